@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { ActionForm } from "@/components/auth/action-form";
+import { DateTime } from "@/components/auth/date-time";
+import { SubmitButton } from "@/components/auth/submit-button";
+import { TableWrap } from "@/components/ui/table-wrap";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { decodeSessionCookie } from "@/lib/auth/session-cookie";
+import { listMySessions } from "@/lib/data/users/sessions";
+import { revokeSessionAction, signOutEverywhereAction } from "../actions";
+
+export const metadata: Metadata = { title: "Sessions" };
+
+export default async function SessionsPage() {
+  const user = await requirePageUser("/account/sessions");
+  const claims = await decodeSessionCookie((await headers()).get("cookie"));
+  const sessions = await listMySessions({ user, currentSid: typeof claims?.sid === "string" ? claims.sid : null });
+  return (
+    <>
+      <h1>Sessions</h1>
+      <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
+        Each browser you signed in with has a session that lasts 30 days. Signing one out ends it at once on the server, not just in that browser.
+      </p>
+      <TableWrap label="Sessions">
+        <table data-testid="sessions-table">
+          <thead>
+            <tr>
+              <th scope="col">Signed in</th>
+              <th scope="col">Expires</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((session) => (
+              <tr key={session.id} data-testid="session-row">
+                <td>
+                  <DateTime value={session.signedInAt} /> {session.current ? <strong>(this browser)</strong> : null}
+                </td>
+                <td>
+                  <DateTime value={session.expires} />
+                </td>
+                <td>
+                  {session.current ? null : (
+                    <ActionForm action={revokeSessionAction}>
+                      <input type="hidden" name="sessionId" value={session.id} />
+                      <SubmitButton variant="secondary">Sign out</SubmitButton>
+                    </ActionForm>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      <section className="space-y-2">
+        <h2>Sign out everywhere</h2>
+        <p className="max-w-prose text-sm">Ends every session of your account, on every device, including this one. API tokens are not affected.</p>
+        <ActionForm action={signOutEverywhereAction}>
+          <SubmitButton variant="danger" testId="signout-everywhere">
+            Sign out everywhere
+          </SubmitButton>
+        </ActionForm>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { NextResponse } from "next/server";
+import { parseQuery, withErrors } from "@/lib/http/handler";
+import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
+import { getLeaderboardForQuery } from "@/lib/data/leaderboard/leaderboard-for-query";
+import { leaderboardToCsv, serializeLeaderboard } from "@/lib/serializers/leaderboard";
+import { getScenarioCaller } from "@/lib/auth/scenario-caller";
+
+export const GET = withErrors(async (request) => {
+  const query = parseQuery(leaderboardQuerySchema, request.url);
+  const caller = query.scenario ? await getScenarioCaller(request) : null;
+  const { board, scenario, overrides } = await getLeaderboardForQuery({ query, caller });
+  if (query.format === "csv") {
+    return new NextResponse(leaderboardToCsv(board), {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="tokencost-leaderboard.csv"' },
+    });
+  }
+  return NextResponse.json(serializeLeaderboard(board, scenario, overrides));
+});

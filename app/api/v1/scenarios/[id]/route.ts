@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { parseJsonBody, parseQuery, withErrors } from "@/lib/http/handler";
+import { revisionQuerySchema, updateScenarioBodySchema } from "@/lib/validation/scenario";
+import { scenarioApiCaller } from "@/lib/data/scenarios/api-caller";
+import { getScenario } from "@/lib/data/scenarios/get-scenario";
+import { updateScenario } from "@/lib/data/scenarios/update-scenario";
+import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
+
+type Context = { params: Promise<{ id: string }> };
+
+export const GET = withErrors(async (request, { params }: Context) => {
+  const caller = await scenarioApiCaller(request, "scenarios:read");
+  const { revision } = parseQuery(revisionQuerySchema, request.url);
+  return NextResponse.json({ scenario: await getScenario({ id: (await params).id, caller, revision }) });
+});
+
+// Adds a revision: earlier revisions stay as they were.
+export const PUT = withErrors(async (request, { params }: Context) => {
+  const caller = await scenarioApiCaller(request, "scenarios:write");
+  const body = await parseJsonBody(updateScenarioBodySchema, request, 422);
+  return NextResponse.json({ scenario: await updateScenario({ id: (await params).id, caller, input: body }) });
+});
+
+export const DELETE = withErrors(async (request, { params }: Context) => {
+  const caller = await scenarioApiCaller(request, "scenarios:write");
+  await deleteScenario({ id: (await params).id, caller });
+  return new NextResponse(null, { status: 204 });
+});

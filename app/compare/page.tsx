@@ -1,0 +1,117 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { compareQuerySchema } from "@/lib/validation/compare-query";
+import { compareOfferings, type ComparedOffering } from "@/lib/data/leaderboard/compare-offerings";
+import { toFieldErrors } from "@/lib/validation/field-errors";
+import { NotFoundError } from "@/lib/errors";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { TableWrap } from "@/components/ui/table-wrap";
+import { GlossaryLink } from "@/components/ui/glossary-link";
+import { AssumptionsSummary } from "@/components/leaderboard/assumptions-summary";
+import { formatNumber, formatUsd } from "@/lib/format/numbers";
+
+export const metadata: Metadata = { title: "Compare offerings" };
+
+type Line = { label: string; term?: string; value: (o: ComparedOffering) => string };
+
+function perMillion(o: ComparedOffering, usdPerAcceleratorHour: number): number {
+  const row = o.row!;
+  return (usdPerAcceleratorHour / (row.tokensPerSecondPerAccelerator * 3600 * row.utilization)) * 1e6;
+}
+
+const LINES: Line[] = [
+  { label: "Accelerator", value: (o) => o.row?.meta?.accelerator.name ?? "—" },
+  { label: "Kind", value: (o) => (o.row ? (o.row.offeringKind === "cloud" ? `Cloud (${o.row.meta?.pricingBasis})` : "On-prem") : "—") },
+  { label: "Precision / engine", value: (o) => (o.row ? `${o.row.meta?.precision} / ${o.row.meta?.engine}` : "—") },
+  { label: "$/M tokens", term: "usd-per-million-tokens", value: (o) => (o.row ? formatUsd(o.row.usdPerMillionTokens, 3) : "—") },
+  { label: "$/accelerator-hour", term: "usd-per-accelerator-hour", value: (o) => (o.row ? formatUsd(o.row.usdPerAcceleratorHour, 3) : "—") },
+  {
+    label: "  of which rental",
+    value: (o) => (o.row?.costBreakdown.kind === "cloud" ? `${formatUsd(o.row.costBreakdown.rentUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.rentUsdPerAcceleratorHour), 3)}/M` : "—"),
+  },
+  {
+    label: "  of which capex",
+    value: (o) => (o.row?.costBreakdown.kind === "onprem" ? `${formatUsd(o.row.costBreakdown.capexUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.capexUsdPerAcceleratorHour), 3)}/M` : "—"),
+  },
+  {
+    label: "  of which opex",
+    value: (o) => (o.row?.costBreakdown.kind === "onprem" ? `${formatUsd(o.row.costBreakdown.opexUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.opexUsdPerAcceleratorHour), 3)}/M` : "—"),
+  },
+  {
+    label: "  of which power",
+    value: (o) => (o.row?.costBreakdown.kind === "onprem" ? `${formatUsd(o.row.costBreakdown.powerUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.powerUsdPerAcceleratorHour), 3)}/M` : "—"),
+  },
+  { label: "tok/s per accelerator", term: "tokens-per-second-per-accelerator", value: (o) => (o.row ? formatNumber(o.row.tokensPerSecondPerAccelerator, 1) : "—") },
+  { label: "tok/s per user", term: "interactivity", value: (o) => formatNumber(o.row?.interactivity, 1) },
+  { label: "tok/s per MW", term: "tokens-per-second-per-megawatt", value: (o) => formatNumber(o.row?.tokensPerSecondPerMegawatt, 0) },
+  { label: "J per token", term: "joules-per-token", value: (o) => formatNumber(o.row?.joulesPerToken, 3) },
+  { label: "Power figure", value: (o) => o.row?.power?.source ?? "—" },
+];
+
+export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
+  const parsed = compareQuerySchema.safeParse(raw);
+  if (!parsed.success) {
+    return (
+      <div className="space-y-4">
+        <h1>Compare offerings</h1>
+        <QueryErrors errors={toFieldErrors(parsed.error)} />
+        <p>
+          Open this page as <code>/compare?offerings=a,b,c&amp;model=m</code> with 2–4 offering slugs, or pick offerings from the{" "}
+          <Link href="/leaderboard">leaderboard</Link>.
+        </p>
+      </div>
+    );
+  }
+  let result: Awaited<ReturnType<typeof compareOfferings>>;
+  try {
+    result = await compareOfferings({ query: parsed.data, caller: null });
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    return (
+      <div className="space-y-4">
+        <h1>Compare offerings</h1>
+        <QueryErrors errors={[{ path: "offerings", message: error.message }]} />
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-4">
+      <h1>
+        Compare offerings for <Link href={`/models/${result.model.slug}`}>{result.model.name}</Link>
+      </h1>
+      <AssumptionsSummary params={result.params} asOf={result.asOf} />
+      <TableWrap label="Comparison">
+        <table data-testid="compare-table">
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              {result.offerings.map((o) => (
+                <th key={o.slug} scope="col">
+                  <Link href={`/offerings/${o.slug}`}>{o.name}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {LINES.map((line) => (
+              <tr key={line.label}>
+                <th scope="row" className="font-normal whitespace-pre">
+                  {line.term ? <GlossaryLink term={line.term}>{line.label}</GlossaryLink> : line.label}
+                </th>
+                {result.offerings.map((o) => (
+                  <td key={o.slug}>{line.value(o)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+      {result.offerings.some((o) => !o.row) ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="compare-missing">
+          A dash means the offering has no approved result for this model under these filters.
+        </p>
+      ) : null}
+    </div>
+  );
+}

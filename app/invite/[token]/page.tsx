@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/auth/action-form";
+import { DateTime } from "@/components/auth/date-time";
+import { SubmitButton } from "@/components/auth/submit-button";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { getInvitation } from "@/lib/data/teams/get-invitation";
+import { orNotFound } from "@/lib/http/page-helpers";
+import { acceptInvitationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Team invitation", referrer: "no-referrer" };
+
+const STATUS_TEXT = {
+  accepted: "This invitation has already been used.",
+  revoked: "This invitation was revoked.",
+  expired: "This invitation has expired. Ask for a new link.",
+} as const;
+
+export default async function InvitePage({ params }: PageProps<"/invite/[token]">) {
+  const { token } = await params;
+  const user = await requirePageUser(`/invite/${token}`);
+  const invitation = await orNotFound(getInvitation({ user, token }));
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1>Join {invitation.teamName}</h1>
+      <p className="text-sm">
+        You are invited as <strong data-testid="invitation-role">{invitation.role}</strong>. The link is valid until{" "}
+        <DateTime value={invitation.expiresAt} />.
+      </p>
+      {invitation.alreadyMember ? (
+        <p className="text-sm" data-testid="invitation-already-member">
+          You are already a member of this team. <Link href="/teams">Your teams</Link>
+        </p>
+      ) : invitation.status !== "open" ? (
+        <p className="text-sm" data-testid="invitation-status">
+          {STATUS_TEXT[invitation.status]}
+        </p>
+      ) : invitation.forOtherEmail ? (
+        <p className="text-sm" data-testid="invitation-other-email">
+          This invitation is for a different email address than {user.email}.
+        </p>
+      ) : (
+        <ActionForm action={acceptInvitationAction} testId="accept-invitation-form">
+          <input type="hidden" name="token" value={token} />
+          <SubmitButton testId="accept-invitation">Join {invitation.teamName}</SubmitButton>
+        </ActionForm>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getModel } from "@/lib/data/catalog/get-model";
+import { orNotFound } from "@/lib/http/page-helpers";
+import { SpecList } from "@/components/ui/spec";
+import { SourceLink } from "@/components/ui/source-link";
+import { TableWrap } from "@/components/ui/table-wrap";
+import { formatNumber } from "@/lib/format/numbers";
+import { modelTypeBySlug } from "@/lib/cost/model-type";
+
+export async function generateMetadata({ params }: PageProps<"/models/[slug]">): Promise<Metadata> {
+  return { title: (await params).slug };
+}
+
+export default async function ModelPage({ params }: PageProps<"/models/[slug]">) {
+  const { slug } = await params;
+  const { model: m, submissions } = await orNotFound(getModel({ slug }));
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="text-sm text-slate-500">
+          <Link href="/models">Models</Link>
+        </p>
+        <h1 data-testid="page-title">{m.name}</h1>
+        <p className="mt-2">
+          <Link href={`/leaderboard?model=${m.slug}`}>Cheapest offerings for {m.name} →</Link>
+        </p>
+      </div>
+      <SpecList
+        items={[
+          { label: "Model type", value: <Link href={`/leaderboard/${m.modelType}`}>{(modelTypeBySlug(m.modelType)?.label ?? m.modelType)}</Link> },
+          { label: "Architecture", value: m.architecture === "moe" ? "Mixture of experts" : "Dense" },
+          { label: "Total parameters", value: `${formatNumber(m.totalParamsB, 1)} B` },
+          { label: "Active parameters", value: `${formatNumber(m.activeParamsB, 1)} B` },
+          { label: "Context length", value: `${formatNumber(m.contextLength, 0)} tokens` },
+          { label: "Source", value: <SourceLink href={m.sourceUrl} date={m.sourceDate} /> },
+        ]}
+      />
+      <section aria-labelledby="results">
+        <h2 id="results" className="mb-2">
+          Benchmark results ({submissions.length})
+        </h2>
+        {submissions.length ? (
+          <TableWrap label="Benchmark results">
+            <table data-testid="results-table">
+              <thead>
+                <tr>
+                  <th scope="col">Accelerator</th>
+                  <th scope="col">System</th>
+                  <th scope="col">Count</th>
+                  <th scope="col">Precision</th>
+                  <th scope="col">Engine</th>
+                  <th scope="col">Scenario</th>
+                  <th scope="col">Output tok/s (system)</th>
+                  <th scope="col">Per accelerator</th>
+                  <th scope="col">Result</th>
+                </tr>
+              </thead>
+              <tbody>
+                {submissions.map((s) => (
+                  <tr key={s.id}>
+                    <td>
+                      <Link href={`/hardware/${s.accelerator.slug}`}>{s.accelerator.name}</Link>
+                    </td>
+                    <td>{s.systemName ?? "—"}</td>
+                    <td>{s.acceleratorCount}</td>
+                    <td>{s.precision}</td>
+                    <td>{s.engine}</td>
+                    <td>{s.scenario ?? "—"}</td>
+                    <td>{formatNumber(s.outputTokensPerSecond, 0)}</td>
+                    <td>{formatNumber(s.outputTokensPerSecond / s.acceleratorCount, 1)}</td>
+                    <td>
+                      <Link href={`/submissions/${s.id}`}>details</Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        ) : (
+          <p>No approved benchmark results for this model yet.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { listOfferings } from "@/lib/data/catalog/list-offerings";
+import { listVendors } from "@/lib/data/catalog/list-vendors";
+import { listAccelerators } from "@/lib/data/catalog/list-accelerators";
+import { offeringListQuerySchema, type OfferingListQuery } from "@/lib/validation/catalog";
+import { parseSearchParams } from "@/lib/http/page-helpers";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { OfferingsTable } from "@/components/catalog/offerings-table";
+import { OfferingFilters } from "@/components/catalog/offering-filters";
+
+export const metadata: Metadata = { title: "Offerings" };
+
+function sortHref(query: OfferingListQuery, key: string): string {
+  const params = new URLSearchParams();
+  for (const name of ["provider", "accelerator", "kind", "pricingBasis", "asOf"] as const) {
+    if (query[name]) params.set(name, String(query[name]));
+  }
+  params.set("sort", key);
+  params.set("dir", query.sort === key && query.dir === "asc" ? "desc" : "asc");
+  return `/offerings?${params}`;
+}
+
+export default async function OfferingsPage({ searchParams }: PageProps<"/offerings">) {
+  const { data, errors } = parseSearchParams(offeringListQuerySchema, await searchParams);
+  const [offerings, vendors, accelerators] = await Promise.all([listOfferings(data), listVendors(), listAccelerators()]);
+  const sortLinks = Object.fromEntries(["name", "provider", "accelerator", "kind", "price", "pricePerAccelerator"].map((k) => [k, sortHref(data, k)]));
+  return (
+    <div className="space-y-4">
+      <h1>Offerings</h1>
+      <p className="text-slate-600 dark:text-slate-400">
+        What you can pay for: cloud instances by the hour and on-prem systems by capex. Prices are versioned; each row shows the price in
+        effect {data.asOf ? `on ${data.asOf}` : "today"}.
+      </p>
+      <QueryErrors errors={errors} />
+      <OfferingFilters
+        query={data}
+        providers={vendors.filter((v) => v._count.offerings > 0).map((v) => ({ value: v.slug, label: v.name }))}
+        accelerators={accelerators.filter((a) => a._count.offerings > 0).map((a) => ({ value: a.slug, label: a.name }))}
+      />
+      <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="offerings-count">
+        {offerings.length} offerings
+      </p>
+      <OfferingsTable offerings={offerings} sortLinks={sortLinks} />
+    </div>
+  );
+}

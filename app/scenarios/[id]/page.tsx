@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
+import { getScenario } from "@/lib/data/scenarios/get-scenario";
+import { listRevisions } from "@/lib/data/scenarios/list-revisions";
+import { diffRevisions } from "@/lib/data/scenarios/diff-revisions";
+import { AppError, type FieldError } from "@/lib/errors";
+import { ActionForm } from "@/components/auth/action-form";
+import { SubmitButton } from "@/components/auth/submit-button";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { ScenarioParamsTable } from "@/components/scenarios/scenario-params-table";
+import { RevisionHistory } from "@/components/scenarios/revision-history";
+import { ParamChangesTable } from "@/components/scenarios/param-changes-table";
+import { cloneScenarioAction, deleteScenarioAction, setDefaultScenarioAction } from "../actions";
+
+export const metadata: Metadata = { title: "Scenario" };
+
+const revisionNumber = z.string().regex(/^\d{1,9}$/, "Must be a revision number").transform(Number).pipe(z.number().int().positive());
+const diffQuerySchema = z.object({ from: revisionNumber.optional(), to: revisionNumber.optional() });
+
+export default async function ScenarioPage({ params, searchParams }: PageProps<"/scenarios/[id]">) {
+  const { id } = await params;
+  const user = await requirePageUser(`/scenarios/${encodeURIComponent(id)}`);
+  const caller = { id: user.id, role: user.role };
+  // Missing and unreadable scenarios are the same 404.
+  const scenario = await orNotFound(getScenario({ id, caller }));
+  const revisions = await listRevisions({ id: scenario.id, caller });
+
+  const { data: query, errors } = parseSearchParams(diffQuerySchema, await searchParams);
+  const notes: FieldError[] = [...errors];
+  const to = query.to ?? scenario.latestRevision;
+  const from = query.from ?? Math.max(1, to - 1);
+  let diff: Awaited<ReturnType<typeof diffRevisions>> | null = null;
+  if (scenario.latestRevision > 1 || query.from || query.to) {
+    try {
+      diff = await diffRevisions({ id: scenario.id, caller, from, to });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      notes.push({ path: "from/to", message: error.message });
+    }
+  }
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <p className="text-sm text-slate-500">
+          <Link href="/scenarios">Scenarios</Link>
+        </p>
+        <h1 data-testid="scenario-name">{scenario.name}</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="scenario-meta">
+          {scenario.visibility === "team" && scenario.team ? (
+            <>
+              Shared with team <span data-testid="scenario-team-name">{scenario.team.name}</span>
+            </>
+          ) : (
+            "Private"
+          )}{" "}
+          · owner {scenario.owner.name} · revision <span data-testid="scenario-revision">{scenario.latestRevision}</span>
+          {scenario.isDefault ? (
+            <>
+              {" "}
+              · <span data-testid="scenario-default">your default scenario</span>
+            </>
+          ) : null}
+        </p>
+      </div>
+
+      <nav aria-label="Scenario actions" className="flex flex-wrap items-start gap-3 text-sm">
+        <Link href={`/leaderboard?scenario=${scenario.id}`} className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700" data-testid="open-leaderboard">
+          Open leaderboard under this scenario
+        </Link>
+        <Link href={`/scenarios/${scenario.id}/sensitivity`} className="self-center" data-testid="open-sensitivity">
+          Sensitivity
+        </Link>
+        <Link href={`/scenarios/compare?a=${scenario.id}`} className="self-center" data-testid="open-compare">
+          Compare with another scenario
+        </Link>
+        {scenario.canEdit ? (
+          <Link href={`/scenarios/${scenario.id}/edit`} className="self-center" data-testid="edit-scenario">
+            Edit
+          </Link>
+        ) : null}
+      </nav>
+
+      <div className="flex flex-wrap items-start gap-4">
+        <ActionForm action={cloneScenarioAction.bind(null, scenario.id)} className="flex items-end gap-2" testId="clone-form">
+          <label className="flex flex-col text-sm">
+            <span className="font-medium">Name of the copy</span>
+            <input name="name" defaultValue={`Copy of ${scenario.name}`.slice(0, 120)} maxLength={120} className="rounded border border-slate-300 px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900" />
+          </label>
+          <SubmitButton variant="secondary" testId="clone-scenario">
+            Clone
+          </SubmitButton>
+        </ActionForm>
+        <ActionForm action={setDefaultScenarioAction.bind(null, scenario.isDefault ? null : scenario.id)} testId="default-form">
+          <SubmitButton variant="secondary" testId={scenario.isDefault ? "clear-default" : "set-default"}>
+            {scenario.isDefault ? "Stop using as my default" : "Use as my default on /leaderboard"}
+          </SubmitButton>
+        </ActionForm>
+        {scenario.canEdit ? (
+          <ActionForm action={deleteScenarioAction.bind(null, scenario.id)} testId="delete-form">
+            <SubmitButton variant="danger" testId="delete-scenario">
+              Delete scenario
+            </SubmitButton>
+          </ActionForm>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="params-title" className="space-y-2">
+        <h2 id="params-title">Parameters (revision {scenario.latestRevision})</h2>
+        <ScenarioParamsTable params={scenario.params} />
+      </section>
+
+      <section aria-labelledby="diff-title" className="space-y-3">
+        <h2 id="diff-title">Compare revisions</h2>
+        <QueryErrors errors={notes} />
+        <form method="get" className="flex flex-wrap items-end gap-3 text-sm" data-testid="diff-form">
+          {(["from", "to"] as const).map((name) => (
+            <label key={name} className="flex flex-col">
+              <span className="font-medium">{name === "from" ? "From revision" : "To revision"}</span>
+              <select name={name} defaultValue={String(name === "from" ? from : to)} className="rounded border border-slate-300 px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900" data-testid={`diff-${name}`}>
+                {revisions.map((r) => (
+                  <option key={r.revision} value={r.revision}>
+                    {r.revision}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 dark:border-slate-600" data-testid="diff-submit">
+            Show differences
+          </button>
+        </form>
+        {diff ? (
+          <ParamChangesTable changes={diff.changes} beforeLabel={`Revision ${diff.from}`} afterLabel={`Revision ${diff.to}`} testId="revision-diff" />
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Only one revision so far: edit the scenario to add another.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="history-title" className="space-y-2">
+        <h2 id="history-title">History</h2>
+        <RevisionHistory scenarioId={scenario.id} revisions={revisions} />
+      </section>
+    </div>
+  );
+}

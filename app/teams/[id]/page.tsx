@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import { ActionForm } from "@/components/auth/action-form";
+import { DateTime } from "@/components/auth/date-time";
+import { FormField } from "@/components/auth/form-field";
+import { SubmitButton } from "@/components/auth/submit-button";
+import { InviteForm } from "@/components/teams/invite-form";
+import { MemberActions } from "@/components/teams/member-actions";
+import { TableWrap } from "@/components/ui/table-wrap";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { getTeam } from "@/lib/data/teams/get-team";
+import { listInvitations } from "@/lib/data/teams/list-invitations";
+import { orNotFound } from "@/lib/http/page-helpers";
+import {
+  changeMemberRoleAction,
+  createInvitationAction,
+  deleteTeamAction,
+  leaveTeamAction,
+  removeMemberAction,
+  revokeInvitationAction,
+  transferOwnershipAction,
+} from "../actions";
+
+export const metadata: Metadata = { title: "Team" };
+
+export default async function TeamPage({ params }: PageProps<"/teams/[id]">) {
+  const { id } = await params;
+  const user = await requirePageUser(`/teams/${id}`);
+  // Non-members get the same 404 as a team that does not exist.
+  const team = await orNotFound(getTeam({ user, teamId: id }));
+  const isOwner = team.myRole === "owner";
+  const canManage = isOwner || team.myRole === "admin";
+  const invitations = canManage ? await listInvitations({ user, teamId: team.id }) : [];
+  const memberActions = { changeRole: changeMemberRoleAction, remove: removeMemberAction, transfer: transferOwnershipAction };
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 data-testid="team-name-heading">{team.name}</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Your role: <strong data-testid="my-team-role">{team.myRole}</strong>
+        </p>
+      </div>
+
+      <section className="space-y-2">
+        <h2>Members</h2>
+        <TableWrap label="Members">
+          <table data-testid="members-table">
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                <th scope="col">Role</th>
+                <th scope="col">Joined</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {team.members.map((member) => {
+                const self = member.userId === user.id;
+                const canRemove = !self && member.role !== "owner" && (isOwner || (team.myRole === "admin" && member.role === "member"));
+                return (
+                  <tr key={member.userId} data-testid="member-row" data-email={member.email} data-role={member.role}>
+                    <td>
+                      {member.name ? `${member.name} · ` : ""}
+                      {member.email}
+                      {self ? " (you)" : ""}
+                    </td>
+                    <td data-testid="member-role">{member.role}</td>
+                    <td>
+                      <DateTime value={member.joinedAt} />
+                    </td>
+                    <td>
+                      {self ? null : (
+                        <MemberActions
+                          teamId={team.id}
+                          member={member}
+                          canChangeRole={isOwner && member.role !== "owner"}
+                          canRemove={canRemove}
+                          canTransfer={isOwner && member.role !== "owner"}
+                          actions={memberActions}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableWrap>
+      </section>
+
+      {canManage ? (
+        <section className="space-y-3">
+          <h2>Invite people</h2>
+          <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
+            Create a link and send it yourself; whoever opens it while signed in joins with the chosen role. Each link works once.
+          </p>
+          <InviteForm action={createInvitationAction} teamId={team.id} canInviteAdmins={isOwner} />
+          {invitations.length > 0 ? (
+            <TableWrap label="Open invitations">
+              <table data-testid="invitations-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Role</th>
+                    <th scope="col">For</th>
+                    <th scope="col">Created</th>
+                    <th scope="col">Expires</th>
+                    <th scope="col">
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {invitations.map((invitation) => (
+                    <tr key={invitation.id} data-testid="invitation-row">
+                      <td>{invitation.role}</td>
+                      <td>{invitation.email ?? "anyone with the link"}</td>
+                      <td>
+                        <DateTime value={invitation.createdAt} />
+                      </td>
+                      <td>
+                        <DateTime value={invitation.expiresAt} />
+                      </td>
+                      <td>
+                        <ActionForm action={revokeInvitationAction}>
+                          <input type="hidden" name="teamId" value={team.id} />
+                          <input type="hidden" name="invitationId" value={invitation.id} />
+                          <SubmitButton variant="secondary" testId="revoke-invitation">
+                            Revoke
+                          </SubmitButton>
+                        </ActionForm>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          ) : null}
+        </section>
+      ) : null}
+
+      {isOwner ? (
+        <section className="max-w-md space-y-3">
+          <h2>Delete team</h2>
+          <p className="text-sm">Deletes the team, its memberships, invitations and team scenarios. This cannot be undone.</p>
+          <ActionForm action={deleteTeamAction} className="space-y-3" testId="delete-team-form">
+            <input type="hidden" name="teamId" value={team.id} />
+            <FormField label={`Type “${team.name}” to confirm`} name="confirm" autoComplete="off" data-testid="delete-team-confirm" />
+            <SubmitButton variant="danger" testId="delete-team">
+              Delete team
+            </SubmitButton>
+          </ActionForm>
+        </section>
+      ) : (
+        <section className="space-y-3">
+          <h2>Leave team</h2>
+          <ActionForm action={leaveTeamAction} testId="leave-team-form">
+            <input type="hidden" name="teamId" value={team.id} />
+            <SubmitButton variant="danger" testId="leave-team">
+              Leave team
+            </SubmitButton>
+          </ActionForm>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/auth/action-form";
+import { FormField } from "@/components/auth/form-field";
+import { SubmitButton } from "@/components/auth/submit-button";
+import { TableWrap } from "@/components/ui/table-wrap";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { listMyTeams } from "@/lib/data/teams/list-my-teams";
+import { createTeamAction } from "./actions";
+
+export const metadata: Metadata = { title: "Teams" };
+
+export default async function TeamsPage() {
+  const user = await requirePageUser("/teams");
+  const teams = await listMyTeams({ user });
+  return (
+    <div className="space-y-6">
+      <h1>Teams</h1>
+      <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
+        Teams share scenarios. Pick the active team in the header; invite people with a link.
+      </p>
+      {teams.length === 0 ? (
+        <p className="text-sm" data-testid="no-teams">
+          You are not in any team yet.
+        </p>
+      ) : (
+        <TableWrap label="Your teams">
+          <table data-testid="teams-table">
+            <thead>
+              <tr>
+                <th scope="col">Team</th>
+                <th scope="col">Your role</th>
+                <th scope="col">Members</th>
+                <th scope="col">Active</th>
+              </tr>
+            </thead>
+            <tbody>
+              {teams.map((team) => (
+                <tr key={team.id} data-testid="team-row">
+                  <td>
+                    <Link href={`/teams/${team.id}`}>{team.name}</Link>
+                  </td>
+                  <td>{team.role}</td>
+                  <td>{team.memberCount}</td>
+                  <td>{team.active ? "yes" : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      <section className="max-w-md space-y-3">
+        <h2>Create a team</h2>
+        <ActionForm action={createTeamAction} className="space-y-3" testId="create-team-form">
+          <FormField label="Team name" name="name" required minLength={2} maxLength={80} data-testid="team-name" />
+          <SubmitButton testId="create-team-submit">Create team</SubmitButton>
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

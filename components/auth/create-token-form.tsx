@@ -1,0 +1,54 @@
+"use client";
+import { useActionState } from "react";
+import { IDLE, type ActionState } from "@/lib/auth/action-state";
+import { FormField, inputClass } from "./form-field";
+import { FormMessage } from "./form-message";
+import { SubmitButton } from "./submit-button";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { scope: string; description: string }[] }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <div className="space-y-4">
+      {state.status === "ok" && state.secret ? (
+        <div role="status" className="space-y-2 rounded border border-emerald-300 bg-emerald-50 p-3 text-sm dark:border-emerald-800 dark:bg-emerald-950">
+          <p>{state.message}</p>
+          <label htmlFor="new-token" className="font-medium">
+            Your new token
+          </label>
+          <input id="new-token" readOnly value={state.secret} data-testid="new-token" className={`${inputClass} font-mono`} onFocus={(e) => e.currentTarget.select()} />
+          <p className="text-xs">Send it as <code>Authorization: Bearer &lt;token&gt;</code>.</p>
+        </div>
+      ) : null}
+      <form action={formAction} className="max-w-md space-y-3" data-testid="create-token-form" noValidate>
+        {state.status === "error" ? <FormMessage state={state} testId="create-token-error" /> : null}
+        <FormField label="Token name" name="name" required maxLength={80} placeholder="e.g. CI uploader" defaultValue={state.values?.name} error={state.fieldErrors?.name} data-testid="token-name" />
+        <fieldset className="space-y-1 text-sm">
+          <legend className="font-medium">Scopes</legend>
+          {scopes.map(({ scope, description }) => (
+            <label key={scope} className="flex items-start gap-2">
+              <input type="checkbox" name="scopes" value={scope} data-testid={`token-scope-${scope}`} className="mt-1" />
+              <span>
+                <code>{scope}</code> — {description}
+              </span>
+            </label>
+          ))}
+          {state.fieldErrors?.scopes ? <p className="text-xs text-red-700 dark:text-red-400">{state.fieldErrors.scopes}</p> : null}
+        </fieldset>
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor="token-expires" className="font-medium">
+            Expires
+          </label>
+          <select id="token-expires" name="expiresInDays" defaultValue="90" className={inputClass}>
+            <option value="30">in 30 days</option>
+            <option value="90">in 90 days</option>
+            <option value="365">in 1 year</option>
+            <option value="">never</option>
+          </select>
+        </div>
+        <SubmitButton testId="create-token-submit">Create token</SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+import { useActionState } from "react";
+import { IDLE, type ActionState } from "@/lib/auth/action-state";
+import { FormField } from "./form-field";
+import { FormMessage } from "./form-message";
+import { SubmitButton } from "./submit-button";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+export function PasswordForm({ action, hasPassword, minLength, maxLength, recommendedLength }: { action: Action; hasPassword: boolean; minLength: number; maxLength: number; recommendedLength: number }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="max-w-md space-y-4" data-testid="password-form" noValidate>
+      <FormMessage state={state} testId="password-error" />
+      {hasPassword ? (
+        <FormField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={state.fieldErrors?.currentPassword} />
+      ) : null}
+      <FormField
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={minLength}
+        maxLength={maxLength}
+        hint={`At least ${minLength} characters; ${recommendedLength} or more recommended.`}
+        error={state.fieldErrors?.newPassword}
+      />
+      <FormField label="Repeat new password" name="confirmPassword" type="password" autoComplete="new-password" required error={state.fieldErrors?.confirmPassword} />
+      <SubmitButton testId="password-submit">{hasPassword ? "Change password" : "Set password"}</SubmitButton>
+    </form>
+  );
+}

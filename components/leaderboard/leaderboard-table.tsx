@@ -1,0 +1,91 @@
+import type { SerializedLeaderboardRow } from "@/lib/serializers/leaderboard";
+import { GlossaryLink } from "@/components/ui/glossary-link";
+import { TableWrap } from "@/components/ui/table-wrap";
+import { formatNumber, formatUsd } from "@/lib/format/numbers";
+
+// Plain anchors, not next/link: a ranked table has hundreds of links, and client Link components
+// in every cell made server rendering several times slower (bench:leaderboard).
+export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderboardRow[]; tokenBasis: string }) {
+  return (
+    <TableWrap label="Leaderboard">
+      <table data-testid="leaderboard-table">
+        <caption className="sr-only">Offerings ranked by cost per million {tokenBasis} tokens</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Offering</th>
+            <th scope="col">Accelerator</th>
+            <th scope="col">Model</th>
+            <th scope="col">Precision</th>
+            <th scope="col">
+              <GlossaryLink term="usd-per-million-tokens">$/M {tokenBasis} tokens</GlossaryLink>
+            </th>
+            <th scope="col">
+              <GlossaryLink term="tokens-per-dollar">Tokens per $</GlossaryLink>
+            </th>
+            <th scope="col">
+              <GlossaryLink term="usd-per-accelerator-hour">$/accelerator-hour</GlossaryLink>
+            </th>
+            <th scope="col">
+              <GlossaryLink term="tokens-per-second-per-accelerator">tok/s per accelerator</GlossaryLink>
+            </th>
+            <th scope="col">
+              <GlossaryLink term="interactivity">tok/s per user</GlossaryLink>
+            </th>
+            <th scope="col">
+              <GlossaryLink term="tokens-per-second-per-megawatt">tok/s per MW</GlossaryLink>
+            </th>
+            <th scope="col">Results</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={`${r.offering.slug}|${r.model.slug}`} data-testid="leaderboard-row" data-offering={r.offering.slug} data-model={r.model.slug}>
+              <td>{r.rank}</td>
+              <td>
+                <a href={`/offerings/${r.offering.slug}`}>{r.offering.name}</a>
+                <span className="block text-xs text-slate-500">
+                  <a href={`/vendors/${r.offering.provider.slug}`} className="text-slate-500">
+                    {r.offering.provider.name}
+                  </a>{" "}
+                  · {r.offering.kind === "cloud" ? `cloud, ${r.pricingBasis}` : "on-prem"}
+                </span>
+              </td>
+              <td>
+                <a href={`/hardware/${r.accelerator.slug}`}>{r.accelerator.name}</a>
+              </td>
+              <td>
+                <a href={`/models/${r.model.slug}`}>{r.model.name}</a>
+              </td>
+              <td>{r.precision}</td>
+              <td className="font-semibold whitespace-nowrap" data-testid="usd-per-million">
+                {formatUsd(r.usdPerMillionTokens, 3)}
+              </td>
+              <td>{formatNumber(r.tokensPerDollar, 0)}</td>
+              <td className="whitespace-nowrap">{formatUsd(r.usdPerAcceleratorHour)}</td>
+              <td>
+                {formatNumber(r.tokensPerSecondPerAccelerator, 1)}
+                {r.interpolated ? (
+                  <GlossaryLink term="interpolated">
+                    <span className="ml-1 text-xs text-amber-700 dark:text-amber-400" title="Interpolated between measured points">
+                      interp.
+                    </span>
+                  </GlossaryLink>
+                ) : null}
+              </td>
+              <td>{formatNumber(r.interactivityTokensPerSecondPerUser, 1)}</td>
+              <td>{formatNumber(r.tokensPerSecondPerMegawatt, 0)}</td>
+              <td className="whitespace-nowrap text-xs">
+                {r.submissionIds.map((id, i) => (
+                  <a key={id} href={`/submissions/${id}`} className="mr-1">
+                    [{i + 1}]
+                  </a>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}

@@ -1,0 +1,145 @@
+import Link from "next/link";
+import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
+import { parseSearchParams } from "@/lib/http/page-helpers";
+import { getLeaderboardForQuery } from "@/lib/data/leaderboard/leaderboard-for-query";
+import { getParetoSeries } from "@/lib/data/leaderboard/get-pareto-series";
+import { serializeLeaderboard } from "@/lib/serializers/leaderboard";
+import { listRankingOptions } from "@/lib/data/leaderboard/list-ranking-options";
+import { getCurrentUser } from "@/lib/auth/session";
+import { AppError, ValidationError } from "@/lib/errors";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { LeaderboardFilters } from "./leaderboard-filters";
+import { LeaderboardTable } from "./leaderboard-table";
+import { AssumptionsSummary } from "./assumptions-summary";
+import { CostBarChart } from "@/components/charts/cost-bar-chart";
+import { ParetoChart } from "@/components/charts/pareto-chart";
+import { ChartTable } from "@/components/charts/chart-table";
+import { formatNumber, formatUsd } from "@/lib/format/numbers";
+import { SaveScenarioButton } from "./save-scenario-button";
+
+type RawSearchParams = Record<string, string | string[] | undefined>;
+
+// Rows rendered by default; "show more" raises the limit through the URL.
+const PAGE_ROWS = 50;
+
+export async function LeaderboardView({ searchParams, modelType, action }: { searchParams: RawSearchParams; modelType?: string; action: string }) {
+  const { data: query, errors } = parseSearchParams(leaderboardQuerySchema, searchParams);
+  // Signed-in users rank under their default scenario unless the URL names one (or scenario=none).
+  const user = await getCurrentUser();
+  const caller = user ? { id: user.id, role: user.role } : null;
+
+  let result: Awaited<ReturnType<typeof getLeaderboardForQuery>>;
+  try {
+    result = await getLeaderboardForQuery({ query, caller, modelTypeOverride: modelType, defaultLimit: PAGE_ROWS });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    // A bad value or an unreadable scenario is reported beside the default ranking, never a crash.
+    errors.push(...(error instanceof ValidationError ? error.errors : [{ path: "scenario", message: error.message }]));
+    result = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), caller: null, modelTypeOverride: modelType });
+  }
+  const { board, scenario, overrides } = result;
+  const body = serializeLeaderboard(board, scenario, overrides);
+  const { models, vendors } = await listRankingOptions({ modelType });
+  const singleModel = board.params.models?.length === 1 ? board.params.models[0] : undefined;
+  const pareto = singleModel ? await getParetoSeries({ modelSlug: singleModel, params: board.params }) : [];
+  const top = body.rows.slice(0, 10);
+  const csvParams = new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])));
+  if (modelType) csvParams.set("modelType", modelType);
+  csvParams.set("format", "csv");
+  // The API never applies a default scenario by itself: name it so the export matches this view.
+  if (scenario && !query.scenario) csvParams.set("scenario", scenario.id);
+  const moreParams = new URLSearchParams(csvParams);
+  moreParams.delete("format");
+  if (modelType) moreParams.delete("modelType");
+  moreParams.set("limit", String(Math.min(1000, body.rows.length + 200)));
+
+  return (
+    <div className="space-y-6">
+      <QueryErrors errors={errors} />
+      {scenario ? (
+        <p className="rounded border border-sky-200 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950" data-testid="scenario-banner">
+          Ranked under scenario <Link href={`/scenarios/${scenario.id}`}>{scenario.name}</Link>, revision {scenario.revision}
+          {overrides.length ? <> · overridden here: {overrides.join(", ")}</> : null}
+          {!query.scenario ? (
+            <>
+              {" "}
+              (your default · <a href="?scenario=none">rank without it</a>)
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      <AssumptionsSummary params={board.params} asOf={board.asOf} />
+      <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+        {/* Results first on phones, filters in a sidebar on wide screens. */}
+        <aside id="filters" aria-label="Filters and assumptions" className="order-2 lg:order-1">
+          <LeaderboardFilters
+            action={action}
+            query={query}
+            params={board.params}
+            models={models.map((m) => ({ value: m.slug, label: m.name }))}
+            vendors={vendors.map((v) => ({ value: v.slug, label: v.name }))}
+            fixedModelType={modelType}
+          />
+        </aside>
+        <div className="order-1 min-w-0 space-y-6 lg:order-2">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="row-count">
+          {board.totalRows} offering × model rows{board.totalRows > body.rows.length ? `, top ${body.rows.length} shown` : ""}
+        </p>
+        <div className="flex gap-4 text-sm">
+          {board.totalRows > body.rows.length ? (
+            <a href={`?${moreParams}`} data-testid="show-more">
+              Show {Math.min(board.totalRows, body.rows.length + 200) - body.rows.length} more
+            </a>
+          ) : null}
+          <a href={`/api/v1/leaderboard?${csvParams}`} data-testid="csv-export">
+            Export CSV
+          </a>
+          <SaveScenarioButton searchParams={searchParams} modelType={modelType} />
+          <a href="#filters" className="lg:hidden">
+            Filters
+          </a>
+        </div>
+      </div>
+      {body.rows.length === 0 ? (
+        <p data-testid="empty-leaderboard" className="rounded border border-slate-200 p-4 dark:border-slate-800">
+          No offering has an approved result that meets these filters. Loosen the interactivity target or TTFT limit, or allow more precisions.
+        </p>
+      ) : (
+        <>
+          <section aria-labelledby="cost-chart-title" className="space-y-2">
+            <h2 id="cost-chart-title">Cheapest {top.length}</h2>
+            <CostBarChart bars={top.map((r) => ({ label: singleModel ? r.offering.name : `${r.offering.name} · ${r.model.name}`, usdPerMillionTokens: r.usdPerMillionTokens }))} tokenBasis={board.params.tokenBasis} />
+            <ChartTable
+              testId="cost-chart-table"
+              caption="Cost chart data"
+              columns={["Offering", "Model", `$/M ${board.params.tokenBasis} tokens`]}
+              rows={top.map((r) => [r.offering.name, r.model.name, formatUsd(r.usdPerMillionTokens, 3)])}
+            />
+          </section>
+          <section aria-labelledby="ranking-title" className="space-y-2">
+            <h2 id="ranking-title">Ranking</h2>
+            <LeaderboardTable rows={body.rows} tokenBasis={board.params.tokenBasis} />
+          </section>
+        </>
+      )}
+      {singleModel && pareto.length ? (
+        <section aria-labelledby="pareto-title" className="space-y-2">
+          <h2 id="pareto-title">Throughput vs interactivity</h2>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Pareto frontier of each accelerator and precision for this model (see <Link href="/glossary#pareto-frontier">Pareto frontier</Link>).
+          </p>
+          <ParetoChart series={pareto} target={board.params.interactivityTarget} />
+          <ChartTable
+            testId="pareto-chart-table"
+            caption="Pareto chart data"
+            columns={["Series", "tok/s per user", "tok/s per accelerator"]}
+            rows={pareto.flatMap((s) => s.points.map((p) => [s.label, formatNumber(p.interactivity, 1), formatNumber(p.throughputPerAccelerator, 1)]))}
+          />
+        </section>
+      ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { PARAM_LABELS, PARAM_ORDER, formatParamValue } from "@/lib/data/scenarios/diff-params";
+import type { ScenarioParams } from "@/lib/validation/scenario-params";
+import { TableWrap } from "@/components/ui/table-wrap";
+
+// Every parameter of one revision, each label linking to its definition where the glossary has one.
+export function ScenarioParamsTable({ params }: { params: ScenarioParams }) {
+  return (
+    <TableWrap label="Scenario parameters">
+      <table data-testid="scenario-params">
+        <caption className="sr-only">Scenario parameters</caption>
+        <tbody>
+          {PARAM_ORDER.map((key) => {
+            const meta = PARAM_LABELS[key];
+            return (
+              <tr key={key} data-param={key}>
+                <th scope="row" className="text-left font-medium">
+                  {meta.glossary ? <Link href={`/glossary#${meta.glossary}`}>{meta.label}</Link> : meta.label}
+                </th>
+                <td>{formatParamValue(key, params[key])}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}

@@ -1,0 +1,57 @@
+import { ActionForm } from "@/components/auth/action-form";
+import { inputClass } from "@/components/auth/form-field";
+import { SubmitButton } from "@/components/auth/submit-button";
+import type { ActionState } from "@/lib/auth/action-state";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+export interface MemberActionsProps {
+  teamId: string;
+  member: { userId: string; role: "owner" | "admin" | "member" };
+  canChangeRole: boolean;
+  canRemove: boolean;
+  canTransfer: boolean;
+  actions: { changeRole: Action; remove: Action; transfer: Action };
+}
+
+/** The controls on one member's row; which appear depends on the viewer's team role (lib/data checks again). */
+export function MemberActions({ teamId, member, canChangeRole, canRemove, canTransfer, actions }: MemberActionsProps) {
+  return (
+    <div className="flex flex-wrap items-start gap-2">
+      {canChangeRole ? (
+        <ActionForm action={actions.changeRole} className="flex items-center gap-1" testId="change-role-form">
+          <input type="hidden" name="teamId" value={teamId} />
+          <input type="hidden" name="memberUserId" value={member.userId} />
+          <label className="sr-only" htmlFor={`role-${member.userId}`}>
+            Role
+          </label>
+          <select id={`role-${member.userId}`} name="role" defaultValue={member.role} className={`${inputClass} w-auto`} data-testid="member-role-select">
+            <option value="member">member</option>
+            <option value="admin">admin</option>
+          </select>
+          <SubmitButton variant="secondary" testId="change-role-submit">
+            Change role
+          </SubmitButton>
+        </ActionForm>
+      ) : null}
+      {canTransfer ? (
+        <ActionForm action={actions.transfer} testId="transfer-form">
+          <input type="hidden" name="teamId" value={teamId} />
+          <input type="hidden" name="memberUserId" value={member.userId} />
+          <SubmitButton variant="secondary" testId="transfer-ownership">
+            Make owner
+          </SubmitButton>
+        </ActionForm>
+      ) : null}
+      {canRemove ? (
+        <ActionForm action={actions.remove} testId="remove-member-form">
+          <input type="hidden" name="teamId" value={teamId} />
+          <input type="hidden" name="memberUserId" value={member.userId} />
+          <SubmitButton variant="danger" testId="remove-member">
+            Remove
+          </SubmitButton>
+        </ActionForm>
+      ) : null}
+    </div>
+  );
+}

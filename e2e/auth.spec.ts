@@ -1,0 +1,234 @@
+import { randomBytes } from "node:crypto";
+import { expect, loginAs, signInWithCredentials, test } from "./fixtures/auth";
+import { e2eDb } from "./fixtures/db";
+
+function unique(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString("hex")}`;
+}
+
+test.describe("accounts", () => {
+  test("sign up, sign out, sign in; a wrong password shows an error", async ({ page }) => {
+    const email = `${unique("signup")}@example.com`;
+    const password = "a passphrase of words";
+
+    await page.goto("/signup");
+    await page.getByTestId("signup-email").fill(email);
+    await page.getByTestId("signup-password").fill(password);
+    await page.getByTestId("signup-confirm-password").fill(password);
+    await page.getByTestId("signup-submit").click();
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByTestId("account-email")).toHaveText(email);
+    await expect(page.getByTestId("user-email")).toHaveText(email);
+
+    await page.getByTestId("signout-button").click();
+    await expect(page.getByTestId("signin-link")).toBeVisible();
+    // The session is gone on the server too: a private page sends us to sign in.
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount$/);
+
+    await page.getByTestId("signin-email").fill(email);
+    await page.getByTestId("signin-password").fill("not the password");
+    await page.getByTestId("signin-submit").click();
+    await expect(page.getByTestId("signin-error")).toHaveText("Wrong email or password");
+    await expect(page.getByTestId("user-menu")).toHaveCount(0);
+
+    await page.getByTestId("signin-password").fill(password);
+    await page.getByTestId("signin-submit").click();
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByTestId("user-email")).toHaveText(email);
+
+    const actions = await e2eDb().auditLog.findMany({
+      where: { actor: { email } },
+      orderBy: { createdAt: "asc" },
+      select: { action: true },
+    });
+    expect(actions.map((a) => a.action)).toEqual(["auth.signup", "auth.signin.success", "auth.signout", "auth.signin.failure", "auth.signin.success"]);
+  });
+
+  test("sign-up shows field errors and creates nothing", async ({ page }) => {
+    const email = `${unique("bad")}@example.com`;
+    await page.goto("/signup");
+    await page.getByTestId("signup-email").fill(email);
+    await page.getByTestId("signup-password").fill("short");
+    await page.getByTestId("signup-confirm-password").fill("different");
+    await page.getByTestId("signup-submit").click();
+    await expect(page.getByTestId("password-error")).toHaveText("Password must be at least 8 characters");
+    await expect(page.getByTestId("confirmPassword-error")).toHaveText("Passwords do not match");
+    expect(await e2eDb().user.count({ where: { email } })).toBe(0);
+  });
+
+  test("a callbackUrl to another site is ignored after sign-in", async ({ page }) => {
+    const user = await loginAs(page);
+    await page.context().clearCookies();
+    await page.goto("/signin?callbackUrl=//evil.example/steal");
+    await page.getByTestId("signin-email").fill(user.email);
+    await page.getByTestId("signin-password").fill(user.password);
+    await page.getByTestId("signin-submit").click();
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/account$/);
+  });
+});
+
+test.describe("sessions", () => {
+  test("sign out everywhere ends the sessions of other browsers at once", async ({ page, browser }) => {
+    const user = await loginAs(page);
+    const otherContext = await browser.newContext();
+    try {
+      const other = await otherContext.newPage();
+      await signInWithCredentials(other, user);
+      await other.goto("/account");
+      await expect(other.getByTestId("account-email")).toHaveText(user.email);
+
+      await page.goto("/account/sessions");
+      await expect(page.getByTestId("session-row")).toHaveCount(2);
+      await page.getByTestId("signout-everywhere").click();
+      await expect(page).toHaveURL(/\/signin\?notice=signed-out-everywhere$/);
+
+      await other.goto("/account");
+      await expect(other).toHaveURL(/\/signin\?callbackUrl=%2Faccount$/);
+      const api = await other.request.get("/api/v1/me");
+      expect(api.status()).toBe(401);
+    } finally {
+      await otherContext.close();
+    }
+  });
+
+  test("a password change signs out everywhere; the new password works", async ({ page }) => {
+    const user = await loginAs(page);
+    await page.goto("/account/password");
+    await page.getByLabel("Current password").fill(user.password);
+    await page.getByLabel("New password", { exact: true }).fill("a brand new passphrase");
+    await page.getByLabel("Repeat new password").fill("a brand new passphrase");
+    await page.getByTestId("password-submit").click();
+    await expect(page.getByTestId("signin-notice")).toContainText("Password changed");
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/signin/);
+
+    await page.getByTestId("signin-email").fill(user.email);
+    await page.getByTestId("signin-password").fill(user.password);
+    await page.getByTestId("signin-submit").click();
+    await expect(page.getByTestId("signin-error")).toHaveText("Wrong email or password");
+    await page.getByTestId("signin-password").fill("a brand new passphrase");
+    await page.getByTestId("signin-submit").click();
+    await expect(page).toHaveURL(/\/account$/);
+  });
+});
+
+test.describe("teams", () => {
+  test("create a team, invite, accept in a second browser, change the member's role, remove them", async ({ page, browser }) => {
+    const owner = await loginAs(page);
+    const teamName = unique("Team");
+    await page.goto("/teams");
+    await page.getByTestId("team-name").fill(teamName);
+    await page.getByTestId("create-team-submit").click();
+    await expect(page.getByTestId("team-name-heading")).toHaveText(teamName);
+    await expect(page.getByTestId("my-team-role")).toHaveText("owner");
+    const teamUrl = page.url();
+
+    await page.getByTestId("create-invite").click();
+    const link = await page.getByTestId("invite-link").inputValue();
+    expect(link).toMatch(/\/invite\/tci_[A-Za-z0-9_-]{43}$/);
+
+    const inviteeContext = await browser.newContext();
+    try {
+      const inviteePage = await inviteeContext.newPage();
+      const invitee = await loginAs(inviteePage);
+      await inviteePage.goto(link);
+      await expect(inviteePage.getByTestId("invitation-role")).toHaveText("member");
+      await inviteePage.getByTestId("accept-invitation").click();
+      await expect(inviteePage.getByTestId("team-name-heading")).toHaveText(teamName);
+      await expect(inviteePage.getByTestId("my-team-role")).toHaveText("member");
+      // The new team is the invitee's active team in the header picker.
+      await expect(inviteePage.getByTestId("active-team-select")).toHaveValue(new URL(teamUrl).pathname.split("/").pop()!);
+
+      await page.reload();
+      const row = page.locator(`[data-testid="member-row"][data-email="${invitee.email}"]`);
+      await expect(row.getByTestId("member-role")).toHaveText("member");
+      await row.getByTestId("member-role-select").selectOption("admin");
+      await row.getByTestId("change-role-submit").click();
+      await expect(row.getByTestId("member-role")).toHaveText("admin");
+
+      await inviteePage.reload();
+      await expect(inviteePage.getByTestId("my-team-role")).toHaveText("admin");
+
+      await row.getByTestId("remove-member").click();
+      await expect(row).toHaveCount(0);
+      await expect(page.getByTestId("member-row")).toHaveCount(1);
+
+      // Removed means removed, at once: the team is now a 404 for them.
+      const response = await inviteePage.goto(teamUrl);
+      expect(response?.status()).toBe(404);
+
+      const teamId = new URL(teamUrl).pathname.split("/").pop()!;
+      const audit = await e2eDb().auditLog.findMany({ where: { targetType: "team", targetId: teamId }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
+      expect(audit).toEqual([
+        { action: "team.create", actorId: owner.id },
+        { action: "team.invitation.create", actorId: owner.id },
+        { action: "team.invitation.accept", actorId: invitee.id },
+        { action: "team.member.role_change", actorId: owner.id },
+        { action: "team.member.remove", actorId: owner.id },
+      ]);
+    } finally {
+      await inviteeContext.close();
+    }
+  });
+});
+
+test.describe("API tokens", () => {
+  test("create a token (shown once), use it, revoke it", async ({ page, playwright }) => {
+    await loginAs(page);
+    await page.goto("/account/tokens");
+    await page.getByTestId("token-name").fill("e2e uploader");
+    await page.getByTestId("token-scope-scenarios:read").check();
+    await page.getByTestId("create-token-submit").click();
+    const token = await page.getByTestId("new-token").inputValue();
+    expect(token).toMatch(/^tc_[A-Za-z0-9_-]{43}$/);
+
+    const row = page.locator('[data-testid="token-row"][data-token-name="e2e uploader"]');
+    await expect(row.getByTestId("token-status")).toHaveText("active");
+    await expect(row).toContainText(token.slice(0, 10));
+    await expect(row).not.toContainText(token.slice(10));
+
+    const api = await playwright.request.newContext({ baseURL: page.url() });
+    try {
+      const me = await api.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+      expect(me.status()).toBe(200);
+      expect(await me.json()).toMatchObject({ via: "token", scopes: ["scenarios:read"] });
+
+      await row.getByTestId("revoke-token").click();
+      await expect(row.getByTestId("token-status")).toHaveText("revoked");
+      const after = await api.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+      expect(after.status()).toBe(401);
+    } finally {
+      await api.dispose();
+    }
+  });
+});
+
+test.describe("security baseline", () => {
+  test("private pages send anonymous visitors to sign in, admin pages are hidden from non-admins", async ({ page }) => {
+    await page.goto("/account/tokens");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount%2Ftokens$/);
+    await loginAs(page, { role: "user" });
+    const response = await page.goto("/admin/users");
+    expect(response?.status()).toBe(404);
+  });
+
+  test("admins see users and the audit log", async ({ page }) => {
+    const admin = await loginAs(page, { role: "admin" });
+    await page.goto("/admin/users");
+    await expect(page.locator(`[data-testid="user-row"][data-email="${admin.email}"]`)).toBeVisible();
+    await page.goto("/admin/audit?action=auth.signin.success");
+    await expect(page.getByTestId("audit-row").first()).toBeVisible();
+  });
+
+  test("security headers are present on pages and API responses", async ({ request }) => {
+    for (const path of ["/", "/signin", "/api/v1/vendors", "/api/v1/me"]) {
+      const response = await request.get(path);
+      const headers = response.headers();
+      expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+      expect(headers["x-powered-by"], path).toBeUndefined();
+    }
+  });
+});

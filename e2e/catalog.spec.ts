@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("catalog pages", () => {
+  test("home and every catalog list page show seeded data", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    for (const [path, testId, min] of [
+      ["/vendors", "vendors-table", 12],
+      ["/hardware", "hardware-table", 20],
+      ["/models", "models-table", 12],
+      ["/offerings", "offerings-table", 60],
+    ] as const) {
+      await page.goto(path);
+      const rows = page.getByTestId(testId).locator("tbody tr");
+      expect(await rows.count(), path).toBeGreaterThanOrEqual(min);
+    }
+  });
+
+  test("detail pages open from the lists", async ({ page }) => {
+    await page.goto("/hardware");
+    const first = page.getByTestId("hardware-table").locator("tbody tr a").first();
+    const name = (await first.textContent())!.trim();
+    await first.click();
+    await expect(page.getByTestId("page-title")).toHaveText(name);
+    await expect(page.getByRole("heading", { name: /Offerings/ })).toBeVisible();
+
+    await page.goto("/models");
+    await page.getByTestId("models-table").locator("tbody tr a").first().click();
+    await expect(page.getByTestId("page-title")).toBeVisible();
+
+    await page.goto("/vendors");
+    await page.getByTestId("vendors-table").locator("tbody tr a").first().click();
+    await expect(page.getByTestId("page-title")).toBeVisible();
+
+    await page.goto("/offerings");
+    await page.getByTestId("offerings-table").locator("tbody tr a").first().click();
+    await expect(page.getByTestId("price-history").locator("tbody tr").first()).toBeVisible();
+  });
+
+  test("a vendor page ranks its offerings against the best of other vendors", async ({ page }) => {
+    await page.goto("/vendors/nvidia");
+    const rows = page.getByTestId("vendor-ranking-row");
+    await expect(rows.first()).toBeVisible();
+    await expect(rows.first()).toContainText(/\d+ of \d+/);
+    // Where another vendor also serves the model, the row shows the relative cost against its best offering.
+    await expect(page.getByTestId("vendor-ranking")).toContainText("%");
+  });
+
+  test("offerings filter by kind through the URL", async ({ page }) => {
+    await page.goto("/offerings");
+    await page.getByLabel("Kind").selectOption("onprem");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/kind=onprem/);
+    const kinds = await page.getByTestId("offering-row").locator("td:nth-child(4)").allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(["On-prem"]));
+  });
+
+  test("unknown slugs give the 404 page and bad filters are reported, not a crash", async ({ page }) => {
+    for (const path of ["/vendors/no-such-vendor", "/hardware/no-such-chip", "/models/no-such-model", "/offerings/no-such-offering"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByTestId("not-found")).toBeVisible();
+    }
+    const response = await page.goto("/offerings?kind=rent");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("query-errors")).toContainText("kind");
+  });
+
+  test("read API answers 200 and 400 over HTTP", async ({ request }) => {
+    const ok = await request.get("/api/v1/offerings?kind=cloud");
+    expect(ok.status()).toBe(200);
+    expect((await ok.json()).offerings.length).toBeGreaterThan(0);
+    const bad = await request.get("/api/v1/accelerators?family=quantum");
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).errors[0].path).toBe("family");
+  });
+});

@@ -1,0 +1,145 @@
+import { randomBytes } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { createTestUser, expect, signInWithCredentials, test, type TestUser } from "./fixtures/auth";
+import { e2eDb } from "./fixtures/db";
+
+async function rankedRows(page: Page): Promise<string[]> {
+  await expect(page.getByTestId("leaderboard-row").first()).toBeVisible();
+  return page.getByTestId("leaderboard-row").evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-offering")}|${r.getAttribute("data-model")}`));
+}
+
+async function signedInPage(browser: Browser, user: TestUser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInWithCredentials(page, user);
+  return page;
+}
+
+test.describe("team scenarios", () => {
+  test("save from leaderboard filters, share with a team, members see the same ranking, outsiders get 404, edits show a diff", async ({ page, browser }) => {
+    // A team with an owner and a member, and someone from outside it.
+    const run = randomBytes(3).toString("hex");
+    const [owner, member, outsider] = await Promise.all([
+      createTestUser({ name: `Owner ${run}` }),
+      createTestUser({ name: `Member ${run}` }),
+      createTestUser({ name: `Outsider ${run}` }),
+    ]);
+    const team = await e2eDb().team.create({ data: { name: `Scenario team ${run}`, slug: `scenario-team-${run}` }, select: { id: true, name: true } });
+    await e2eDb().membership.createMany({
+      data: [
+        { teamId: team.id, userId: owner.id, role: "owner" },
+        { teamId: team.id, userId: member.id, role: "member" },
+      ],
+    });
+    await signInWithCredentials(page, owner);
+
+    // 1. Filters on the leaderboard, then "Save as scenario".
+    const filters = "deployment=onprem&electricityUsdPerKwh=0.3&utilization=0.5";
+    await page.goto(`/leaderboard?${filters}`);
+    const filtered = await rankedRows(page);
+    await page.getByTestId("save-scenario").click();
+    await expect(page).toHaveURL(/\/scenarios\/new\?/);
+    await expect(page.getByTestId("prefill-note")).toBeVisible();
+    await expect(page.locator("#s-electricityUsdPerKwh")).toHaveValue("0.3");
+    await expect(page.locator("#s-utilization")).toHaveValue("0.5");
+    await expect(page.locator("#s-deployment")).toHaveValue("onprem");
+
+    // 2. Share it with the team.
+    await page.locator("#s-name").fill(`Expensive power ${run}`);
+    await page.getByTestId("scenario-visibility").selectOption("team");
+    await page.getByTestId("scenario-team").selectOption(team.id);
+    await page.getByTestId("scenario-form-submit").click();
+    await expect(page).toHaveURL(/\/scenarios\/[a-z0-9]+$/);
+    const scenarioUrl = new URL(page.url()).pathname;
+    const scenarioId = scenarioUrl.split("/").pop()!;
+    await expect(page.getByTestId("scenario-name")).toHaveText(`Expensive power ${run}`);
+    await expect(page.getByTestId("scenario-team-name")).toHaveText(team.name);
+    await expect(page.getByTestId("scenario-revision")).toHaveText("1");
+
+    // The scenario re-ranks the leaderboard exactly as the filters did, and says so.
+    await page.getByTestId("open-leaderboard").click();
+    await expect(page.getByTestId("scenario-banner")).toContainText(`Expensive power ${run}, revision 1`);
+    const ownerRows = await rankedRows(page);
+    expect(ownerRows).toEqual(filtered);
+
+    // 3. A team member sees the same re-ranked leaderboard and the scenario page.
+    const memberPage = await signedInPage(browser, member);
+    await memberPage.goto(`/leaderboard?scenario=${scenarioId}`);
+    await expect(memberPage.getByTestId("scenario-banner")).toContainText(`Expensive power ${run}, revision 1`);
+    expect(await rankedRows(memberPage)).toEqual(ownerRows);
+    const memberView = await memberPage.goto(scenarioUrl);
+    expect(memberView?.status()).toBe(200);
+    await expect(memberPage.getByTestId("edit-scenario")).toHaveCount(0);
+
+    // 4. Someone outside the team gets a 404 for the scenario's URLs, and no ranking under it.
+    const outsiderPage = await signedInPage(browser, outsider);
+    for (const path of [scenarioUrl, `${scenarioUrl}/edit`, `${scenarioUrl}/sensitivity`]) {
+      const response = await outsiderPage.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+    await outsiderPage.goto(`/leaderboard?scenario=${scenarioId}`);
+    await expect(outsiderPage.getByTestId("scenario-banner")).toHaveCount(0);
+    await expect(outsiderPage.getByTestId("query-errors")).toContainText("No scenario");
+
+    // 5. The owner edits it; the history shows who changed what, and the diff between revisions.
+    await page.goto(`${scenarioUrl}/edit`);
+    await page.locator("#s-electricityUsdPerKwh").fill("0.05");
+    await page.locator("#s-pue").fill("1.1");
+    await page.getByTestId("scenario-form-submit").click();
+    await expect(page).toHaveURL(new RegExp(`${scenarioUrl}$`));
+    await expect(page.getByTestId("scenario-revision")).toHaveText("2");
+    const diff = page.getByTestId("revision-diff");
+    await expect(diff.locator('tr[data-param="electricityUsdPerKwh"]')).toContainText("0.3 $/kWh");
+    await expect(diff.locator('tr[data-param="electricityUsdPerKwh"]')).toContainText("0.05 $/kWh");
+    await expect(diff.locator('tr[data-param="pue"]')).toContainText("1.1");
+    await expect(page.locator('[data-testid="revision-entry"][data-revision="2"]')).toContainText(owner.name);
+    await expect(page.locator('[data-testid="revision-entry"][data-revision="2"]')).toContainText("Electricity price: 0.3 $/kWh → 0.05 $/kWh");
+
+    // The member's leaderboard follows the latest revision; a pinned link keeps revision 1.
+    await memberPage.goto(`/leaderboard?scenario=${scenarioId}`);
+    await expect(memberPage.getByTestId("scenario-banner")).toContainText("revision 2");
+    await memberPage.goto(`/leaderboard?scenario=${scenarioId}&revision=1`);
+    expect(await rankedRows(memberPage)).toEqual(ownerRows);
+
+    // A bad value is reported on its field and saves nothing.
+    await page.goto(`${scenarioUrl}/edit`);
+    await page.locator("#s-utilization").fill("1.7");
+    await page.getByTestId("scenario-form-submit").click();
+    await expect(page.getByTestId("error-params.utilization")).toContainText("between 0.01 and 1");
+    await expect(page.locator("#s-utilization")).toHaveValue("1.7");
+    await page.goto(scenarioUrl);
+    await expect(page.getByTestId("scenario-revision")).toHaveText("2");
+  });
+
+  test("compare two scenarios and read the break-even of the top offering", async ({ page }) => {
+    const user = await createTestUser();
+    await signInWithCredentials(page, user);
+    const make = async (name: string, params: { electricityUsdPerKwh: number; models: string[] }) => {
+      const scenario = await e2eDb().scenario.create({
+        data: { name, ownerId: user.id, visibility: "private", latestRevision: 1, revisions: { create: { revision: 1, params, authorId: user.id } } },
+        select: { id: true },
+      });
+      return scenario.id;
+    };
+    const cheap = await make("Cheap power", { electricityUsdPerKwh: 0.03, models: ["llama-2-70b"] });
+    const dear = await make("Dear power", { electricityUsdPerKwh: 0.4, models: ["llama-2-70b"] });
+
+    await page.goto(`/scenarios/compare?a=${cheap}&b=${dear}`);
+    const table = page.getByTestId("scenario-compare-table");
+    await expect(table.locator("tbody tr").first()).toBeVisible();
+    // Dearer power never makes anything cheaper: every cost change is ≥ 0, and on-prem rows rise.
+    const changes = await table.getByTestId("cost-change").allTextContents();
+    expect(changes.length).toBeGreaterThan(1);
+    expect(changes.some((c) => c.startsWith("+"))).toBe(true);
+    expect(changes).toContain("no change");
+    expect(changes.every((c) => !c.startsWith("−"))).toBe(true);
+
+    await page.goto(`/scenarios/${cheap}/sensitivity?model=llama-2-70b`);
+    await expect(page.getByTestId("sensitivity-top")).toContainText("Top offering");
+    await expect(page.getByTestId("electricity-verdict")).toBeVisible();
+    await expect(page.getByTestId("utilization-invariant")).toContainText("same factor");
+    await expect(page.getByTestId("electricity-chart").locator("svg").first()).toBeVisible();
+    await page.getByTestId("electricity-chart-table-toggle").click();
+    await expect(page.getByTestId("electricity-chart-table").locator("tbody tr").first()).toBeVisible();
+  });
+});

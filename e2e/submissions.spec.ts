@@ -1,0 +1,182 @@
+import path from "node:path";
+import fc from "fast-check";
+import { expect, test } from "@playwright/test";
+import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "../lib/auth/secrets";
+import { importUpload, multipart, submissionPayload } from "../tests/integration/submissions/fuzz-payloads";
+import { createTestUser, loginAs } from "./fixtures/auth";
+import { e2eDb } from "./fixtures/db";
+
+const fixture = (name: string) => path.join(import.meta.dirname, "..", "tests", "fixtures", "vllm", name);
+
+test.describe("benchmark submissions", () => {
+  test("submit through the form, see the preview and findings; a moderator approves it; it ranks on the leaderboard", async ({ page, browser }) => {
+    await loginAs(page, { role: "user" });
+    await page.goto("/submit");
+    const form = page.getByTestId("submission-form");
+    // Qwen3 32B has no seeded results: its leaderboard rows can only come from this submission.
+    await page.locator("#f-model").selectOption("qwen3-32b");
+    await page.locator("#f-accelerator").selectOption("h100-sxm");
+    await page.locator("#f-acceleratorCount").fill("1");
+    await page.locator("#f-precision").selectOption("FP8");
+    await page.locator("#f-engine").fill("vLLM");
+    await page.locator("#f-engineVersion").fill("0.9.1");
+    await page.locator("#f-inputTokens").fill("1024");
+    await page.locator("#f-outputTokens").fill("1024");
+    await page.locator("#f-concurrency").fill("64");
+    await page.locator("#f-outputTokensPerSecond").fill("-5");
+    await page.locator("#f-interactivityTokensPerSecondPerUser").fill("40");
+    await page.locator("#f-tpotMsP50").fill("25");
+    await page.locator("#f-sourceUrl").fill("https://example.com/e2e/qwen3-32b-h100");
+
+    // A field-level error first, with the other values kept.
+    await expect(page.getByTestId("submit-button")).toBeDisabled();
+    await page.getByTestId("preview-button").click();
+    await expect(page.getByTestId("error-outputTokensPerSecond")).toHaveText("Output tokens per second must be greater than 0 tok/s");
+    await expect(page.locator("#f-model")).toHaveValue("qwen3-32b");
+    await expect(page.locator("#f-concurrency")).toHaveValue("64");
+
+    // 2,000 W on one 700 W H100 is 2.86× its TDP: a warning the submitter sees before sending.
+    await page.locator("#f-outputTokensPerSecond").fill("2400");
+    await page.locator("#f-averagePowerWatts").fill("2000");
+    await page.getByTestId("preview-button").click();
+    const preview = page.getByTestId("submission-preview");
+    await expect(preview).toBeVisible();
+    await expect(preview).toHaveAttribute("data-status", "pending");
+    await expect(preview.getByTestId("cost-preview-value")).toHaveText(/^\$\d+\.\d{3}$/);
+    const finding = preview.locator('[data-testid="finding"][data-code="power-above-expected"]');
+    await expect(finding).toHaveAttribute("data-severity", "warning");
+    await expect(finding).toContainText("Measured 2,000 W is 2.86× the 700 W summed TDP of 1 accelerator(s)");
+
+    // Editing after the preview asks for a fresh one before sending.
+    await page.locator("#f-notes").fill("E2E run, 64 concurrent users");
+    await expect(page.getByTestId("submit-button")).toBeDisabled();
+    await page.getByTestId("preview-button").click();
+    await expect(page.getByTestId("submit-button")).toBeEnabled();
+    await page.getByTestId("submit-button").click();
+
+    await expect(page).toHaveURL(/\/submissions\/[A-Za-z0-9_-]+\?submitted=1$/);
+    const id = new URL(page.url()).pathname.split("/").pop()!;
+    await expect(page.getByTestId("submitted-banner")).toBeVisible();
+    await expect(page.getByTestId("submission-status")).toHaveAttribute("data-status", "pending");
+    await expect(page.locator('[data-testid="finding"][data-code="power-above-expected"]')).toBeVisible();
+    await expect(form).toHaveCount(0);
+
+    // Pending results are not public.
+    const anonymous = await browser.newContext();
+    const anonymousPage = await anonymous.newPage();
+    const hidden = await anonymousPage.goto(`/submissions/${id}`);
+    expect(hidden?.status()).toBe(404);
+
+    // A moderator approves it from the review queue, seeing findings, provenance and the cost.
+    const moderatorContext = await browser.newContext();
+    const moderatorPage = await moderatorContext.newPage();
+    await loginAs(moderatorPage, { role: "moderator" });
+    await moderatorPage.goto("/review?status=pending");
+    const item = moderatorPage.locator(`[data-testid="review-item"][data-id="${id}"]`);
+    await expect(item).toBeVisible();
+    await expect(item.locator('[data-testid="finding"][data-code="power-above-expected"]')).toBeVisible();
+    await expect(item.getByTestId("review-provenance")).toContainText("example.com");
+    await expect(item.getByTestId("cost-preview")).toContainText("/M output tokens");
+    await item.getByTestId("review-note-input").fill("Power reading checked with the submitter");
+    await item.getByTestId("approve-button").click();
+    await expect(item.getByTestId("review-decided")).toHaveAttribute("data-decision", "approved");
+
+    // Approved: public, and on the leaderboard for its model.
+    await anonymousPage.goto(`/submissions/${id}`);
+    await expect(anonymousPage.getByTestId("submission-status")).toHaveAttribute("data-status", "approved");
+    // The leaderboard re-reads its data version at most once a second.
+    const rows = anonymousPage.locator('[data-testid="leaderboard-row"][data-model="qwen3-32b"]');
+    await expect(async () => {
+      await anonymousPage.goto("/leaderboard?model=qwen3-32b");
+      await expect(rows.first()).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
+    const offerings = await rows.evaluateAll((els) => els.map((el) => el.getAttribute("data-offering") ?? ""));
+    expect(offerings.length).toBeGreaterThan(0);
+    const h100Offerings = (await e2eDb().offering.findMany({ where: { accelerator: { slug: "h100-sxm" } }, select: { slug: true } })).map((o) => o.slug);
+    expect(offerings.every((slug) => h100Offerings.includes(slug))).toBe(true);
+    await expect(rows.first().locator(`a[href="/submissions/${id}"]`)).toHaveCount(1);
+
+    // The submitter sees the decision and the note.
+    await page.goto("/submissions/mine");
+    const mine = page.locator(`[data-testid="my-submission"][data-id="${id}"]`);
+    await expect(mine).toHaveAttribute("data-status", "approved");
+    await expect(mine.getByTestId("review-note")).toHaveText("Power reading checked with the submitter");
+    await anonymous.close();
+    await moderatorContext.close();
+  });
+
+  test("upload a vLLM result file through the mapping step", async ({ page }) => {
+    await loginAs(page, { role: "user" });
+    await page.goto("/submit/import");
+
+    // Too large: refused in the browser with the limit, before any upload.
+    await page.getByTestId("import-file").setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20) });
+    await page.getByTestId("import-preview-button").click();
+    await expect(page.getByTestId("import-errors")).toContainText("files may be at most 10.0 MB");
+
+    await page.getByTestId("import-file").setInputFiles(fixture("vllm-bench-serve-llama3.1-8b-c64.json"));
+    await page.getByTestId("import-preview-button").click();
+    const mapping = page.getByTestId("mapping-step");
+    await expect(mapping).toBeVisible();
+    await expect(page.getByTestId("missing-fields")).toContainText("accelerator, acceleratorCount, precision");
+    const row = page.getByTestId("import-row").first();
+    await expect(row).toHaveAttribute("data-status", "needs-mapping");
+    await expect(page.getByTestId("import-confirm-button")).toBeDisabled();
+
+    await page.getByTestId("default-accelerator").selectOption("h100-sxm");
+    await page.getByTestId("default-acceleratorCount").fill("1");
+    await page.getByTestId("default-precision").selectOption("BF16");
+    await page.getByTestId("import-preview-button").click();
+    await expect(row).toHaveAttribute("data-status", "ready");
+    // The file's numbers: 3,900.11 output tok/s on one GPU, median TTFT 151.5 ms, median TPOT 16.02 ms.
+    await expect(row.getByTestId("per-accelerator")).toHaveText("3,900.11");
+    await expect(row.getByTestId("ttft")).toHaveText("151.5");
+    await expect(row.getByTestId("tpot")).toHaveText("16.02");
+    await expect(page.getByTestId("import-report")).toHaveAttribute("data-created", "0");
+
+    await page.getByTestId("import-confirm-button").click();
+    const report = page.getByTestId("import-report");
+    await expect(report).toHaveAttribute("data-created", "1");
+    await expect(report).toHaveAttribute("data-parsed", "1");
+    await expect(report).toHaveAttribute("data-skipped", "0");
+
+    // The same file again is refused with a clear message.
+    await page.getByTestId("import-file").setInputFiles(fixture("vllm-bench-serve-llama3.1-8b-c64.json"));
+    await page.getByTestId("import-preview-button").click();
+    await expect(page.getByTestId("import-errors")).toContainText("This file was already imported");
+
+    await page.goto("/submissions/mine");
+    const mine = page.getByTestId("my-submission").first();
+    await expect(mine).toHaveAttribute("data-status", "pending");
+    await expect(mine).toContainText("imported (vllm-bench-serve)");
+  });
+
+  test("the running server answers generated malformed payloads with 4xx and writes nothing", async ({ baseURL }) => {
+    const db = e2eDb();
+    const user = await createTestUser({ role: "moderator" });
+    const token = generateSecret(API_TOKEN_PREFIX);
+    await db.apiToken.create({
+      data: { userId: user.id, name: "e2e fuzz", prefix: token.slice(0, API_TOKEN_DISPLAY_PREFIX_LENGTH), tokenHash: sha256Hex(token), scopes: ["submissions:write", "submissions:review"] },
+    });
+    const headers = { authorization: `Bearer ${token}` };
+    const counts = async () => ({ submissions: await db.benchmarkSubmission.count(), files: await db.importedFile.count() });
+    const before = await counts();
+    const statuses: number[] = [];
+    for (const { body, contentType } of fc.sample(submissionPayload, { numRuns: 300, seed: 51 })) {
+      const res = await fetch(`${baseURL}/api/v1/submissions`, { method: "POST", headers: { ...headers, "content-type": contentType }, body });
+      statuses.push(res.status);
+      expect(res.status, body.slice(0, 200)).toBeGreaterThanOrEqual(400);
+      expect(res.status, body.slice(0, 200)).toBeLessThan(500);
+    }
+    for (const upload of fc.sample(importUpload, { numRuns: 150, seed: 52 })) {
+      const res = await fetch(`${baseURL}/api/v1/imports`, multipart(upload, headers));
+      statuses.push(res.status);
+      expect(res.status, JSON.stringify(upload).slice(0, 200)).toBeGreaterThanOrEqual(400);
+      expect(res.status, JSON.stringify(upload).slice(0, 200)).toBeLessThan(500);
+    }
+    const oversize = await fetch(`${baseURL}/api/v1/imports`, multipart({ fields: [["dryRun", "false"]], file: { bytes: new Uint8Array(11 * 1024 * 1024), name: "big.csv" } }, headers));
+    expect(oversize.status).toBe(413);
+    expect(statuses).toHaveLength(450);
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -1,0 +1,101 @@
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { db } from "@/lib/db";
+import { logger } from "@/lib/log/logger";
+import { clientIpFromHeaders } from "./client-ip";
+import { verifyCredentials } from "./credentials";
+import { safeRedirectUrl } from "./safe-redirect";
+import { resolveAuthSecret } from "./secret";
+import { closeSessionRecord, openSessionRecord, resolveSessionClaims, SESSION_MAX_AGE_SECONDS } from "./session-store";
+
+type Provider = NextAuthConfig["providers"][number];
+
+/** Which OAuth providers are configured: each only when both its id and secret are set. */
+export function enabledOAuthProviders(env: NodeJS.ProcessEnv = process.env): ("github" | "google")[] {
+  const enabled: ("github" | "google")[] = [];
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) enabled.push("github");
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) enabled.push("google");
+  return enabled;
+}
+
+function buildProviders(): Provider[] {
+  const providers: Provider[] = [
+    Credentials({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      authorize: (credentials, request) => verifyCredentials(credentials ?? {}, clientIpFromHeaders(request.headers)),
+    }),
+  ];
+  const oauth = enabledOAuthProviders();
+  // Auth.js reads AUTH_GITHUB_ID/SECRET and AUTH_GOOGLE_ID/SECRET itself.
+  if (oauth.includes("github")) providers.push(GitHub);
+  if (oauth.includes("google")) providers.push(Google);
+  return providers;
+}
+
+export function buildAuthConfig(): NextAuthConfig {
+  return {
+    // Used by OAuth sign-ins to create users and link accounts; sessions stay JWTs.
+    adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+    secret: resolveAuthSecret(),
+    // Without AUTH_URL, Auth.js builds its URLs from the Host header (needed under `next start`).
+    trustHost: process.env.AUTH_TRUST_HOST !== "false",
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: buildProviders(),
+    callbacks: {
+      async jwt({ token, user, trigger }) {
+        if (trigger === "signIn" || trigger === "signUp") {
+          if (!user?.id) return null;
+          const session = await openSessionRecord(user.id);
+          token.sub = user.id;
+          token.sid = session.sid;
+          token.sv = session.sessionVersion;
+        }
+        // Every read of the session re-checks the server side: revoked or outdated sessions end here.
+        const sessionUser = await resolveSessionClaims(token);
+        if (!sessionUser) return null;
+        token.email = sessionUser.email;
+        token.name = sessionUser.name;
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, user: { ...session.user, id: token.sub ?? "" } };
+      },
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
+    },
+    events: {
+      async signIn({ user, account }) {
+        // Password sign-ins are audited in verifyCredentials, where the client IP is known.
+        if (account && account.provider !== "credentials" && user.id) {
+          await recordAudit({ actorId: user.id, action: "auth.signin.success", targetType: "user", targetId: user.id, metadata: { provider: account.provider } });
+        }
+      },
+      async signOut(message) {
+        if (!("token" in message) || !message.token) return;
+        await closeSessionRecord(message.token.sid);
+        const userId = typeof message.token.sub === "string" ? message.token.sub : null;
+        if (userId) await recordAudit({ actorId: userId, action: "auth.signout", targetType: "user", targetId: userId });
+      },
+    },
+    logger: {
+      error(error) {
+        // A wrong password is an expected outcome (audited), not a server error.
+        if ((error as { type?: string }).type === "CredentialsSignin") return;
+        logger.error("auth", { error });
+      },
+      warn(code) {
+        if (code === "debug-enabled") return;
+        logger.warn("auth", { code });
+      },
+    },
+  };
+}

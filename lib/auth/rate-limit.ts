@@ -1,0 +1,166 @@
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimitError } from "@/lib/errors";
+
+// Counters live in PostgreSQL (rate-limiter-flexible's Postgres store), so every app instance
+// behind a load balancer shares them. They sit in their own schema, outside Prisma's migrations,
+// so the migration drift check never sees them.
+const SCHEMA = "rate_limit";
+const TABLE = "attempts";
+
+export interface AttemptLimit {
+  /** Attempts allowed per window; once used up, the key is refused until the window ends. */
+  points: number;
+  windowSeconds: number;
+}
+
+export interface AttemptLimiter {
+  /** Throws RateLimitError (status 429, Retry-After) once the key has used up its attempts. */
+  assertAllowed(key: string): Promise<void>;
+  /** Counts one attempt; returns true when this attempt used up (or went over) the limit. */
+  hit(key: string): Promise<boolean>;
+  reset(key: string): Promise<void>;
+}
+
+const globalForLimits = globalThis as unknown as { tokencostRateLimitPools?: Map<string, { pool: pg.Pool; ready: Promise<void> }> };
+
+function storeFor(databaseUrl: string): { pool: pg.Pool; ready: Promise<void> } {
+  globalForLimits.tokencostRateLimitPools ??= new Map();
+  const existing = globalForLimits.tokencostRateLimitPools.get(databaseUrl);
+  if (existing) return existing;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.RATE_LIMIT_POOL_SIZE ?? 3) });
+  // An idle client losing its connection must not crash the process.
+  pool.on("error", () => {});
+  const entry = { pool, ready: ensureTable(pool) };
+  entry.ready.catch(() => globalForLimits.tokencostRateLimitPools?.delete(databaseUrl));
+  globalForLimits.tokencostRateLimitPools.set(databaseUrl, entry);
+  return entry;
+}
+
+async function ensureTable(pool: pg.Pool): Promise<void> {
+  const statements = [
+    `CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`,
+    `CREATE TABLE IF NOT EXISTS ${SCHEMA}.${TABLE} (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+  ];
+  for (const text of statements) {
+    try {
+      await pool.query(text);
+    } catch (error) {
+      // Two instances creating it at the same moment: the loser sees a unique violation.
+      const code = (error as { code?: string }).code;
+      if (code !== "23505" && code !== "42P06" && code !== "42P07") throw error;
+    }
+  }
+}
+
+export function createAttemptLimiter(
+  name: string,
+  limit: AttemptLimit,
+  databaseUrl = process.env.DATABASE_URL,
+): AttemptLimiter {
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set: the rate limiter needs PostgreSQL.");
+  const store = storeFor(databaseUrl);
+  const limiter = new RateLimiterPostgres({
+    storeClient: store.pool,
+    storeType: "pool",
+    schemaName: SCHEMA,
+    tableName: TABLE,
+    tableCreated: true,
+    keyPrefix: name,
+    points: limit.points,
+    duration: limit.windowSeconds,
+  });
+
+  return {
+    async assertAllowed(key) {
+      await store.ready;
+      const res = await limiter.get(key);
+      if (res && res.consumedPoints >= limit.points) {
+        throw new RateLimitError(Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
+      }
+    },
+    async hit(key) {
+      await store.ready;
+      try {
+        const res = await limiter.consume(key);
+        return res.remainingPoints === 0;
+      } catch (error) {
+        if (error instanceof RateLimiterRes) return true;
+        throw error;
+      }
+    },
+    async reset(key) {
+      await store.ready;
+      await limiter.delete(key);
+    },
+  };
+}
+
+function envInt(name: string, fallback: number): number {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+export interface SignInLimitOptions {
+  /** Failed sign-ins per account (email) per window. */
+  accountFailures: number;
+  /** Failed sign-ins per client IP per window (higher: many people can share one address). */
+  ipFailures: number;
+  windowSeconds: number;
+  /** Separates counters, e.g. per test. */
+  keyPrefix: string;
+}
+
+export interface SignInLimiter {
+  assertAllowed(attempt: { ip: string; email: string }): Promise<void>;
+  recordFailure(attempt: { ip: string; email: string }): Promise<void>;
+  recordSuccess(attempt: { ip: string; email: string }): Promise<void>;
+}
+
+export function signInLimitOptionsFromEnv(): SignInLimitOptions {
+  return {
+    accountFailures: envInt("AUTH_RATE_LIMIT_ACCOUNT_FAILURES", 10),
+    ipFailures: envInt("AUTH_RATE_LIMIT_IP_FAILURES", 50),
+    windowSeconds: envInt("AUTH_RATE_LIMIT_WINDOW_SECONDS", 15 * 60),
+    keyPrefix: "signin",
+  };
+}
+
+/** Only failures count, so people signing in often (or tests) are never slowed down. */
+export function createSignInLimiter(options: Partial<SignInLimitOptions> = {}, databaseUrl?: string): SignInLimiter {
+  const o = { ...signInLimitOptionsFromEnv(), ...options };
+  const window = { windowSeconds: o.windowSeconds };
+  const byAccount = createAttemptLimiter(`${o.keyPrefix}_account`, { points: o.accountFailures, ...window }, databaseUrl);
+  const byIp = createAttemptLimiter(`${o.keyPrefix}_ip`, { points: o.ipFailures, ...window }, databaseUrl);
+  const accountKey = (email: string) => email.trim().toLowerCase();
+  return {
+    async assertAllowed({ ip, email }) {
+      await byAccount.assertAllowed(accountKey(email));
+      await byIp.assertAllowed(ip);
+    },
+    async recordFailure({ ip, email }) {
+      await Promise.all([byAccount.hit(accountKey(email)), byIp.hit(ip)]);
+    },
+    async recordSuccess({ email }) {
+      // The IP counter is left alone: one good password must not reset a spraying attacker's count.
+      await byAccount.reset(accountKey(email));
+    },
+  };
+}
+
+let defaultSignInLimiter: SignInLimiter | undefined;
+let defaultSignUpLimiter: AttemptLimiter | undefined;
+
+export function getSignInLimiter(): SignInLimiter {
+  return (defaultSignInLimiter ??= createSignInLimiter());
+}
+
+/** Account creations per IP: slows down scripted sign-up spam. */
+export function getSignUpLimiter(): AttemptLimiter {
+  return (defaultSignUpLimiter ??= createAttemptLimiter("signup_ip", {
+    points: envInt("AUTH_RATE_LIMIT_SIGNUPS_PER_IP", 20),
+    windowSeconds: 60 * 60,
+  }));
+}
+
+export { RateLimitError };

@@ -1,0 +1,85 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { generateSecret, sha256Hex } from "./secrets";
+import type { SessionUser, SiteRole } from "./types";
+
+// Sessions are JWTs (Auth.js "jwt" strategy) that also name a server-side Session row. The row makes
+// a single session revocable at once (sign-out deletes it); User.sessionVersion, also in the JWT,
+// ends all of them at once (sign out everywhere, password change). Both are checked on every request.
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export interface SessionClaims {
+  /** User id. */
+  sub?: unknown;
+  /** Session id: the raw value; the Session row stores its SHA-256. */
+  sid?: unknown;
+  /** User.sessionVersion when the session was opened. */
+  sv?: unknown;
+}
+
+interface SessionUserRow {
+  id: string;
+  email: string;
+  name: string | null;
+  role: SiteRole;
+  activeTeamId: string | null;
+  memberships: { teamId: string }[];
+}
+
+export const sessionUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  activeTeamId: true,
+  memberships: { select: { teamId: true } },
+} as const;
+
+export function toSessionUser(row: SessionUserRow): SessionUser {
+  // activeTeamId is a preference, not a grant: it only counts while the membership exists.
+  const activeTeamId = row.activeTeamId && row.memberships.some((m) => m.teamId === row.activeTeamId) ? row.activeTeamId : null;
+  return { id: row.id, email: row.email, name: row.name, role: row.role, activeTeamId };
+}
+
+export async function loadSessionUserById(userId: string): Promise<SessionUser | null> {
+  if (typeof userId !== "string" || userId.length === 0) return null;
+  const row = await db.user.findUnique({ where: { id: userId }, select: sessionUserSelect });
+  return row ? toSessionUser(row) : null;
+}
+
+export async function openSessionRecord(userId: string): Promise<{ sid: string; sessionVersion: number; expires: Date }> {
+  if (typeof userId !== "string" || userId.length === 0) throw new Error("openSessionRecord: missing user id");
+  const now = new Date();
+  const expires = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
+  const sid = generateSecret("");
+  const user = await db.user.update({
+    where: { id: userId },
+    select: { sessionVersion: true },
+    data: { sessions: { create: { sessionToken: sha256Hex(sid), expires }, deleteMany: { expires: { lt: now } } } },
+  });
+  return { sid, sessionVersion: user.sessionVersion, expires };
+}
+
+/** The user behind valid claims, or null when the session was revoked, expired or never existed. */
+export async function resolveSessionClaims(claims: SessionClaims | null | undefined): Promise<SessionUser | null> {
+  if (!claims) return null;
+  const { sub, sid, sv } = claims;
+  if (typeof sub !== "string" || sub.length === 0 || typeof sid !== "string" || sid.length === 0 || typeof sv !== "number") {
+    return null;
+  }
+  const row = await db.user.findUnique({
+    where: { id: sub },
+    select: {
+      ...sessionUserSelect,
+      sessionVersion: true,
+      sessions: { where: { sessionToken: sha256Hex(sid), expires: { gt: new Date() } }, select: { id: true }, take: 1 },
+    },
+  });
+  if (!row || row.sessionVersion !== sv || row.sessions.length === 0) return null;
+  return toSessionUser(row);
+}
+
+export async function closeSessionRecord(sid: unknown): Promise<void> {
+  if (typeof sid !== "string" || sid.length === 0) return;
+  await db.session.deleteMany({ where: { sessionToken: sha256Hex(sid) } });
+}

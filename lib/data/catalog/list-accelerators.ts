@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { z } from "zod";
+import type { acceleratorListQuerySchema } from "@/lib/validation/catalog";
+
+export const acceleratorSummarySelect = {
+  slug: true,
+  name: true,
+  family: true,
+  memoryGb: true,
+  memoryBandwidthTbPerS: true,
+  denseBf16Tflops: true,
+  denseFp8Tflops: true,
+  denseFp4Tflops: true,
+  tdpWatts: true,
+  allInKwPerAccelerator: true,
+  scaleUpDomainSize: true,
+  releaseYear: true,
+  sourceUrl: true,
+  sourceDate: true,
+  vendor: { select: { slug: true, name: true } },
+} as const;
+
+export async function listAccelerators(query: z.infer<typeof acceleratorListQuerySchema> = {}) {
+  return db.accelerator.findMany({
+    where: {
+      ...(query.vendor ? { vendor: { slug: query.vendor } } : {}),
+      ...(query.family ? { family: query.family } : {}),
+    },
+    orderBy: [{ vendor: { name: "asc" } }, { releaseYear: "desc" }, { name: "asc" }],
+    select: { ...acceleratorSummarySelect, _count: { select: { offerings: true, submissions: { where: { status: "approved" } } } } },
+  });
+}

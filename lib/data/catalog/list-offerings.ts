@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { OfferingListQuery } from "@/lib/validation/catalog";
+import { pricingBasisFromDb, pricingBasisToDb } from "./pricing-basis";
+import { endOfDayUtc } from "@/lib/format/dates";
+
+type ListOfferingsInput = Partial<OfferingListQuery>;
+
+export async function listOfferings(query: ListOfferingsInput = {}) {
+  const asOf = endOfDayUtc(query.asOf);
+  const rows = await db.offering.findMany({
+    where: {
+      ...(query.provider ? { provider: { slug: query.provider } } : {}),
+      ...(query.accelerator ? { accelerator: { slug: query.accelerator } } : {}),
+      ...(query.kind ? { kind: query.kind } : {}),
+      ...(query.pricingBasis ? { prices: { some: { pricingBasis: pricingBasisToDb(query.pricingBasis) } } } : {}),
+    },
+    select: {
+      slug: true,
+      name: true,
+      kind: true,
+      region: true,
+      acceleratorsPerUnit: true,
+      allInKwPerUnit: true,
+      sourceUrl: true,
+      sourceDate: true,
+      provider: { select: { slug: true, name: true } },
+      accelerator: { select: { slug: true, name: true } },
+      prices: {
+        where: { effectiveFrom: { lte: asOf }, ...(query.pricingBasis ? { pricingBasis: pricingBasisToDb(query.pricingBasis) } : {}) },
+        orderBy: { effectiveFrom: "desc" },
+        take: 1,
+        select: { pricingBasis: true, usdPerUnitHour: true, capexUsdPerUnit: true, effectiveFrom: true, sourceUrl: true },
+      },
+    },
+  });
+
+  const offerings = rows
+    .filter((row) => row.prices.length > 0)
+    .map(({ prices, ...row }) => {
+      const price = prices[0];
+      const unitPrice = row.kind === "cloud" ? price.usdPerUnitHour : price.capexUsdPerUnit;
+      return {
+        ...row,
+        pricingBasis: pricingBasisFromDb(price.pricingBasis),
+        usdPerUnitHour: price.usdPerUnitHour,
+        capexUsdPerUnit: price.capexUsdPerUnit,
+        // Per-accelerator figure in the offering's own unit ($/h for cloud, $ capex for on-prem).
+        pricePerAccelerator: unitPrice == null ? null : unitPrice / row.acceleratorsPerUnit,
+        priceEffectiveFrom: price.effectiveFrom,
+        priceSourceUrl: price.sourceUrl,
+      };
+    });
+
+  const sort = query.sort ?? "pricePerAccelerator";
+  const direction = query.dir === "desc" ? -1 : 1;
+  const keyOf = (o: (typeof offerings)[number]): string | number => {
+    switch (sort) {
+      case "name":
+        return o.name;
+      case "provider":
+        return o.provider.name;
+      case "accelerator":
+        return o.accelerator.name;
+      case "kind":
+        return o.kind;
+      case "price":
+        return o.kind === "cloud" ? (o.usdPerUnitHour ?? 0) : (o.capexUsdPerUnit ?? 0);
+      default:
+        return o.pricePerAccelerator ?? 0;
+    }
+  };
+  // Cloud $/h and on-prem capex are different units: sort by kind first whenever a price is the key.
+  const byPrice = sort === "price" || sort === "pricePerAccelerator";
+  return offerings.sort((a, b) => {
+    if (byPrice && a.kind !== b.kind) return a.kind === "cloud" ? -1 : 1;
+    const ka = keyOf(a);
+    const kb = keyOf(b);
+    const cmp = typeof ka === "number" && typeof kb === "number" ? ka - kb : String(ka).localeCompare(String(kb));
+    return cmp * direction || a.slug.localeCompare(b.slug);
+  });
+}
+
+export type OfferingListItem = Awaited<ReturnType<typeof listOfferings>>[number];

@@ -1,0 +1,30 @@
+import "server-only";
+import type { CompareQuery } from "@/lib/validation/compare-query";
+import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/db";
+import { getLeaderboard, type LeaderboardRow } from "./get-leaderboard";
+import { resolveLeaderboardParams } from "./resolve-leaderboard-params";
+
+export type ComparedOffering = { slug: string; name: string; row: LeaderboardRow | null };
+
+// 2–4 offerings side by side for one model, each with its cost split into rent or capex/opex/power.
+export async function compareOfferings({ query, caller }: { query: CompareQuery; caller: ScenarioCaller | null }) {
+  const [model, offerings] = await Promise.all([
+    db.model.findUnique({ where: { slug: query.model }, select: { slug: true, name: true } }),
+    db.offering.findMany({ where: { slug: { in: query.offerings } }, select: { slug: true, name: true } }),
+  ]);
+  if (!model) throw new NotFoundError(`No model "${query.model}"`);
+  const missing = query.offerings.filter((s) => !offerings.some((o) => o.slug === s));
+  if (missing.length) throw new NotFoundError(`No offering ${missing.map((m) => `"${m}"`).join(", ")}`);
+
+  const { params, scenario } = await resolveLeaderboardParams({ query: { ...query, format: "json", modelType: undefined, vendor: undefined, limit: undefined }, caller });
+  const board = await getLeaderboard({ params: { ...params, models: [model.slug] }, asOf: query.asOf });
+  const bySlug = new Map(board.rows.map((r) => [r.offeringSlug, r]));
+  const compared: ComparedOffering[] = query.offerings.map((slug) => ({
+    slug,
+    name: offerings.find((o) => o.slug === slug)!.name,
+    row: bySlug.get(slug) ?? null,
+  }));
+  return { model, params: board.params, asOf: board.asOf, scenario, offerings: compared };
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { MODEL_TYPES } from "@/lib/cost/model-type";
+import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
+import { getLeaderboard, type LeaderboardRow } from "./get-leaderboard";
+
+export type HeadlineEntry = {
+  modelType: { slug: string; label: string; description: string };
+  cloud: LeaderboardRow | null;
+  onprem: LeaderboardRow | null;
+};
+
+// The home page's answer: under default assumptions, the cheapest cloud and on-prem row per model type.
+export async function getHeadline(): Promise<HeadlineEntry[]> {
+  const [cloud, onprem] = await Promise.all(
+    (["cloud", "onprem"] as const).map((deployment) => getLeaderboard({ params: { ...DEFAULT_SCENARIO_PARAMS, deployment } })),
+  );
+  const cheapest = (rows: LeaderboardRow[], type: string) => rows.find((r) => r.modelType === type) ?? null;
+  return MODEL_TYPES.map((t) => ({
+    modelType: { slug: t.slug, label: t.label, description: t.description },
+    cloud: cheapest(cloud.rows, t.slug),
+    onprem: cheapest(onprem.rows, t.slug),
+  })).filter((e) => e.cloud || e.onprem);
+}

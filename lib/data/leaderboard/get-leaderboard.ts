@@ -1,0 +1,150 @@
+import "server-only";
+import { bestPerGroup, rankRows, type ExcludedRow, type OfferingCostInput, type RankInput, type RankedRow } from "@/lib/cost/rank";
+import { modelTypeBySlug } from "@/lib/cost/model-type";
+import type { ScenarioParams } from "@/lib/validation/scenario-params";
+import { endOfDayUtc } from "@/lib/format/dates";
+import { ValidationError } from "@/lib/errors";
+import { getRankingSnapshot, type SnapshotOffering, type SnapshotPrice, type RankingSnapshot } from "./ranking-snapshot";
+import { configurationChoices } from "./configuration-points";
+
+export type LeaderboardOptions = {
+  params: ScenarioParams;
+  vendor?: string;
+  asOf?: string;
+  limit?: number;
+};
+
+export type LeaderboardRowMeta = {
+  offering: { slug: string; name: string; kind: "cloud" | "onprem"; provider: { slug: string; name: string } };
+  accelerator: { slug: string; name: string };
+  model: { slug: string; name: string; type: string; typeLabel: string };
+  precision: string;
+  engine: string;
+  pricingBasis: string;
+};
+
+export type LeaderboardRow = RankedRow<LeaderboardRowMeta>;
+
+export type Leaderboard = {
+  params: ScenarioParams;
+  asOf: string;
+  vendor: string | null;
+  rows: LeaderboardRow[];
+  totalRows: number;
+  excluded: ExcludedRow[];
+  dataVersion: string;
+};
+
+function priceAsOf(offering: SnapshotOffering, asOfMs: number, pricingBasis: string | undefined): SnapshotPrice | null {
+  for (const price of offering.prices) {
+    if (price.effectiveFrom > asOfMs) continue;
+    if (pricingBasis && price.pricingBasis !== pricingBasis) continue;
+    return price;
+  }
+  return null;
+}
+
+function costInput(offering: SnapshotOffering, price: SnapshotPrice): OfferingCostInput | null {
+  if (offering.kind === "cloud") {
+    return price.usdPerUnitHour == null ? null : { kind: "cloud", usdPerUnitHour: price.usdPerUnitHour, acceleratorsPerUnit: offering.acceleratorsPerUnit };
+  }
+  return price.capexUsdPerUnit == null
+    ? null
+    : { kind: "onprem", capexUsdPerUnit: price.capexUsdPerUnit, acceleratorsPerUnit: offering.acceleratorsPerUnit, allInKwPerUnit: offering.allInKwPerUnit };
+}
+
+function selectModelIds(snapshot: RankingSnapshot, params: ScenarioParams): string[] {
+  if (params.modelType && !modelTypeBySlug(params.modelType)) {
+    throw new ValidationError([{ path: "modelType", message: `Unknown model type "${params.modelType}"` }]);
+  }
+  if (params.models && params.models.length > 0) {
+    const unknown = params.models.filter((slug) => !snapshot.modelsBySlug.has(slug));
+    if (unknown.length) throw new ValidationError(unknown.map((slug) => ({ path: "model", message: `Unknown model "${slug}"` })));
+    return params.models.map((slug) => snapshot.modelsBySlug.get(slug)!.id);
+  }
+  const all = [...snapshot.models.values()];
+  return (params.modelType ? all.filter((m) => m.modelType === params.modelType) : all).map((m) => m.id);
+}
+
+function offeringMatchesVendor(snapshot: RankingSnapshot, offering: SnapshotOffering, vendorSlug: string | undefined): boolean {
+  if (!vendorSlug) return true;
+  if (offering.provider.slug === vendorSlug) return true;
+  const vendor = snapshot.vendorsBySlug.get(vendorSlug);
+  return Boolean(vendor && snapshot.accelerators.get(offering.acceleratorId)?.vendorId === vendor.id);
+}
+
+// Ranked results per data version: identical views (the common case: defaults, shared links) are
+// computed once per snapshot. Bounded so odd parameter combinations cannot grow memory.
+const results = new WeakMap<RankingSnapshot, Map<string, Leaderboard>>();
+const RESULT_LIMIT = 200;
+
+export async function getLeaderboard(options: LeaderboardOptions): Promise<Leaderboard> {
+  const snapshot = await getRankingSnapshot();
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const key = JSON.stringify([options.params, options.vendor ?? null, asOf]);
+  let cache = results.get(snapshot);
+  if (!cache) results.set(snapshot, (cache = new Map()));
+  let full = cache.get(key);
+  if (!full) {
+    full = rankLeaderboard(snapshot, { ...options, asOf });
+    if (cache.size >= RESULT_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, full);
+  }
+  return options.limit ? { ...full, rows: full.rows.slice(0, options.limit) } : full;
+}
+
+function rankLeaderboard(snapshot: RankingSnapshot, options: LeaderboardOptions & { asOf: string }): Leaderboard {
+  const { params } = options;
+  if (options.vendor && !snapshot.vendorsBySlug.has(options.vendor)) {
+    throw new ValidationError([{ path: "vendor", message: `Unknown vendor "${options.vendor}"` }]);
+  }
+  const asOf = options.asOf;
+  const asOfMs = endOfDayUtc(asOf).getTime();
+
+  const inputs: RankInput<LeaderboardRowMeta>[] = [];
+  for (const modelId of selectModelIds(snapshot, params)) {
+    const model = snapshot.models.get(modelId)!;
+    for (const choice of configurationChoices(snapshot, modelId, params)) {
+      const accelerator = snapshot.accelerators.get(choice.acceleratorId);
+      if (!accelerator) continue;
+      for (const offering of snapshot.offeringsByAccelerator.get(choice.acceleratorId) ?? []) {
+        if (params.deployment !== "all" && offering.kind !== params.deployment) continue;
+        if (!offeringMatchesVendor(snapshot, offering, options.vendor)) continue;
+        const price = priceAsOf(offering, asOfMs, params.pricingBasis);
+        if (!price) continue;
+        const cost = costInput(offering, price);
+        if (!cost) continue;
+        inputs.push({
+          offeringSlug: offering.slug,
+          modelSlug: model.slug,
+          modelType: model.modelType,
+          acceleratorSlug: accelerator.slug,
+          offering: cost,
+          acceleratorProvisionedKw: accelerator.allInKwPerAccelerator,
+          point: choice.point,
+          meta: {
+            offering: { slug: offering.slug, name: offering.name, kind: offering.kind, provider: { slug: offering.provider.slug, name: offering.provider.name } },
+            accelerator: { slug: accelerator.slug, name: accelerator.name },
+            model: { slug: model.slug, name: model.name, type: model.modelType, typeLabel: modelTypeBySlug(model.modelType)?.label ?? model.modelType },
+            precision: choice.precision,
+            engine: choice.engine,
+            pricingBasis: price.pricingBasis,
+          },
+        });
+      }
+    }
+  }
+
+  const { rows, excluded } = rankRows(inputs, params);
+  // One row per (offering × model): its cheapest qualifying configuration.
+  const best = bestPerGroup(rows, (row) => `${row.offeringSlug}|${row.modelSlug}`);
+  return {
+    params,
+    asOf,
+    vendor: options.vendor ?? null,
+    rows: best,
+    totalRows: best.length,
+    excluded,
+    dataVersion: snapshot.version,
+  };
+}

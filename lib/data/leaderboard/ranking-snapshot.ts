@@ -1,0 +1,194 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+// Everything the leaderboard ranks from, loaded once per data version and shared by requests.
+// Each app instance keeps its own copy; the version stamp comes from PostgreSQL, so instances
+// behind a load balancer converge on the same data without sharing memory.
+export type SnapshotPoint = {
+  id: string;
+  modelId: string;
+  acceleratorId: string;
+  precision: string;
+  engine: string;
+  speculativeDecoding: boolean;
+  disaggregated: boolean;
+  kvCacheOffload: boolean;
+  acceleratorCount: number;
+  prefillAcceleratorCount: number | null;
+  decodeAcceleratorCount: number | null;
+  outputTokensPerSecond: number;
+  inputTokensPerSecond: number | null;
+  interactivityTokensPerSecondPerUser: number | null;
+  ttftMsP99: number | null;
+  ttftLimitMsP99: number | null;
+  averagePowerWatts: number | null;
+  inputTokens: number | null;
+  outputTokens: number | null;
+};
+
+export type SnapshotModel = { id: string; slug: string; name: string; modelType: string; architecture: string };
+export type SnapshotAccelerator = { id: string; slug: string; name: string; vendorId: string; allInKwPerAccelerator: number | null };
+export type SnapshotPrice = { pricingBasis: string; usdPerUnitHour: number | null; capexUsdPerUnit: number | null; effectiveFrom: number };
+export type SnapshotOffering = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: "cloud" | "onprem";
+  acceleratorId: string;
+  acceleratorsPerUnit: number;
+  allInKwPerUnit: number | null;
+  provider: { id: string; slug: string; name: string };
+  // Newest first.
+  prices: SnapshotPrice[];
+};
+
+export type RankingSnapshot = {
+  version: string;
+  points: SnapshotPoint[];
+  pointsByModel: Map<string, SnapshotPoint[]>;
+  models: Map<string, SnapshotModel>;
+  modelsBySlug: Map<string, SnapshotModel>;
+  accelerators: Map<string, SnapshotAccelerator>;
+  offeringsByAccelerator: Map<string, SnapshotOffering[]>;
+  vendorsBySlug: Map<string, { id: string; slug: string; name: string }>;
+};
+
+type VersionRow = { version: string };
+
+async function readVersion(): Promise<string> {
+  const rows = await db.$queryRaw<VersionRow[]>`
+    SELECT concat_ws('|',
+      (SELECT count(*) FROM "BenchmarkSubmission" WHERE status = 'approved'),
+      (SELECT max("updatedAt") FROM "BenchmarkSubmission" WHERE status = 'approved'),
+      (SELECT max("updatedAt") FROM "Offering"),
+      (SELECT count(*) FROM "OfferingPrice"),
+      (SELECT max("createdAt") FROM "OfferingPrice"),
+      (SELECT max("updatedAt") FROM "Model"),
+      (SELECT max("updatedAt") FROM "Accelerator")
+    ) AS version`;
+  return rows[0]?.version ?? "";
+}
+
+async function loadSnapshot(version: string): Promise<RankingSnapshot> {
+  const [points, models, accelerators, offerings, vendors] = await Promise.all([
+    db.benchmarkSubmission.findMany({
+      where: { status: "approved" },
+      select: {
+        id: true,
+        modelId: true,
+        acceleratorId: true,
+        precision: true,
+        engine: true,
+        speculativeDecoding: true,
+        disaggregated: true,
+        kvCacheOffload: true,
+        acceleratorCount: true,
+        prefillAcceleratorCount: true,
+        decodeAcceleratorCount: true,
+        outputTokensPerSecond: true,
+        inputTokensPerSecond: true,
+        interactivityTokensPerSecondPerUser: true,
+        ttftMsP99: true,
+        ttftLimitMsP99: true,
+        averagePowerWatts: true,
+        inputTokens: true,
+        outputTokens: true,
+      },
+    }),
+    db.model.findMany({ select: { id: true, slug: true, name: true, modelType: true, architecture: true } }),
+    db.accelerator.findMany({ select: { id: true, slug: true, name: true, vendorId: true, allInKwPerAccelerator: true } }),
+    db.offering.findMany({
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        kind: true,
+        acceleratorId: true,
+        acceleratorsPerUnit: true,
+        allInKwPerUnit: true,
+        provider: { select: { id: true, slug: true, name: true } },
+        prices: {
+          orderBy: { effectiveFrom: "desc" },
+          select: { pricingBasis: true, usdPerUnitHour: true, capexUsdPerUnit: true, effectiveFrom: true },
+        },
+      },
+    }),
+    db.vendor.findMany({ select: { id: true, slug: true, name: true } }),
+  ]);
+
+  const snapshotPoints: SnapshotPoint[] = points.map((p) => ({
+    ...p,
+    precision: p.precision,
+    speculativeDecoding: Boolean(p.speculativeDecoding && p.speculativeDecoding !== "none"),
+  }));
+  const pointsByModel = new Map<string, SnapshotPoint[]>();
+  for (const p of snapshotPoints) {
+    const list = pointsByModel.get(p.modelId);
+    if (list) list.push(p);
+    else pointsByModel.set(p.modelId, [p]);
+  }
+  const offeringsByAccelerator = new Map<string, SnapshotOffering[]>();
+  for (const o of offerings) {
+    const entry: SnapshotOffering = {
+      ...o,
+      kind: o.kind,
+      prices: o.prices.map((p) => ({
+        pricingBasis: p.pricingBasis.replace("_", "-"),
+        usdPerUnitHour: p.usdPerUnitHour,
+        capexUsdPerUnit: p.capexUsdPerUnit,
+        effectiveFrom: p.effectiveFrom.getTime(),
+      })),
+    };
+    const list = offeringsByAccelerator.get(o.acceleratorId);
+    if (list) list.push(entry);
+    else offeringsByAccelerator.set(o.acceleratorId, [entry]);
+  }
+  return {
+    version,
+    points: snapshotPoints,
+    pointsByModel,
+    models: new Map(models.map((m) => [m.id, m])),
+    modelsBySlug: new Map(models.map((m) => [m.slug, m])),
+    accelerators: new Map(accelerators.map((a) => [a.id, a])),
+    offeringsByAccelerator,
+    vendorsBySlug: new Map(vendors.map((v) => [v.slug, v])),
+  };
+}
+
+const state: { current?: RankingSnapshot; loading?: Promise<RankingSnapshot>; checkedAt?: number; checking?: Promise<string> } = {};
+
+// The version stamp is re-read at most once per interval (default 1 s), so a burst of requests costs
+// one small query; an approval shows on every instance within that interval.
+const VERSION_TTL_MS = Number(process.env.LEADERBOARD_VERSION_TTL_MS ?? 1000);
+
+async function currentVersion(): Promise<string> {
+  const now = Date.now();
+  if (state.current && state.checkedAt !== undefined && now - state.checkedAt < VERSION_TTL_MS) return state.current.version;
+  state.checking ??= readVersion().finally(() => {
+    state.checking = undefined;
+  });
+  const version = await state.checking;
+  state.checkedAt = now;
+  return version;
+}
+
+// Called after this instance changes approved results or prices, so its next read reloads at once.
+export function invalidateRankingSnapshot(): void {
+  state.checkedAt = undefined;
+}
+
+export async function getRankingSnapshot(): Promise<RankingSnapshot> {
+  const version = await currentVersion();
+  if (state.current?.version === version) return state.current;
+  if (!state.loading) {
+    state.loading = loadSnapshot(version)
+      .then((snapshot) => {
+        state.current = snapshot;
+        return snapshot;
+      })
+      .finally(() => {
+        state.loading = undefined;
+      });
+  }
+  return state.loading;
+}

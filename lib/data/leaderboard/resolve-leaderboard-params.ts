@@ -1,0 +1,55 @@
+import "server-only";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { queryToParamOverrides, resolveParams, type LeaderboardQuery } from "@/lib/validation/leaderboard-query";
+import type { ScenarioParams } from "@/lib/validation/scenario-params";
+import type { ScenarioRef } from "@/lib/serializers/leaderboard";
+import { getScenarioParamsForCaller } from "@/lib/data/scenarios/get-scenario-params";
+import { getDefaultScenarioId } from "@/lib/data/scenarios/get-default-scenario-id";
+import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+
+/** `?scenario=none` ranks under the documented defaults even when the caller has a default scenario. */
+export const NO_SCENARIO = "none";
+
+// The caller's default scenario, when it still exists and is still readable (a deleted scenario or
+// a team the caller left silently falls back to the defaults).
+async function defaultScenarioFor(caller: ScenarioCaller): Promise<Awaited<ReturnType<typeof getScenarioParamsForCaller>> | null> {
+  const id = await getDefaultScenarioId({ caller });
+  if (!id) return null;
+  try {
+    return await getScenarioParamsForCaller({ id, caller });
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
+
+// Scenario values first (the one named in the query, else the caller's default scenario), then each
+// explicit query parameter overrides one value.
+export async function resolveLeaderboardParams({
+  query,
+  caller,
+}: {
+  query: LeaderboardQuery;
+  caller: ScenarioCaller | null;
+}): Promise<{ params: ScenarioParams; scenario: ScenarioRef; overrides: string[] }> {
+  let base: Partial<ScenarioParams> = {};
+  let scenario: ScenarioRef = null;
+  const named = query.scenario && query.scenario !== NO_SCENARIO ? query.scenario : undefined;
+  if (named) {
+    const found = await getScenarioParamsForCaller({ id: named, revision: query.revision, caller });
+    base = found.params;
+    scenario = { id: found.id, name: found.name, revision: found.revision };
+  } else if (query.revision !== undefined) {
+    throw new ValidationError([{ path: "revision", message: "revision needs a scenario" }]);
+  } else if (!query.scenario && caller) {
+    const found = await defaultScenarioFor(caller);
+    if (found) {
+      base = found.params;
+      scenario = { id: found.id, name: found.name, revision: found.revision };
+    }
+  }
+  const overrides = queryToParamOverrides(query);
+  const resolved = resolveParams(base, overrides);
+  if (!resolved.success) throw new ValidationError(resolved.errors);
+  return { params: resolved.params, scenario, overrides: scenario ? Object.keys(overrides) : [] };
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { ScenarioCaller } from "./caller";
+
+type ScenarioAccessRow = { ownerId: string; teamId: string | null; visibility: "private" | "team" };
+
+export type ScenarioAccess = { canRead: boolean; canEdit: boolean; teamRole: "owner" | "admin" | "member" | null };
+
+// Private scenarios: the owner only. Team scenarios: every member reads; team owners/admins and the
+// author edit. Site admins get no special read access to private team data.
+export async function scenarioAccess(
+  scenario: ScenarioAccessRow,
+  caller: ScenarioCaller | null,
+  client: Prisma.TransactionClient | typeof db = db,
+): Promise<ScenarioAccess> {
+  if (!caller || typeof caller.id !== "string" || caller.id.length === 0) return { canRead: false, canEdit: false, teamRole: null };
+  const isOwner = scenario.ownerId === caller.id;
+  if (scenario.visibility === "private" || !scenario.teamId) return { canRead: isOwner, canEdit: isOwner, teamRole: null };
+  const membership = await client.membership.findUnique({
+    where: { teamId_userId: { teamId: scenario.teamId, userId: caller.id } },
+    select: { role: true },
+  });
+  if (!membership) return { canRead: false, canEdit: false, teamRole: null };
+  const canEdit = isOwner || membership.role === "owner" || membership.role === "admin";
+  return { canRead: true, canEdit, teamRole: membership.role };
+}
+
+// Unreadable scenarios answer exactly like missing ones, so ids cannot be probed.
+export function scenarioNotFound(id: string): NotFoundError {
+  return new NotFoundError(`No scenario "${id}"`);
+}

@@ -1,0 +1,10 @@
+import "server-only";
+import { authenticateRequest } from "@/lib/auth/api-auth";
+import type { ApiScope } from "@/lib/auth/types";
+import type { ScenarioCaller } from "./caller";
+
+/** Scenario API callers: a bearer token with the scope, or the browser session (same-origin writes only). */
+export async function scenarioApiCaller(request: Request, scope: Extract<ApiScope, "scenarios:read" | "scenarios:write">): Promise<ScenarioCaller> {
+  const { user } = await authenticateRequest(request, { scope, allowSession: true });
+  return { id: user.id, role: user.role };
+}

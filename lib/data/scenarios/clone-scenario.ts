@@ -1,0 +1,42 @@
+import "server-only";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { db, type Prisma } from "@/lib/db";
+import { cloneScenarioBodySchema } from "@/lib/validation/scenario";
+import type { ScenarioCaller } from "./caller";
+import { scenarioNotFound } from "./access";
+import { readScenarioDetail, type ScenarioDetail } from "./get-scenario";
+import { assertCanShareWithTeam, loadReadableScenario, parseScenarioInput, requireScenarioCaller } from "./load-scenario";
+
+/** A new scenario owned by the caller, starting from a readable scenario's latest (or given) revision. */
+export async function cloneScenario({ id, caller, input = {} }: { id: unknown; caller: ScenarioCaller | null; input?: unknown }): Promise<ScenarioDetail> {
+  requireScenarioCaller(caller);
+  const body = parseScenarioInput(cloneScenarioBodySchema, input);
+  const teamId = body.visibility === "team" ? body.teamId! : null;
+  return db.$transaction(async (tx) => {
+    const { scenario } = await loadReadableScenario(tx, id, caller);
+    const revision = body.revision ?? scenario.latestRevision;
+    const source = await tx.scenarioRevision.findUnique({
+      where: { scenarioId_revision: { scenarioId: scenario.id, revision } },
+      select: { params: true },
+    });
+    if (!source) throw scenarioNotFound(`${scenario.id} revision ${revision}`);
+    if (teamId) await assertCanShareWithTeam(tx, caller, teamId);
+    const name = body.name ?? `Copy of ${scenario.name}`.slice(0, 120);
+    const created = await tx.scenario.create({
+      data: {
+        name,
+        ownerId: caller.id,
+        teamId,
+        visibility: body.visibility,
+        latestRevision: 1,
+        revisions: { create: { revision: 1, params: source.params as Prisma.InputJsonObject, authorId: caller.id } },
+      },
+      select: { id: true },
+    });
+    await recordAudit(
+      { actorId: caller.id, action: "scenario.clone", targetType: "scenario", targetId: created.id, metadata: { from: scenario.id, revision } },
+      tx,
+    );
+    return readScenarioDetail(tx, created.id, caller);
+  });
+}

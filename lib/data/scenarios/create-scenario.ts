@@ -1,0 +1,34 @@
+import "server-only";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { db, type Prisma } from "@/lib/db";
+import { scenarioBodySchema } from "@/lib/validation/scenario";
+import type { ScenarioCaller } from "./caller";
+import { readScenarioDetail, type ScenarioDetail } from "./get-scenario";
+import { assertCanShareWithTeam, parseScenarioInput, requireScenarioCaller } from "./load-scenario";
+
+/** Saves a new scenario owned by the caller, as revision 1. Team scenarios need owner/admin rights in that team. */
+export async function createScenario({ caller, input }: { caller: ScenarioCaller | null; input: unknown }): Promise<ScenarioDetail> {
+  requireScenarioCaller(caller);
+  const body = parseScenarioInput(scenarioBodySchema, input);
+  const teamId = body.visibility === "team" ? body.teamId! : null;
+  return db.$transaction(async (tx) => {
+    if (teamId) await assertCanShareWithTeam(tx, caller, teamId);
+    const scenario = await tx.scenario.create({
+      // Fields are listed one by one: the body is never spread into data.
+      data: {
+        name: body.name,
+        ownerId: caller.id,
+        teamId,
+        visibility: body.visibility,
+        latestRevision: 1,
+        revisions: { create: { revision: 1, params: body.params as Prisma.InputJsonObject, authorId: caller.id } },
+      },
+      select: { id: true },
+    });
+    await recordAudit(
+      { actorId: caller.id, action: "scenario.create", targetType: "scenario", targetId: scenario.id, metadata: { visibility: body.visibility, teamId } },
+      tx,
+    );
+    return readScenarioDetail(tx, scenario.id, caller);
+  });
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { scenarioParamsSchema } from "@/lib/validation/scenario-params";
+import type { ScenarioCaller } from "./caller";
+import { scenarioNotFound } from "./access";
+import { diffParams, type ParamChange } from "./diff-params";
+import { loadReadableScenario } from "./load-scenario";
+
+/** The parameter changes between any two revisions of a readable scenario (from → to, either order). */
+export async function diffRevisions({
+  id,
+  caller,
+  from,
+  to,
+}: {
+  id: unknown;
+  caller: ScenarioCaller | null;
+  from: number;
+  to: number;
+}): Promise<{ from: number; to: number; changes: ParamChange[] }> {
+  const { scenario } = await loadReadableScenario(db, id, caller);
+  const wanted = [...new Set([from, to])].filter((r) => Number.isInteger(r) && r > 0);
+  const rows = await db.scenarioRevision.findMany({
+    where: { scenarioId: scenario.id, revision: { in: wanted } },
+    select: { revision: true, params: true },
+  });
+  const byRevision = new Map(rows.map((r) => [r.revision, scenarioParamsSchema.parse(r.params)]));
+  const before = byRevision.get(from);
+  const after = byRevision.get(to);
+  if (!before) throw scenarioNotFound(`${scenario.id} revision ${from}`);
+  if (!after) throw scenarioNotFound(`${scenario.id} revision ${to}`);
+  return { from, to, changes: diffParams(before, after) };
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
+import type { ScenarioCaller } from "./caller";
+import { scenarioAccess, scenarioNotFound } from "./access";
+
+// The parameters of one revision (the latest unless pinned), for ranking under a scenario.
+export async function getScenarioParamsForCaller({
+  id,
+  revision,
+  caller,
+}: {
+  id: string;
+  revision?: number;
+  caller: ScenarioCaller | null;
+}): Promise<{ id: string; name: string; revision: number; params: ScenarioParams }> {
+  const scenario = await db.scenario.findUnique({
+    where: { id },
+    select: { id: true, name: true, ownerId: true, teamId: true, visibility: true, latestRevision: true },
+  });
+  if (!scenario) throw scenarioNotFound(id);
+  const access = await scenarioAccess(scenario, caller);
+  if (!access.canRead) throw scenarioNotFound(id);
+  const wanted = revision ?? scenario.latestRevision;
+  const row = await db.scenarioRevision.findUnique({
+    where: { scenarioId_revision: { scenarioId: scenario.id, revision: wanted } },
+    select: { revision: true, params: true },
+  });
+  if (!row) throw scenarioNotFound(`${id} revision ${wanted}`);
+  return { id: scenario.id, name: scenario.name, revision: row.revision, params: scenarioParamsSchema.parse(row.params) };
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
+import type { ScenarioCaller } from "./caller";
+import { scenarioNotFound } from "./access";
+import { loadReadableScenario, type Client } from "./load-scenario";
+
+export type ScenarioPerson = { id: string; name: string };
+
+export type ScenarioDetail = {
+  id: string;
+  name: string;
+  visibility: "private" | "team";
+  team: { id: string; slug: string; name: string } | null;
+  owner: ScenarioPerson;
+  latestRevision: number;
+  /** The revision whose parameters are in `params` (the latest unless one was asked for). */
+  revision: number;
+  revisionCreatedAt: Date;
+  revisionAuthor: ScenarioPerson | null;
+  params: ScenarioParams;
+  createdAt: Date;
+  updatedAt: Date;
+  canEdit: boolean;
+  /** Only the owner moves a scenario between private and a team. */
+  canChangeSharing: boolean;
+  isDefault: boolean;
+};
+
+export const personName = (user: { name: string | null } | null) => user?.name?.trim() || "Unnamed user";
+
+export async function readScenarioDetail(client: Client, id: unknown, caller: ScenarioCaller | null, revision?: number): Promise<ScenarioDetail> {
+  const { scenario, access } = await loadReadableScenario(client, id, caller);
+  const wanted = revision ?? scenario.latestRevision;
+  // Sequential on purpose: inside a transaction all queries share one connection.
+  const row = await client.scenarioRevision.findUnique({
+    where: { scenarioId_revision: { scenarioId: scenario.id, revision: wanted } },
+    select: {
+      revision: true,
+      params: true,
+      createdAt: true,
+      author: { select: { id: true, name: true } },
+      scenario: { select: { owner: { select: { name: true } }, team: { select: { id: true, slug: true, name: true } } } },
+    },
+  });
+  // caller is non-null here: loadReadableScenario refuses anonymous callers.
+  const me = await client.user.findUnique({ where: { id: caller!.id }, select: { defaultScenarioId: true } });
+  if (!row) throw scenarioNotFound(`${scenario.id} revision ${wanted}`);
+  return {
+    id: scenario.id,
+    name: scenario.name,
+    visibility: scenario.visibility,
+    team: scenario.visibility === "team" ? row.scenario.team : null,
+    owner: { id: scenario.ownerId, name: personName(row.scenario.owner) },
+    latestRevision: scenario.latestRevision,
+    revision: row.revision,
+    revisionCreatedAt: row.createdAt,
+    revisionAuthor: row.author ? { id: row.author.id, name: personName(row.author) } : null,
+    params: scenarioParamsSchema.parse(row.params),
+    createdAt: scenario.createdAt,
+    updatedAt: scenario.updatedAt,
+    canEdit: access.canEdit,
+    canChangeSharing: scenario.ownerId === caller!.id,
+    isDefault: me?.defaultScenarioId === scenario.id,
+  };
+}
+
+/** One scenario with the parameters of its latest (or a pinned) revision, for a caller who may read it. */
+export async function getScenario({ id, caller, revision }: { id: unknown; caller: ScenarioCaller | null; revision?: number }): Promise<ScenarioDetail> {
+  return readScenarioDetail(db, id, caller, revision);
+}

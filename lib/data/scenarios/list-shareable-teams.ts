@@ -1,0 +1,17 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ScenarioCaller } from "./caller";
+import { requireScenarioCaller } from "./load-scenario";
+
+export type ShareableTeam = { id: string; slug: string; name: string; role: "owner" | "admin" };
+
+/** Teams the caller may share scenarios with: those where they are an owner or admin. */
+export async function listShareableTeams({ caller }: { caller: ScenarioCaller | null }): Promise<ShareableTeam[]> {
+  requireScenarioCaller(caller);
+  const memberships = await db.membership.findMany({
+    where: { userId: caller.id, role: { in: ["owner", "admin"] } },
+    orderBy: { team: { name: "asc" } },
+    select: { role: true, team: { select: { id: true, slug: true, name: true } } },
+  });
+  return memberships.map((m) => ({ ...m.team, role: m.role as "owner" | "admin" }));
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { submissionIdSchema } from "@/lib/validation/review";
+import { submissionViewSelect, toSubmissionView, type SubmissionView } from "./submission-view";
+import { canViewSubmission, type SubmissionViewer } from "./visibility";
+
+export async function getSubmission(viewer: SubmissionViewer, id: string): Promise<SubmissionView & { viewerIsSubmitter: boolean }> {
+  if (!submissionIdSchema.safeParse(id).success) throw new NotFoundError("Submission not found");
+  const row = await db.benchmarkSubmission.findUnique({ where: { id }, select: submissionViewSelect });
+  if (!row || !canViewSubmission(viewer, row)) throw new NotFoundError("Submission not found");
+  return { ...toSubmissionView(row), viewerIsSubmitter: viewer !== null && row.submitterId === viewer.id };
+}

@@ -1,0 +1,12 @@
+import type { Caller } from "@/lib/auth/api-auth";
+import type { SubmissionViewer } from "./visibility";
+
+// A token reads non-public submissions only with a submissions scope; a moderator's token needs
+// submissions:review to see other people's pending work. Sessions carry their role's scopes.
+export function submissionViewerOf(caller: Caller | null): SubmissionViewer {
+  if (!caller) return null;
+  const canReview = caller.scopes.includes("submissions:review");
+  const canWrite = caller.scopes.includes("submissions:write");
+  if (!canReview && !canWrite) return null;
+  return { id: caller.user.id, role: canReview ? caller.user.role : "user" };
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { generateSecret, INVITATION_TOKEN_PREFIX, sha256Hex } from "@/lib/auth/secrets";
+import type { SessionUser } from "@/lib/auth/types";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { db } from "@/lib/db";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { toFieldErrors } from "@/lib/validation/field-errors";
+import { createInvitationSchema, type TeamRoleName } from "@/lib/validation/team";
+import { requireTeamRole } from "./team-access";
+
+const MAX_PENDING_INVITATIONS = 100;
+
+export interface InvitationSummary {
+  id: string;
+  role: TeamRoleName;
+  email: string | null;
+  expiresAt: Date;
+  createdAt: Date;
+}
+
+/**
+ * Team owners and admins create an invitation link (admins: member role only). The raw token is
+ * returned once, to be shown to the inviter; only its hash is stored, so no mail server is needed.
+ */
+export async function createInvitation(input: {
+  user: SessionUser;
+  teamId: string;
+  role?: "admin" | "member";
+  email?: string | null;
+  expiresInDays?: number;
+  ip?: string | null;
+}): Promise<{ token: string; invitation: InvitationSummary }> {
+  const { user } = input;
+  const parsed = createInvitationSchema.safeParse({
+    teamId: input.teamId,
+    role: input.role,
+    email: input.email ?? undefined,
+    expiresInDays: input.expiresInDays,
+  });
+  if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error), 422);
+  const { role, email, expiresInDays } = parsed.data;
+  const token = generateSecret(INVITATION_TOKEN_PREFIX);
+  const invitation = await db.$transaction(async (tx) => {
+    const access = await requireTeamRole(tx, user, parsed.data.teamId, ["owner", "admin"]);
+    if (role === "admin" && access.role !== "owner") throw new ForbiddenError("Only the owner can invite admins");
+    const pending = await tx.teamInvitation.count({ where: { teamId: access.teamId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } });
+    if (pending >= MAX_PENDING_INVITATIONS) throw new ConflictError("Too many open invitations: revoke some first");
+    const created = await tx.teamInvitation.create({
+      data: {
+        teamId: access.teamId,
+        role,
+        email: email ?? null,
+        tokenHash: sha256Hex(token),
+        createdById: user.id,
+        expiresAt: new Date(Date.now() + expiresInDays * 86_400_000),
+      },
+      select: { id: true, role: true, email: true, expiresAt: true, createdAt: true },
+    });
+    await recordAudit(
+      { actorId: user.id, action: "team.invitation.create", targetType: "team", targetId: access.teamId, ip: input.ip, metadata: { invitationId: created.id, role, email: email ?? null } },
+      tx,
+    );
+    return created;
+  });
+  return { token, invitation };
+}

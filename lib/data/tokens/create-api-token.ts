@@ -1,0 +1,64 @@
+import "server-only";
+import { assertUser, scopesAllowedForRole } from "@/lib/auth/roles";
+import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "@/lib/auth/secrets";
+import type { SessionUser } from "@/lib/auth/types";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { db } from "@/lib/db";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { toFieldErrors } from "@/lib/validation/field-errors";
+import { createApiTokenSchema, type ApiScope } from "@/lib/validation/token";
+import { apiTokenSelect, type ApiTokenSummary } from "./api-token-summary";
+
+const MAX_ACTIVE_TOKENS_PER_USER = 50;
+
+export interface CreateApiTokenInput {
+  user: SessionUser;
+  name: string;
+  scopes: ApiScope[] | string[];
+  expiresInDays?: number;
+  ip?: string | null;
+  /** Recorded in the audit row, e.g. "cli". */
+  via?: string;
+}
+
+/** Creates a personal token for the caller. The raw token is returned here once and never stored. */
+export async function createApiToken(input: CreateApiTokenInput): Promise<{ token: string; apiToken: ApiTokenSummary }> {
+  const { user } = input;
+  assertUser(user);
+  const parsed = createApiTokenSchema.safeParse({ name: input.name, scopes: input.scopes, expiresInDays: input.expiresInDays });
+  if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error), 422);
+  const { name, scopes, expiresInDays } = parsed.data;
+  const allowed = scopesAllowedForRole(user.role);
+  const refused = scopes.filter((scope) => !allowed.includes(scope));
+  if (refused.length > 0) throw new ForbiddenError(`Your role cannot hold: ${refused.join(", ")}`);
+
+  const token = generateSecret(API_TOKEN_PREFIX);
+  const apiToken = await db.$transaction(async (tx) => {
+    const active = await tx.apiToken.count({ where: { userId: user.id, revokedAt: null } });
+    if (active >= MAX_ACTIVE_TOKENS_PER_USER) throw new ConflictError(`You already have ${active} active tokens: revoke some first`);
+    const created = await tx.apiToken.create({
+      data: {
+        userId: user.id,
+        name,
+        scopes,
+        prefix: token.slice(0, API_TOKEN_DISPLAY_PREFIX_LENGTH),
+        tokenHash: sha256Hex(token),
+        expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
+      },
+      select: apiTokenSelect,
+    });
+    await recordAudit(
+      {
+        actorId: user.id,
+        action: "token.create",
+        targetType: "api_token",
+        targetId: created.id,
+        ip: input.ip,
+        metadata: { name, scopes, ...(input.via ? { via: input.via } : {}) },
+      },
+      tx,
+    );
+    return created;
+  });
+  return { token, apiToken };
+}

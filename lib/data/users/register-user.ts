@@ -1,0 +1,32 @@
+import "server-only";
+import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { db, Prisma } from "@/lib/db";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { emailSchema, displayNameSchema, newPasswordSchema } from "@/lib/validation/auth";
+import { toFieldErrors } from "@/lib/validation/field-errors";
+import { z } from "zod";
+
+const registerSchema = z.object({ email: emailSchema, password: newPasswordSchema, name: displayNameSchema.optional() });
+
+/** Public sign-up: always the plain `user` site role. */
+export async function registerUser(input: { email: string; password: string; name?: string | null; ip?: string | null }) {
+  const parsed = registerSchema.safeParse({ email: input.email, password: input.password, name: input.name ?? "" });
+  if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error), 422);
+  const { email, password, name } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { email, name: name ?? null, passwordHash, role: "user" }, select: { id: true, email: true } });
+      await recordAudit({ actorId: user.id, action: "auth.signup", targetType: "user", targetId: user.id, ip: input.ip }, tx);
+      return user;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError("An account with this email already exists");
+    throw error;
+  }
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}

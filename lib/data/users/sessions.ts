@@ -1,0 +1,52 @@
+import "server-only";
+import { assertUser } from "@/lib/auth/roles";
+import { sha256Hex } from "@/lib/auth/secrets";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-store";
+import type { SessionUser } from "@/lib/auth/types";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+
+export interface SessionSummary {
+  id: string;
+  signedInAt: Date;
+  expires: Date;
+  current: boolean;
+}
+
+/** The caller's open sessions; `currentSid` (from the request's own cookie) marks this one. */
+export async function listMySessions({ user, currentSid }: { user: SessionUser; currentSid?: string | null }): Promise<SessionSummary[]> {
+  assertUser(user);
+  const currentHash = currentSid ? sha256Hex(currentSid) : null;
+  const rows = await db.session.findMany({
+    where: { userId: user.id, expires: { gt: new Date() } },
+    orderBy: { expires: "desc" },
+    select: { id: true, sessionToken: true, expires: true },
+    take: 100,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    // Sessions do not slide, so the start is the end minus the lifetime.
+    signedInAt: new Date(row.expires.getTime() - SESSION_MAX_AGE_SECONDS * 1000),
+    expires: row.expires,
+    current: row.sessionToken === currentHash,
+  }));
+}
+
+/** Ends one of the caller's sessions at once. */
+export async function revokeSession({ user, sessionId }: { user: SessionUser; sessionId: string }): Promise<void> {
+  assertUser(user);
+  if (typeof sessionId !== "string" || sessionId.length === 0) throw new NotFoundError("No such session");
+  const { count } = await db.session.deleteMany({ where: { id: sessionId, userId: user.id } });
+  if (count === 0) throw new NotFoundError("No such session");
+}
+
+/** Ends every session of the caller, on every device, at once (API tokens are separate and stay). */
+export async function signOutEverywhere({ user, ip }: { user: SessionUser; ip?: string | null }): Promise<void> {
+  assertUser(user);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    await recordAudit({ actorId: user.id, action: "auth.sessions.revoke_all", targetType: "user", targetId: user.id, ip }, tx);
+  });
+}

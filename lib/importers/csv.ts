@@ -1,0 +1,100 @@
+import Papa from "papaparse";
+import { buildDraft } from "@/lib/importers/draft";
+import type { ImportResult, SubmissionDefaults } from "@/lib/importers/types";
+import { FLAT_SUBMISSION_KEYS, unflattenSubmission, type SubmissionInput } from "@/lib/validation/submission";
+
+// TokenCost's own CSV: one submission per row, the header naming submission fields exactly as the
+// API does (camelCase). Features are flattened with their path, "features.speculativeDecoding",
+// so a column name and the path in an error message are the same string. The bare feature names
+// ("speculativeDecoding") and any letter case are accepted too, since spreadsheets get retyped.
+// Empty cells mean "not given"; booleans accept true/false, yes/no, 1/0.
+
+export const TEMPLATE_CSV_COLUMNS: readonly string[] = FLAT_SUBMISSION_KEYS;
+export const TEMPLATE_CSV_HEADER = TEMPLATE_CSV_COLUMNS.join(",");
+
+const columnByLowerName = new Map<string, string>();
+for (const key of TEMPLATE_CSV_COLUMNS) {
+  columnByLowerName.set(key.toLowerCase(), key);
+  if (key.startsWith("features.")) columnByLowerName.set(key.slice("features.".length).toLowerCase(), key);
+}
+
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  return String(value);
+}
+
+// The downloadable template: the header line, then any example rows given (flattened the same way).
+export function buildCsvTemplate(rows: readonly Partial<SubmissionInput>[] = []): string {
+  const data = rows.map((row) =>
+    TEMPLATE_CSV_COLUMNS.map((key) => {
+      if (key.startsWith("features.")) return cell((row.features as Record<string, unknown> | undefined)?.[key.slice("features.".length)]);
+      return cell((row as Record<string, unknown>)[key]);
+    }),
+  );
+  return Papa.unparse({ fields: [...TEMPLATE_CSV_COLUMNS], data }, { newline: "\n" }).replace(/\n*$/, "\n");
+}
+
+export type CsvParseOptions = { defaults?: SubmissionDefaults };
+
+export function parseSubmissionCsv(text: string, options: CsvParseOptions = {}): ImportResult {
+  const body = text.replace(/^\uFEFF/, "").replace(/^sep=.\r?\n/i, "");
+  if (body.trim() === "") return { drafts: [], skipped: [], error: "The file is empty" };
+
+  // Step mode ties each parse error (an unterminated quote…) to the row it happened in.
+  const parsedRows: { cells: string[]; error?: string }[] = [];
+  Papa.parse<string[]>(body, {
+    skipEmptyLines: "greedy",
+    step: (step) => parsedRows.push({ cells: step.data, error: step.errors[0]?.message }),
+  });
+  const [headerRow, ...rows] = parsedRows;
+  const headerCells = headerRow?.cells;
+  if (!headerCells || headerCells.length === 0) return { drafts: [], skipped: [], error: "The CSV has no header row" };
+
+  const columns: string[] = [];
+  const unknown: string[] = [];
+  const duplicates: string[] = [];
+  for (const raw of headerCells) {
+    const name = raw.trim();
+    const key = columnByLowerName.get(name.toLowerCase());
+    if (!key) unknown.push(name === "" ? "(empty column name)" : name);
+    else if (columns.includes(key)) duplicates.push(key);
+    columns.push(key ?? name);
+  }
+  const headerProblems = [
+    unknown.length > 0 ? `unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")}` : "",
+    duplicates.length > 0 ? `duplicate column${duplicates.length > 1 ? "s" : ""} ${duplicates.map((d) => `"${d}"`).join(", ")}` : "",
+  ].filter(Boolean);
+  if (headerProblems.length > 0) {
+    return {
+      drafts: [],
+      skipped: [],
+      error: `The CSV header has ${headerProblems.join(" and ")}. Use the template's columns: ${TEMPLATE_CSV_HEADER}`,
+    };
+  }
+  if (rows.length === 0) return { drafts: [], skipped: [], error: "The CSV has a header but no data rows" };
+
+  const result: ImportResult = { drafts: [], skipped: [] };
+  rows.forEach(({ cells, error }, index) => {
+    const row = index + 1;
+    if (error) {
+      result.skipped.push({ row, reason: `Row ${row}: ${error}` });
+      return;
+    }
+    const extra = cells.slice(columns.length).filter((c) => c.trim() !== "");
+    if (extra.length > 0 || cells.length < columns.length) {
+      result.skipped.push({ row, reason: `Row ${row} has ${cells.length} cells but the header has ${columns.length} columns` });
+      return;
+    }
+    const record: Record<string, string> = {};
+    columns.forEach((key, i) => (record[key] = cells[i] ?? ""));
+    const outcome = buildDraft(row, unflattenSubmission(record), {
+      label: `Row ${row}`,
+      meta: {},
+      defaults: options.defaults,
+      rowName: "Row",
+    });
+    if ("draft" in outcome) result.drafts.push(outcome.draft);
+    else result.skipped.push(outcome.skipped);
+  });
+  return result;
+}

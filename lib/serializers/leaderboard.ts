@@ -1,0 +1,86 @@
+import Papa from "papaparse";
+import type { Leaderboard, LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
+
+// Non-finite numbers (a free offering's tokens per dollar) become null: JSON has no Infinity.
+const finite = (n: number | null | undefined) => (n == null || !Number.isFinite(n) ? null : n);
+
+export function serializeLeaderboardRow(row: LeaderboardRow) {
+  const meta = row.meta!;
+  return {
+    rank: row.rank,
+    offering: meta.offering,
+    accelerator: meta.accelerator,
+    model: { slug: meta.model.slug, name: meta.model.name, type: meta.model.type },
+    precision: meta.precision,
+    engine: meta.engine,
+    pricingBasis: meta.pricingBasis,
+    tokenBasis: row.tokenBasis,
+    usdPerMillionTokens: row.usdPerMillionTokens,
+    tokensPerDollar: finite(row.tokensPerDollar),
+    usdPerAcceleratorHour: row.usdPerAcceleratorHour,
+    tokensPerSecondPerAccelerator: row.tokensPerSecondPerAccelerator,
+    interactivityTokensPerSecondPerUser: finite(row.interactivity),
+    tokensPerSecondPerMegawatt: finite(row.tokensPerSecondPerMegawatt),
+    joulesPerToken: finite(row.joulesPerToken),
+    powerSource: row.power?.source ?? null,
+    costBreakdown: row.costBreakdown,
+    utilization: row.utilization,
+    interpolated: row.interpolated,
+    submissionIds: row.sourceIds,
+  };
+}
+
+export type SerializedLeaderboardRow = ReturnType<typeof serializeLeaderboardRow>;
+
+export type ScenarioRef = { id: string; name: string; revision: number } | null;
+
+export function serializeLeaderboard(board: Leaderboard, scenario: ScenarioRef, overrides: string[]) {
+  return {
+    assumptions: { ...board.params, asOf: board.asOf, vendor: board.vendor },
+    scenario,
+    overrides,
+    totalRows: board.totalRows,
+    rows: board.rows.map(serializeLeaderboardRow),
+  };
+}
+
+export const LEADERBOARD_CSV_COLUMNS = [
+  "rank",
+  "offering.slug",
+  "offering.name",
+  "offering.kind",
+  "offering.provider.slug",
+  "offering.provider.name",
+  "accelerator.slug",
+  "accelerator.name",
+  "model.slug",
+  "model.name",
+  "model.type",
+  "precision",
+  "engine",
+  "pricingBasis",
+  "tokenBasis",
+  "usdPerMillionTokens",
+  "tokensPerDollar",
+  "usdPerAcceleratorHour",
+  "tokensPerSecondPerAccelerator",
+  "interactivityTokensPerSecondPerUser",
+  "tokensPerSecondPerMegawatt",
+  "joulesPerToken",
+  "powerSource",
+  "utilization",
+  "interpolated",
+  "submissionIds",
+] as const;
+
+export function leaderboardToCsv(board: Leaderboard): string {
+  const rows = board.rows.map(serializeLeaderboardRow).map((r) => {
+    const flat: Record<string, unknown> = {};
+    for (const column of LEADERBOARD_CSV_COLUMNS) {
+      const value = column.split(".").reduce<unknown>((acc, key) => (acc as Record<string, unknown>)?.[key], r);
+      flat[column] = Array.isArray(value) ? value.join(" ") : value;
+    }
+    return flat;
+  });
+  return Papa.unparse({ fields: [...LEADERBOARD_CSV_COLUMNS], data: rows.map((r) => LEADERBOARD_CSV_COLUMNS.map((c) => r[c] ?? "")) });
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Must be a date as YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Must be a real calendar date");
+
+export const vendorKindSchema = z.enum(["chip", "cloud", "neocloud", "oem"]);
+export const offeringKindSchema = z.enum(["cloud", "onprem"]);
+export const pricingBasisSchema = z.enum(["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"]);
+export const acceleratorFamilySchema = z.enum(["GPU", "TPU", "ASIC", "LPU", "NPU"]);
+
+export const vendorListQuerySchema = z.strictObject({ kind: vendorKindSchema.optional() });
+
+export const acceleratorListQuerySchema = z.strictObject({
+  vendor: slug.optional(),
+  family: acceleratorFamilySchema.optional(),
+});
+
+export const modelListQuerySchema = z.strictObject({
+  architecture: z.enum(["dense", "moe"]).optional(),
+  modelType: slug.optional(),
+});
+
+export const OFFERING_SORT_KEYS = ["name", "provider", "accelerator", "price", "pricePerAccelerator", "kind"] as const;
+
+export const offeringListQuerySchema = z.strictObject({
+  provider: slug.optional(),
+  accelerator: slug.optional(),
+  kind: offeringKindSchema.optional(),
+  pricingBasis: pricingBasisSchema.optional(),
+  sort: z.enum(OFFERING_SORT_KEYS).default("pricePerAccelerator"),
+  dir: z.enum(["asc", "desc"]).default("asc"),
+  asOf: isoDate.optional(),
+});
+
+export type OfferingListQuery = z.infer<typeof offeringListQuerySchema>;
+export { slug as slugSchema, isoDate as isoDateSchema };

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { ASSUMPTION_DOCS, DEFAULT_ASSUMPTIONS } from "@/lib/cost/assumptions";
+
+// One schema for the assumptions and filters a leaderboard is ranked under. Saved scenarios store
+// exactly this object; the leaderboard page and API accept the same values as query parameters.
+export const PRECISIONS = ["FP16", "BF16", "FP8", "FP6", "FP4", "INT8", "INT4"] as const;
+export const DEPLOYMENTS = ["all", "cloud", "onprem"] as const;
+export const PRICING_BASES = ["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"] as const;
+export const TOKEN_BASES = ["output", "total"] as const;
+
+const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
+
+// Bounds and defaults come from ASSUMPTION_DOCS, the same table the glossary shows.
+function assumption(key: keyof typeof ASSUMPTION_DOCS) {
+  const doc = ASSUMPTION_DOCS[key];
+  const range = `Must be between ${doc.min} and ${doc.max} ${doc.unit}`;
+  return z.number(`${doc.label} must be a number`).min(doc.min, range).max(doc.max, range).default(DEFAULT_ASSUMPTIONS[key]);
+}
+
+export const scenarioParamsSchema = z.strictObject({
+  modelType: slug.optional(),
+  models: z.array(slug).max(50).optional(),
+  precisions: z.array(z.enum(PRECISIONS)).max(PRECISIONS.length).optional(),
+  allowSpeculativeDecoding: z.boolean().default(true),
+  allowDisaggregated: z.boolean().default(true),
+  allowKvCacheOffload: z.boolean().default(true),
+  interactivityTarget: z.number().positive("Must be a positive speed in tok/s per user").max(10_000).optional(),
+  ttftMsLimit: z.number().positive("Must be a positive number of milliseconds").max(600_000).optional(),
+  tokenBasis: z.enum(TOKEN_BASES).default(DEFAULT_ASSUMPTIONS.tokenBasis),
+  deployment: z.enum(DEPLOYMENTS).default("all"),
+  pricingBasis: z.enum(PRICING_BASES).optional(),
+  cloudDiscount: assumption("cloudDiscount"),
+  electricityUsdPerKwh: assumption("electricityUsdPerKwh"),
+  pue: assumption("pue"),
+  utilization: assumption("utilization"),
+  amortizationYears: assumption("amortizationYears"),
+  annualOpexRate: assumption("annualOpexRate"),
+  inputTokens: z.number().int().positive().max(2_000_000).optional(),
+  outputTokens: z.number().int().positive().max(2_000_000).optional(),
+});
+
+export type ScenarioParams = z.output<typeof scenarioParamsSchema>;
+export type ScenarioParamsInput = z.input<typeof scenarioParamsSchema>;
+
+export const DEFAULT_SCENARIO_PARAMS: ScenarioParams = scenarioParamsSchema.parse({});

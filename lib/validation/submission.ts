@@ -1,0 +1,361 @@
+import { z } from "zod";
+import type { FieldError } from "@/lib/errors";
+import { toFieldErrors } from "@/lib/validation/field-errors";
+
+// The one schema for a benchmark submission: the submit form, the JSON API and every importer
+// validate through it, so a number accepted anywhere is accepted everywhere.
+//
+// Disaggregated prefill/decode: prefillAcceleratorCount + decodeAcceleratorCount must EQUAL
+// acceleratorCount. acceleratorCount is what the cost model bills; the per-phase counts divide
+// input and output throughput (DESIGN.md cost model), so every billed accelerator has to belong to
+// exactly one phase — a smaller sum would leave accelerators unaccounted for, a larger one would
+// count some twice.
+
+export const PRECISIONS = ["BF16", "FP16", "FP8", "FP6", "FP4", "INT8", "INT4"] as const;
+export const SPECULATIVE_DECODING_METHODS = ["none", "eagle", "eagle3", "medusa", "mtp", "draft-model", "ngram"] as const;
+
+export type Precision = (typeof PRECISIONS)[number];
+export type SpeculativeDecodingMethod = (typeof SPECULATIVE_DECODING_METHODS)[number];
+
+export const MAX_ACCELERATOR_COUNT = 100_000;
+export const MAX_TOKENS_PER_SECOND = 1e9;
+export const MAX_BATCH_SUBMISSIONS = 1000;
+export const MAX_NOTES_LENGTH = 2000;
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return value.trim() === "" ? "an empty text" : `the text "${value.slice(0, 40)}"`;
+  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);
+  return `a ${typeof value}`;
+}
+
+function requiredOr(label: string, expected: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `${label} is required` : `${label} must be ${expected}, not ${describeValue(issue.input)}`;
+}
+
+function intField(label: string, min: number, max: number) {
+  return z
+    .number({ error: requiredOr(label, "a whole number") })
+    .int({ error: `${label} must be a whole number` })
+    .min(min, { error: `${label} must be at least ${min}` })
+    .max(max, { error: `${label} must be at most ${max.toLocaleString("en-US")}` });
+}
+
+// Strictly positive: a measured rate or latency of 0 means "not measured", which is absent, not zero.
+function positiveField(label: string, max: number, unit: string) {
+  return z
+    .number({ error: requiredOr(label, "a number") })
+    .gt(0, { error: `${label} must be greater than 0 ${unit}` })
+    .max(max, { error: `${label} must be at most ${max.toLocaleString("en-US")} ${unit}` });
+}
+
+function textField(label: string, max: number) {
+  return z
+    .string({ error: requiredOr(label, "text") })
+    .trim()
+    .min(1, { error: `${label} must not be empty` })
+    .max(max, { error: `${label} must be at most ${max} characters` });
+}
+
+function slugField(label: string) {
+  return z
+    .string({ error: requiredOr(label, "a slug") })
+    .trim()
+    .min(1, { error: `${label} is required` })
+    .max(100, { error: `${label} must be at most 100 characters` })
+    .regex(SLUG_PATTERN, { error: `${label} must be a catalog slug (lowercase letters, digits, "-", "." or "_")` });
+}
+
+function booleanField(label: string) {
+  return z.boolean({ error: requiredOr(label, "true or false") });
+}
+
+function unknownKeysMessage(allowed: readonly string[]) {
+  return (issue: { code?: string; keys?: string[] }) =>
+    issue.code === "unrecognized_keys"
+      ? `Unknown field${issue.keys && issue.keys.length > 1 ? "s" : ""} ${(issue.keys ?? []).map((k) => `"${k}"`).join(", ")}; allowed: ${allowed.join(", ")}`
+      : undefined;
+}
+
+const featuresShape = {
+  speculativeDecoding: z
+    .enum(SPECULATIVE_DECODING_METHODS, {
+      error: (issue) =>
+        issue.input === undefined
+          ? "Speculative decoding is required"
+          : `Speculative decoding must be one of ${SPECULATIVE_DECODING_METHODS.join(", ")}, not ${describeValue(issue.input)}`,
+    })
+    .optional(),
+  kvCacheOffload: booleanField("KV-cache offload").optional(),
+  disaggregated: booleanField("Disaggregated prefill/decode").optional(),
+  expertParallelism: intField("Expert parallelism", 1, MAX_ACCELERATOR_COUNT).optional(),
+};
+
+export const featuresSchema = z.strictObject(featuresShape, {
+  error: unknownKeysMessage(Object.keys(featuresShape)),
+});
+
+const submissionShape = {
+  model: slugField("Model"),
+  accelerator: slugField("Accelerator"),
+  acceleratorCount: intField("Accelerator count", 1, MAX_ACCELERATOR_COUNT),
+  prefillAcceleratorCount: intField("Prefill accelerator count", 1, MAX_ACCELERATOR_COUNT).optional(),
+  decodeAcceleratorCount: intField("Decode accelerator count", 1, MAX_ACCELERATOR_COUNT).optional(),
+  precision: z.enum(PRECISIONS, {
+    error: (issue) =>
+      issue.input === undefined
+        ? "Precision is required"
+        : `Precision must be one of ${PRECISIONS.join(", ")}, not ${describeValue(issue.input)}`,
+  }),
+  engine: textField("Engine", 80),
+  engineVersion: textField("Engine version", 80).optional(),
+  systemName: textField("System name", 200).optional(),
+  scenario: textField("Scenario", 80).optional(),
+  inputTokens: intField("Input tokens", 1, 10_000_000).optional(),
+  outputTokens: intField("Output tokens", 1, 10_000_000).optional(),
+  concurrency: intField("Concurrency", 1, 10_000_000).optional(),
+  outputTokensPerSecond: positiveField("Output tokens per second", MAX_TOKENS_PER_SECOND, "tok/s"),
+  inputTokensPerSecond: positiveField("Input tokens per second", MAX_TOKENS_PER_SECOND, "tok/s").optional(),
+  interactivityTokensPerSecondPerUser: positiveField("Interactivity", 100_000, "tok/s per user").optional(),
+  ttftMsP50: positiveField("TTFT p50", 3_600_000, "ms").optional(),
+  ttftMsP99: positiveField("TTFT p99", 3_600_000, "ms").optional(),
+  tpotMsP50: positiveField("TPOT p50", 600_000, "ms").optional(),
+  tpotMsP99: positiveField("TPOT p99", 600_000, "ms").optional(),
+  averagePowerWatts: positiveField("Average power", 1e9, "W").optional(),
+  features: featuresSchema.default({}),
+  sourceUrl: z
+    .string({ error: requiredOr("Source URL", "a link") })
+    .trim()
+    .max(2000, { error: "Source URL must be at most 2000 characters" })
+    .pipe(z.url({ protocol: /^https?$/, error: "Source URL must be an http:// or https:// link" }))
+    .optional(),
+  notes: z
+    .string({ error: requiredOr("Notes", "text") })
+    .trim()
+    .max(MAX_NOTES_LENGTH, { error: `Notes must be at most ${MAX_NOTES_LENGTH} characters` })
+    .optional(),
+};
+
+export const SUBMISSION_FIELDS = Object.keys(submissionShape) as (keyof typeof submissionShape)[];
+export const REQUIRED_SUBMISSION_FIELDS = ["model", "accelerator", "acceleratorCount", "precision", "engine", "outputTokensPerSecond"] as const;
+export type RequiredSubmissionField = (typeof REQUIRED_SUBMISSION_FIELDS)[number];
+
+const submissionObject = z.strictObject(submissionShape, { error: unknownKeysMessage(SUBMISSION_FIELDS) });
+
+type Refinable = {
+  acceleratorCount?: number;
+  prefillAcceleratorCount?: number;
+  decodeAcceleratorCount?: number;
+  features?: { disaggregated?: boolean };
+  ttftMsP50?: number;
+  ttftMsP99?: number;
+  tpotMsP50?: number;
+  tpotMsP99?: number;
+};
+
+// Written to tolerate absent fields so that drafts (partial, before defaults) get the same checks.
+function checkCrossFields(value: Refinable, ctx: z.RefinementCtx) {
+  const disaggregated = value.features?.disaggregated === true;
+  const prefill = value.prefillAcceleratorCount;
+  const decode = value.decodeAcceleratorCount;
+  if (disaggregated) {
+    if (prefill === undefined) {
+      ctx.addIssue({ code: "custom", path: ["prefillAcceleratorCount"], message: "Prefill accelerator count is required when prefill and decode are disaggregated" });
+    }
+    if (decode === undefined) {
+      ctx.addIssue({ code: "custom", path: ["decodeAcceleratorCount"], message: "Decode accelerator count is required when prefill and decode are disaggregated" });
+    }
+    if (prefill !== undefined && decode !== undefined && value.acceleratorCount !== undefined && prefill + decode !== value.acceleratorCount) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["acceleratorCount"],
+        message: `Accelerator count (${value.acceleratorCount}) must equal prefill + decode accelerators (${prefill} + ${decode} = ${prefill + decode})`,
+      });
+    }
+  } else {
+    for (const key of ["prefillAcceleratorCount", "decodeAcceleratorCount"] as const) {
+      if (value[key] !== undefined) {
+        ctx.addIssue({ code: "custom", path: [key], message: `${key === "prefillAcceleratorCount" ? "Prefill" : "Decode"} accelerator count only applies when features.disaggregated is true` });
+      }
+    }
+  }
+  for (const metric of ["ttft", "tpot"] as const) {
+    const p50 = value[`${metric}MsP50`];
+    const p99 = value[`${metric}MsP99`];
+    if (p50 !== undefined && p99 !== undefined && p99 < p50) {
+      ctx.addIssue({
+        code: "custom",
+        path: [`${metric}MsP99`],
+        message: `${metric.toUpperCase()} p99 (${p99} ms) cannot be lower than p50 (${p50} ms)`,
+      });
+    }
+  }
+}
+
+export const submissionInputSchema = submissionObject.superRefine(checkCrossFields);
+export type SubmissionInput = z.output<typeof submissionInputSchema>;
+
+// Importer drafts: every field optional (defaults and the mapping step fill the rest) but each
+// present value held to the same rules as a full submission.
+export const submissionDraftSchema = submissionObject.partial().superRefine(checkCrossFields);
+export type SubmissionDraftInput = z.output<typeof submissionDraftSchema>;
+
+const batchObject = z.strictObject(
+  {
+    submissions: z
+      .array(z.unknown(), { error: "submissions must be a list of submission objects" })
+      .min(1, { error: "submissions must hold at least one submission" })
+      .max(MAX_BATCH_SUBMISSIONS, { error: `submissions may hold at most ${MAX_BATCH_SUBMISSIONS} submissions per request` }),
+  },
+  { error: unknownKeysMessage(["submissions"]) },
+);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// Re-emits an inner issue unchanged (code, keys…) under a path prefix, so toFieldErrors treats it
+// exactly as if the inner schema had been applied directly.
+function forwardIssue(ctx: z.RefinementCtx, issue: z.core.$ZodIssue, prefix: PropertyKey[]) {
+  ctx.addIssue({ ...issue, path: [...prefix, ...issue.path] } as Parameters<z.RefinementCtx["addIssue"]>[0]);
+}
+
+// Accepts {submissions:[...]} or one bare submission and always yields {submissions:[...]}.
+// Written as a transform rather than z.union so errors keep precise paths (submissions.3.precision)
+// instead of an opaque "invalid union".
+export const submissionBatchSchema = z.unknown().transform((value, ctx): { submissions: SubmissionInput[] } => {
+  if (!isPlainObject(value)) {
+    ctx.addIssue({ code: "custom", path: [], message: "Body must be a submission object or {\"submissions\": [...]}" });
+    return z.NEVER;
+  }
+  if (!("submissions" in value)) {
+    const single = submissionInputSchema.safeParse(value);
+    if (single.success) return { submissions: [single.data] };
+    for (const issue of single.error.issues) forwardIssue(ctx, issue, []);
+    return z.NEVER;
+  }
+  const batch = batchObject.safeParse(value);
+  if (!batch.success) {
+    for (const issue of batch.error.issues) forwardIssue(ctx, issue, []);
+    return z.NEVER;
+  }
+  const submissions: SubmissionInput[] = [];
+  batch.data.submissions.forEach((item, index) => {
+    const parsed = submissionInputSchema.safeParse(item);
+    if (parsed.success) submissions.push(parsed.data);
+    else for (const issue of parsed.error.issues) forwardIssue(ctx, issue, ["submissions", index]);
+  });
+  return submissions.length === batch.data.submissions.length ? { submissions } : z.NEVER;
+});
+export type SubmissionBatch = z.output<typeof submissionBatchSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Flat (string-valued) form: HTML forms and the CSV template both name fields by their path,
+// features included as "features.speculativeDecoding" etc.
+
+type FlatKind = "slug" | "text" | "int" | "number" | "boolean" | "precision";
+
+export const FLAT_SUBMISSION_FIELDS: readonly { key: string; kind: FlatKind }[] = [
+  { key: "model", kind: "slug" },
+  { key: "accelerator", kind: "slug" },
+  { key: "acceleratorCount", kind: "int" },
+  { key: "prefillAcceleratorCount", kind: "int" },
+  { key: "decodeAcceleratorCount", kind: "int" },
+  { key: "precision", kind: "precision" },
+  { key: "engine", kind: "text" },
+  { key: "engineVersion", kind: "text" },
+  { key: "systemName", kind: "text" },
+  { key: "scenario", kind: "text" },
+  { key: "inputTokens", kind: "int" },
+  { key: "outputTokens", kind: "int" },
+  { key: "concurrency", kind: "int" },
+  { key: "outputTokensPerSecond", kind: "number" },
+  { key: "inputTokensPerSecond", kind: "number" },
+  { key: "interactivityTokensPerSecondPerUser", kind: "number" },
+  { key: "ttftMsP50", kind: "number" },
+  { key: "ttftMsP99", kind: "number" },
+  { key: "tpotMsP50", kind: "number" },
+  { key: "tpotMsP99", kind: "number" },
+  { key: "averagePowerWatts", kind: "number" },
+  { key: "features.speculativeDecoding", kind: "text" },
+  { key: "features.kvCacheOffload", kind: "boolean" },
+  { key: "features.disaggregated", kind: "boolean" },
+  { key: "features.expertParallelism", kind: "int" },
+  { key: "sourceUrl", kind: "text" },
+  { key: "notes", kind: "text" },
+];
+
+export const FLAT_SUBMISSION_KEYS = FLAT_SUBMISSION_FIELDS.map((f) => f.key);
+const flatKindByKey = new Map(FLAT_SUBMISSION_FIELDS.map((f) => [f.key, f.kind]));
+
+const TRUE_WORDS = new Set(["true", "yes", "y", "1", "on"]);
+const FALSE_WORDS = new Set(["false", "no", "n", "0", "off"]);
+
+// Converts one string cell to what the schema expects. Unconvertible text is passed through
+// unchanged so the schema reports it with its own field-specific message.
+export function coerceFlatValue(kind: FlatKind, raw: string): unknown {
+  const text = raw.trim();
+  if (text === "") return undefined;
+  switch (kind) {
+    case "int":
+    case "number": {
+      const number = Number(text.replace(/_/g, ""));
+      return Number.isFinite(number) ? number : text;
+    }
+    case "boolean": {
+      const word = text.toLowerCase();
+      if (TRUE_WORDS.has(word)) return true;
+      if (FALSE_WORDS.has(word)) return false;
+      return text;
+    }
+    case "precision":
+      return text.toUpperCase();
+    case "slug":
+      return text.toLowerCase();
+    default:
+      return text;
+  }
+}
+
+// Flat record (dotted keys) -> nested object for the schema. Unknown keys are kept so the strict
+// schema reports them; empty cells become undefined (absent).
+export function unflattenSubmission(record: Record<string, string | undefined>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const features: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(record)) {
+    if (raw === undefined) continue;
+    const kind = flatKindByKey.get(key);
+    const value = kind ? coerceFlatValue(kind, raw) : raw.trim() === "" ? undefined : raw;
+    if (value === undefined) continue;
+    if (key.startsWith("features.")) features[key.slice("features.".length)] = value;
+    else out[key] = value;
+  }
+  if (Object.keys(features).length > 0) out.features = features;
+  return out;
+}
+
+export type FormParseResult =
+  | { success: true; data: SubmissionInput }
+  | { success: false; errors: FieldError[]; values: Record<string, string> };
+
+const CHECKBOX_KEYS = FLAT_SUBMISSION_FIELDS.filter((f) => f.kind === "boolean").map((f) => f.key);
+
+// HTML form -> validated submission. Only the submission's own field names are read (framework
+// fields such as Next's $ACTION_* are ignored); an unticked checkbox is absent from FormData and
+// means false. `values` echoes what was typed so the form can be re-rendered with the errors.
+export function parseSubmissionForm(formData: FormData): FormParseResult {
+  const values: Record<string, string> = {};
+  for (const key of FLAT_SUBMISSION_KEYS) {
+    const entry = formData.get(key);
+    if (typeof entry === "string") values[key] = entry;
+  }
+  const record: Record<string, string | undefined> = { ...values };
+  for (const key of CHECKBOX_KEYS) record[key] = values[key] !== undefined && values[key].trim() !== "" ? values[key] : "false";
+  const result = submissionInputSchema.safeParse(unflattenSubmission(record));
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, errors: toFieldErrors(result.error), values };
+}

@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { buildDatabaseUrl } from "./lib/db/embedded-postgres";
+
+// The e2e suite runs the production server (`npm start` path: embedded PostgreSQL, migrations,
+// seed, next start) on project-specific ports, against a throwaway data directory.
+const appPort = Number(process.env.E2E_PORT ?? 3210);
+const pgPort = Number(process.env.E2E_PG_PORT ?? 55432);
+const dataDir = path.join(os.tmpdir(), `tokencost-e2e-${pgPort}`, "postgres");
+// E2E_EXTERNAL_DATABASE_URL runs the suite against another server (npm run test:external-pg) instead.
+const externalDatabaseUrl = process.env.E2E_EXTERNAL_DATABASE_URL?.trim() || "";
+process.env.E2E_DATABASE_URL ??= externalDatabaseUrl || buildDatabaseUrl(pgPort, "tokencost");
+process.env.E2E_BASE_URL ??= `http://127.0.0.1:${appPort}`;
+
+// Debian's Chromium where present (offline machines and CI); Playwright's own browser elsewhere.
+const systemChromium = "/usr/bin/chromium";
+const launchOptions = fs.existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: process.env.E2E_BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions,
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+  ],
+  webServer: {
+    command: `rm -rf ${path.dirname(dataDir)} && tsx scripts/start.ts`,
+    url: `http://127.0.0.1:${appPort}/api/health`,
+    reuseExistingServer: false,
+    // SIGTERM lets the launcher stop Next and then PostgreSQL cleanly (the default is SIGKILL).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+    timeout: 600_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(appPort),
+      HOST: "127.0.0.1",
+      TOKENCOST_DATA_DIR: dataDir,
+      TOKENCOST_PG_PORT: String(pgPort),
+      DATABASE_URL: externalDatabaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      AUTH_TRUST_HOST: "true",
+    },
+  },
+});

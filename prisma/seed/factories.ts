@@ -1,0 +1,131 @@
+// Test factories: each creates one row with plausible defaults and a unique slug, creating what it
+// depends on (vendor, accelerator, model) unless the caller passes its id. Overrides win over
+// defaults, so a test states only what it asserts on. Tests create their own rows with these instead
+// of relying on (or editing) the seeded catalog.
+import { randomBytes } from "node:crypto";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
+let sequence = 0;
+
+/** A slug no other factory call (in any test worker) returns: prefix-<time>-<pid>-<n>-<random>. */
+export function uniqueSlug(prefix: string): string {
+  sequence += 1;
+  return `${prefix}-${Date.now().toString(36)}-${process.pid.toString(36)}-${sequence}-${randomBytes(3).toString("hex")}`;
+}
+
+const FACTORY_SOURCE_URL = "https://example.com/test-fixture";
+const FACTORY_SOURCE_DATE = new Date("2026-01-01T00:00:00.000Z");
+
+export async function createVendor(prisma: PrismaClient, overrides: Partial<Prisma.VendorUncheckedCreateInput> = {}) {
+  const slug = overrides.slug ?? uniqueSlug("test-vendor");
+  return prisma.vendor.create({
+    data: { name: `Test vendor ${slug}`, kind: "cloud", sourceUrl: FACTORY_SOURCE_URL, sourceDate: FACTORY_SOURCE_DATE, ...overrides, slug },
+  });
+}
+
+export async function createAccelerator(prisma: PrismaClient, overrides: Partial<Prisma.AcceleratorUncheckedCreateInput> = {}) {
+  const slug = overrides.slug ?? uniqueSlug("test-accelerator");
+  const vendorId = overrides.vendorId ?? (await createVendor(prisma, { kind: "chip" })).id;
+  return prisma.accelerator.create({
+    data: {
+      name: `Test accelerator ${slug}`,
+      family: "GPU",
+      memoryGb: 80,
+      memoryBandwidthTbPerS: 3.35,
+      denseBf16Tflops: 989,
+      denseFp8Tflops: 1979,
+      tdpWatts: 700,
+      allInKwPerAccelerator: 1.73,
+      scaleUpDomainSize: 8,
+      releaseYear: 2023,
+      sourceUrl: FACTORY_SOURCE_URL,
+      sourceDate: FACTORY_SOURCE_DATE,
+      ...overrides,
+      slug,
+      vendorId,
+    },
+  });
+}
+
+export async function createModel(prisma: PrismaClient, overrides: Partial<Prisma.ModelUncheckedCreateInput> = {}) {
+  const slug = overrides.slug ?? uniqueSlug("test-model");
+  return prisma.model.create({
+    data: {
+      name: `Test model ${slug}`,
+      architecture: "dense",
+      totalParamsB: 70,
+      activeParamsB: 70,
+      contextLength: 131072,
+      modelType: "dense-70b",
+      sourceUrl: FACTORY_SOURCE_URL,
+      sourceDate: FACTORY_SOURCE_DATE,
+      ...overrides,
+      slug,
+    },
+  });
+}
+
+export type PriceOverrides = Partial<Omit<Prisma.OfferingPriceUncheckedCreateInput, "offeringId">>;
+
+export type OfferingOverrides = Partial<Prisma.OfferingUncheckedCreateInput> & {
+  /** The offering's first price; null creates none. Default: on-demand $16/unit-hour (capex $250k for on-prem). */
+  price?: PriceOverrides | null;
+  /** Further prices (e.g. an older effectiveFrom for price history). */
+  extraPrices?: PriceOverrides[];
+};
+
+export async function createOffering(prisma: PrismaClient, overrides: OfferingOverrides = {}) {
+  const { price, extraPrices = [], ...offeringOverrides } = overrides;
+  const slug = offeringOverrides.slug ?? uniqueSlug("test-offering");
+  const providerId = offeringOverrides.providerId ?? (await createVendor(prisma)).id;
+  const acceleratorId = offeringOverrides.acceleratorId ?? (await createAccelerator(prisma)).id;
+  const kind = offeringOverrides.kind ?? "cloud";
+  const defaultPrice: PriceOverrides =
+    kind === "onprem"
+      ? { pricingBasis: "capex", capexUsdPerUnit: 250_000 }
+      : { pricingBasis: "on_demand", usdPerUnitHour: 16 };
+  const prices = [...(price === null ? [] : [{ ...defaultPrice, ...price }]), ...extraPrices];
+  return prisma.offering.create({
+    data: {
+      name: `Test offering ${slug}`,
+      acceleratorsPerUnit: 8,
+      sourceUrl: FACTORY_SOURCE_URL,
+      sourceDate: FACTORY_SOURCE_DATE,
+      ...offeringOverrides,
+      kind,
+      slug,
+      providerId,
+      acceleratorId,
+      prices: {
+        create: prices.map((p) => ({
+          pricingBasis: "on_demand" as const,
+          effectiveFrom: FACTORY_SOURCE_DATE,
+          sourceUrl: FACTORY_SOURCE_URL,
+          ...p,
+        })),
+      },
+    },
+    include: { prices: { orderBy: { effectiveFrom: "asc" } } },
+  });
+}
+
+/** A benchmark submission; status defaults to "approved" so it shows on leaderboards. */
+export async function createSubmission(prisma: PrismaClient, overrides: Partial<Prisma.BenchmarkSubmissionUncheckedCreateInput> = {}) {
+  const modelId = overrides.modelId ?? (await createModel(prisma)).id;
+  const acceleratorId = overrides.acceleratorId ?? (await createAccelerator(prisma)).id;
+  return prisma.benchmarkSubmission.create({
+    data: {
+      acceleratorCount: 8,
+      precision: "FP8",
+      engine: "vLLM",
+      engineVersion: "0.10.0",
+      scenario: "Offline",
+      outputTokensPerSecond: 10_000,
+      sourceUrl: FACTORY_SOURCE_URL,
+      status: "approved",
+      ...overrides,
+      modelId,
+      acceleratorId,
+    },
+  });
+}

@@ -1,0 +1,42 @@
+// Starts the production build against a given database for benchmarks, pinned to one core.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+export function ensureBuild(): void {
+  if (existsSync(path.join(root, ".next", "BUILD_ID"))) return;
+  console.log("No production build: running next build (a few minutes)...");
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+export async function startBenchServer({ databaseUrl, port, core }: { databaseUrl: string; port: number; core: number }): Promise<ChildProcess> {
+  const hasTaskset = spawnSync("which", ["taskset"]).status === 0;
+  const next = [process.execPath, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"];
+  const [command, ...args] = hasTaskset ? ["taskset", "-c", String(core), ...next] : next;
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "bench-only-secret-0123456789abcdef", AUTH_TRUST_HOST: "true" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok) return child;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  child.kill("SIGTERM");
+  throw new Error("bench server did not become healthy in 60 s");
+}
+
+export function pinSelf(core: number): void {
+  if (spawnSync("which", ["taskset"]).status === 0) spawnSync("taskset", ["-cp", String(core), String(process.pid)], { stdio: "ignore" });
+}

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticateRequest } from "@/lib/auth/api-auth";
+import { decodeSessionCookie, issueSessionCookie, resolveSessionCookie } from "@/lib/auth/session-cookie";
+import { closeSessionRecord, loadSessionUserById } from "@/lib/auth/session-store";
+import type { SessionUser } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import { changePassword } from "@/lib/data/users/change-password";
+import { listMySessions, revokeSession, signOutEverywhere } from "@/lib/data/users/sessions";
+import { createIdentities, createSessionCookie, IDENTITY_PASSWORD, type Identities } from "@/tests/support/identities";
+
+const ORIGIN = "http://127.0.0.1:3210";
+let ids: Identities;
+
+function withCookie(cookie: { name: string; value: string }, init: RequestInit & { headers?: Record<string, string> } = {}): Request {
+  return new Request(`${ORIGIN}/api/v1/scenarios`, { ...init, headers: { cookie: `${cookie.name}=${cookie.value}`, ...init.headers } });
+}
+
+beforeAll(async () => {
+  ids = await createIdentities(db);
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("sessions", () => {
+  it("a session cookie identifies the user, with the current role and team", async () => {
+    const cookie = await issueSessionCookie(ids.identities.teamAAdmin.userId!);
+    const user = await resolveSessionCookie(`other=1; ${cookie.name}=${cookie.value}`);
+    expect(user).toEqual({
+      id: ids.identities.teamAAdmin.userId,
+      email: ids.identities.teamAAdmin.email,
+      name: expect.any(String),
+      role: "user",
+      activeTeamId: ids.teamA.id,
+    });
+    const caller = await authenticateRequest(withCookie(cookie), { allowSession: true, scope: "scenarios:read" });
+    expect(caller.via).toBe("session");
+    // Review is only for moderators and admins.
+    await expect(authenticateRequest(withCookie(cookie), { allowSession: true, scope: "submissions:review" })).rejects.toMatchObject({ status: 403 });
+    // Without allowSession, cookies are not accepted at all.
+    await expect(authenticateRequest(withCookie(cookie))).rejects.toMatchObject({ status: 401 });
+  });
+
+  it("a tampered or foreign cookie is no session", async () => {
+    const cookie = await issueSessionCookie(ids.identities.user.userId!);
+    expect(await resolveSessionCookie(`${cookie.name}=${cookie.value.slice(0, -4)}AAAA`)).toBeNull();
+    expect(await resolveSessionCookie(`${cookie.name}=not-a-jwt`)).toBeNull();
+    expect(await resolveSessionCookie(null)).toBeNull();
+  });
+
+  it("signing out one session ends it at once; others keep working", async () => {
+    const userId = ids.identities.teamAMember.userId!;
+    const phone = await issueSessionCookie(userId);
+    const laptop = await issueSessionCookie(userId);
+    const claims = await decodeSessionCookie(`${phone.name}=${phone.value}`);
+    await closeSessionRecord(claims?.sid);
+    expect(await resolveSessionCookie(`${phone.name}=${phone.value}`)).toBeNull();
+    await expect(authenticateRequest(withCookie(phone), { allowSession: true })).rejects.toMatchObject({ status: 401 });
+    expect((await resolveSessionCookie(`${laptop.name}=${laptop.value}`))?.id).toBe(userId);
+  });
+
+  it("lists the caller's sessions, marks the current one, and revokes one by id (own sessions only)", async () => {
+    const userId = ids.identities.teamBOwner.userId!;
+    const user = (await loadSessionUserById(userId))!;
+    const a = await issueSessionCookie(userId);
+    const b = await issueSessionCookie(userId);
+    const currentSid = (await decodeSessionCookie(`${a.name}=${a.value}`))?.sid as string;
+    const sessions = await listMySessions({ user, currentSid });
+    expect(sessions).toHaveLength(2);
+    expect(sessions.filter((s) => s.current)).toHaveLength(1);
+    const other = sessions.find((s) => !s.current)!;
+    await expect(revokeSession({ user: (await loadSessionUserById(ids.identities.user.userId!))!, sessionId: other.id })).rejects.toMatchObject({ status: 404 });
+    await revokeSession({ user, sessionId: other.id });
+    expect(await resolveSessionCookie(`${b.name}=${b.value}`)).toBeNull();
+    expect((await resolveSessionCookie(`${a.name}=${a.value}`))?.id).toBe(userId);
+  });
+
+  it("sign out everywhere ends every session at once, but not API tokens", async () => {
+    const userId = ids.identities.teamBMember.userId!;
+    const user = (await loadSessionUserById(userId))!;
+    const cookies = [await issueSessionCookie(userId), await issueSessionCookie(userId)];
+    for (const c of cookies) expect((await resolveSessionCookie(`${c.name}=${c.value}`))?.id).toBe(userId);
+    await signOutEverywhere({ user });
+    for (const c of cookies) expect(await resolveSessionCookie(`${c.name}=${c.value}`)).toBeNull();
+    const token = ids.identities.teamBMember.token!;
+    const caller = await authenticateRequest(new Request(`${ORIGIN}/x`, { headers: { Authorization: `Bearer ${token}` } }));
+    expect(caller.user.id).toBe(userId);
+    expect(await db.auditLog.count({ where: { action: "auth.sessions.revoke_all", actorId: userId } })).toBe(1);
+  });
+
+  it("a password change ends every session; a wrong current password changes nothing", async () => {
+    const userId = ids.identities.teamAOwner.userId!;
+    const user: SessionUser = (await loadSessionUserById(userId))!;
+    const cookie = await issueSessionCookie(userId);
+    const ip = "203.0.113.77";
+    await expect(
+      changePassword({ user, currentPassword: "wrong-password", newPassword: "a-new-password-1", confirmPassword: "a-new-password-1", ip }),
+    ).rejects.toMatchObject({ status: 422, errors: [{ path: "currentPassword", message: "Current password is wrong" }] });
+    expect((await resolveSessionCookie(`${cookie.name}=${cookie.value}`))?.id).toBe(userId);
+    await expect(
+      changePassword({ user, currentPassword: IDENTITY_PASSWORD, newPassword: "short", confirmPassword: "short", ip }),
+    ).rejects.toMatchObject({ status: 422, errors: [expect.objectContaining({ path: "newPassword" })] });
+
+    await changePassword({ user, currentPassword: IDENTITY_PASSWORD, newPassword: "a-new-password-1", confirmPassword: "a-new-password-1", ip });
+    expect(await resolveSessionCookie(`${cookie.name}=${cookie.value}`)).toBeNull();
+  });
+
+  it("the identities helper issues cookies the app accepts", async () => {
+    const cookie = await createSessionCookie(db, ids.identities.admin.userId!);
+    expect((await resolveSessionCookie(`${cookie.name}=${cookie.value}`))?.role).toBe("admin");
+  });
+});
+
+describe("cookie-authenticated state changes are same-origin only", () => {
+  it("refuses a cross-site POST carrying a valid session cookie", async () => {
+    const cookie = await issueSessionCookie(ids.identities.user.userId!);
+    const crossSite: Record<string, string>[] = [
+      { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      { origin: "https://evil.example" },
+      { "sec-fetch-site": "cross-site" },
+      { origin: "null" },
+      {},
+    ];
+    for (const headers of crossSite) {
+      await expect(
+        authenticateRequest(withCookie(cookie, { method: "POST", headers: { "content-type": "text/plain", ...headers } }), { allowSession: true }),
+      ).rejects.toMatchObject({ status: 403 });
+    }
+  });
+
+  it("accepts the same request from our own origin, and GETs from anywhere", async () => {
+    const cookie = await issueSessionCookie(ids.identities.user.userId!);
+    const ok: { method: string; headers: Record<string, string> }[] = [
+      { method: "POST", headers: { origin: ORIGIN, "sec-fetch-site": "same-origin" } },
+      { method: "DELETE", headers: { "sec-fetch-site": "same-origin" } },
+      { method: "GET", headers: { "sec-fetch-site": "cross-site" } },
+    ];
+    for (const init of ok) {
+      const caller = await authenticateRequest(withCookie(cookie, init), { allowSession: true });
+      expect(caller.user.id).toBe(ids.identities.user.userId);
+    }
+  });
+
+  it("a bearer token needs no Origin (it is not sent by browsers on their own)", async () => {
+    const request = new Request(`${ORIGIN}/api/v1/x`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${ids.identities.user.token}`, origin: "https://elsewhere.example" },
+    });
+    expect((await authenticateRequest(request)).via).toBe("token");
+  });
+});

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getLeaderboard } from "@/lib/data/leaderboard/get-leaderboard";
+import { getScenarioSensitivity } from "@/lib/data/scenarios/get-scenario-sensitivity";
+import { compareScenarios } from "@/lib/data/scenarios/compare-scenarios";
+import { scenarioParamsSchema } from "@/lib/validation/scenario-params";
+import { createScenarioWorld, type ScenarioWorld } from "./scenario-fixtures";
+
+let w: ScenarioWorld;
+// A model the seeded catalog has cloud and on-prem results for.
+const MODEL = "llama-2-70b";
+
+beforeAll(async () => {
+  w = await createScenarioWorld();
+});
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const topKeyAt = async (params: Record<string, unknown>) => {
+  const board = await getLeaderboard({ params: scenarioParamsSchema.parse({ ...params, models: [MODEL] }) });
+  return `${board.rows[0].offeringSlug}|${board.rows[0].modelSlug}`;
+};
+
+describe("sensitivity on the seeded catalog", () => {
+  it("the solved break-even electricity price is where the real ranking changes its leader", async () => {
+    const id = await w.newPrivate("user", { electricityUsdPerKwh: 0.03 });
+    const s = await getScenarioSensitivity({ id, caller: w.caller("user"), model: MODEL });
+    expect(s.offerings.length).toBeGreaterThan(2);
+    const loss = s.electricity!.lossAbove;
+    expect(loss).not.toBeNull();
+    expect(loss!.value).toBeGreaterThan(0.03);
+    // Just below the solved value the leader holds; just above it the named challenger leads.
+    expect(await topKeyAt({ electricityUsdPerKwh: loss!.value - 1e-4 })).toBe(s.electricity!.topKey);
+    expect(await topKeyAt({ electricityUsdPerKwh: loss!.value + 1e-4 })).toBe(loss!.challengerKey);
+    // Utilization as the cost model applies it never reorders; the chart covers the break-even.
+    expect(s.utilization!.lossAbove).toBeNull();
+    expect(s.utilization!.lossBelow).toBeNull();
+    expect(s.curves.electricity!.to).toBeGreaterThan(loss!.value);
+    expect(s.curves.electricity!.points).toHaveLength(25);
+    expect(s.chartKeys).toContain(loss!.challengerKey);
+  });
+});
+
+describe("compareScenarios on the seeded catalog", () => {
+  it("ranks the same leaderboard under both scenarios with rank and cost changes", async () => {
+    const a = await w.newPrivate("user", { electricityUsdPerKwh: 0.03 });
+    const b = await w.newTeam("teamAAdmin", { electricityUsdPerKwh: 0.5 });
+    // Both sides must be readable: another user's private scenario is refused like a missing one.
+    await expect(compareScenarios({ caller: w.caller("teamAAdmin"), a: { id: a }, b: { id: b }, model: MODEL })).rejects.toThrow(/No scenario/);
+    const a2 = await w.newPrivate("teamAAdmin", { electricityUsdPerKwh: 0.03 });
+    const result = await compareScenarios({ caller: w.caller("teamAAdmin"), a: { id: a2 }, b: { id: b }, model: MODEL });
+    expect(result.sameTokenBasis).toBe(true);
+    expect(result.rows.length).toBe(result.a.totalRows);
+    for (const row of result.rows) {
+      expect(row.rankA).not.toBeNull();
+      expect(row.rankB).not.toBeNull();
+      expect(row.usdPerMillionTokensChange).toBeCloseTo(row.usdPerMillionTokensB! - row.usdPerMillionTokensA!, 12);
+      // Dearer electricity: cloud rows keep their cost, on-prem rows get dearer.
+      expect(row.usdPerMillionTokensChange!).toBeGreaterThanOrEqual(0);
+    }
+    expect(result.rows.some((r) => r.usdPerMillionTokensChange! > 0)).toBe(true);
+    expect(result.rows.some((r) => r.rankChange !== 0)).toBe(true);
+    // Ranks are permutations of each other.
+    expect(result.rows.map((r) => r.rankA).sort((x, y) => x! - y!)).toEqual(result.rows.map((r) => r.rankB).sort((x, y) => x! - y!));
+  });
+
+  it("never subtracts costs on different token bases", async () => {
+    const a = await w.newPrivate("user", { tokenBasis: "output" });
+    const b = await w.newPrivate("user", { tokenBasis: "total" });
+    const result = await compareScenarios({ caller: w.caller("user"), a: { id: a }, b: { id: b }, model: MODEL });
+    expect(result.sameTokenBasis).toBe(false);
+    expect(result.rows.every((r) => r.usdPerMillionTokensChange === null)).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildOpenApiDocument } from "@/lib/openapi/build-openapi";
+
+const root = path.resolve(import.meta.dirname, "..", "..");
+
+// Every public API route handler (app/api/v1/**/route.ts, /api/health, /api/ready) and method.
+function apiRoutes(): { path: string; method: string }[] {
+  const found: { path: string; method: string }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (entry === "route.ts") {
+        const route =
+          "/" +
+          path
+            .relative(path.join(root, "app"), path.dirname(full))
+            .split(path.sep)
+            .map((s) => s.replace(/^\[(.+)\]$/, "{$1}"))
+            .join("/");
+        const text = readFileSync(full, "utf8");
+        for (const m of text.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) {
+          found.push({ path: route, method: m[1].toLowerCase() });
+        }
+      }
+    }
+  };
+  walk(path.join(root, "app", "api", "v1"));
+  for (const extra of ["health", "ready"]) walk(path.join(root, "app", "api", extra));
+  return found;
+}
+
+describe("OpenAPI document", () => {
+  const doc = buildOpenApiDocument();
+
+  it("describes every public API route and method", () => {
+    const missing = apiRoutes().filter((r) => !(doc.paths[r.path] as Record<string, unknown> | undefined)?.[r.method]);
+    expect(missing).toEqual([]);
+  });
+
+  it("generates query parameters from the zod schemas", () => {
+    const leaderboard = doc.paths["/api/v1/leaderboard"].get as { parameters: { name: string; schema: { enum?: string[] } }[] };
+    const names = leaderboard.parameters.map((p) => p.name);
+    for (const name of ["model", "modelType", "precision", "deployment", "pricingBasis", "vendor", "interactivity", "ttftMs", "tokenBasis", "utilization", "electricityUsdPerKwh", "pue", "amortizationYears", "annualOpexRate", "asOf", "format"]) {
+      expect(names).toContain(name);
+    }
+    expect(leaderboard.parameters.find((p) => p.name === "deployment")!.schema.enum).toEqual(["all", "cloud", "onprem"]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseImportFields } from "@/lib/validation/import";
+
+const fields = (entries: [string, string][]) => {
+  const map = new Map<string, string[]>();
+  for (const [k, v] of entries) map.set(k, [...(map.get(k) ?? []), v]);
+  return map;
+};
+
+describe("parseImportFields", () => {
+  it("defaults to format auto, a real import and no defaults", () => {
+    expect(parseImportFields(fields([]))).toEqual({ success: true, data: { format: "auto", dryRun: false, defaults: {} } });
+  });
+
+  it("reads defaults from single fields and from a JSON object, coercing text like the form does", () => {
+    const parsed = parseImportFields(
+      fields([
+        ["format", "vllm"],
+        ["dryRun", "TRUE"],
+        ["defaults", JSON.stringify({ model: "llama-3.1-8b", acceleratorCount: 8 })],
+        ["accelerator", "H100-SXM"],
+        ["precision", "fp8"],
+        ["engine", " SGLang "],
+      ]),
+    );
+    expect(parsed).toEqual({
+      success: true,
+      data: { format: "vllm", dryRun: true, defaults: { model: "llama-3.1-8b", acceleratorCount: 8, accelerator: "h100-sxm", precision: "FP8", engine: "SGLang" } },
+    });
+  });
+
+  it("reports every bad field with its path", () => {
+    const parsed = parseImportFields(
+      fields([
+        ["format", "xml"],
+        ["dryRun", "perhaps"],
+        ["acceleratorCount", "0"],
+        ["sourceUrl", "ftp://example.com"],
+        ["colour", "red"],
+        ["format", "csv"],
+      ]),
+    );
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(parsed.errors).toEqual([
+      { path: "format", message: "format was sent 2 times; send it once" },
+      { path: "colour", message: 'Unknown field "colour"; allowed: file, format, dryRun, defaults, model, accelerator, acceleratorCount, precision, engine, engineVersion, sourceUrl' },
+      { path: "format", message: "format must be one of auto, vllm, mlperf, csv" },
+      { path: "dryRun", message: 'dryRun must be "true" or "false"' },
+      { path: "defaults.acceleratorCount", message: "Accelerator count must be at least 1" },
+      { path: "defaults.sourceUrl", message: "Source URL must be an http:// or https:// link" },
+    ]);
+  });
+
+  it("refuses defaults that are not a JSON object or name unknown keys", () => {
+    const notJson = parseImportFields(fields([["defaults", "{model:"]]));
+    expect(notJson).toEqual({ success: false, errors: [{ path: "defaults", message: 'defaults must be a JSON object such as {"model":"llama-3.1-8b"}' }] });
+    const unknown = parseImportFields(fields([["defaults", JSON.stringify({ outputTokensPerSecond: 5 })]]));
+    expect(unknown.success).toBe(false);
+    if (!unknown.success) expect(unknown.errors[0].path).toBe("defaults.outputTokensPerSecond");
+  });
+});
