@@ -8,7 +8,15 @@ import { buildDatabaseUrl } from "./lib/db/embedded-postgres";
 // seed, next start) on project-specific ports, against a throwaway data directory.
 const appPort = Number(process.env.E2E_PORT ?? 3210);
 const pgPort = Number(process.env.E2E_PG_PORT ?? 55432);
-const dataDir = path.join(os.tmpdir(), `tokencost-e2e-${pgPort}`, "postgres");
+// A fresh data directory per run (workers inherit the variable from the runner), so parallel or
+// leftover runs never share or delete each other's database files.
+if (!process.env.E2E_DATA_DIR) {
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), "tokencost-e2e-"));
+  // As root the embedded server runs as the postgres OS user, who must be able to enter it.
+  fs.chmodSync(runDir, 0o755);
+  process.env.E2E_DATA_DIR = path.join(runDir, "postgres");
+}
+const dataDir = process.env.E2E_DATA_DIR;
 // E2E_EXTERNAL_DATABASE_URL runs the suite against another server (npm run test:external-pg) instead.
 const externalDatabaseUrl = process.env.E2E_EXTERNAL_DATABASE_URL?.trim() || "";
 process.env.E2E_DATABASE_URL ??= externalDatabaseUrl || buildDatabaseUrl(pgPort, "tokencost");
@@ -40,7 +48,7 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   webServer: {
-    command: `rm -rf ${path.dirname(dataDir)} && tsx scripts/start.ts`,
+    command: "tsx scripts/start.ts",
     url: `http://127.0.0.1:${appPort}/api/health`,
     reuseExistingServer: false,
     // SIGTERM lets the launcher stop Next and then PostgreSQL cleanly (the default is SIGKILL).

@@ -4,7 +4,8 @@
 import { spawn } from "node:child_process";
 import { startExternalPostgres } from "../tests/support/external-pg";
 
-const STEPS = ["test:unit", "test:integration", "test:e2e"];
+// The build from the default run is reused: the code is the same, only the database differs.
+const STEPS = ["test:unit", "test:integration", "test:e2e:prebuilt"];
 
 function runNpm(script: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -11,8 +11,7 @@ import { QueryErrors } from "@/components/ui/query-errors";
 import { LeaderboardFilters } from "./leaderboard-filters";
 import { LeaderboardTable } from "./leaderboard-table";
 import { AssumptionsSummary } from "./assumptions-summary";
-import { CostBarChart } from "@/components/charts/cost-bar-chart";
-import { ParetoChart } from "@/components/charts/pareto-chart";
+import { LazyCostBarChart as CostBarChart, LazyParetoChart as ParetoChart } from "@/components/charts/lazy-charts";
 import { ChartTable } from "@/components/charts/chart-table";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { SaveScenarioButton } from "./save-scenario-button";
@@ -20,7 +19,7 @@ import { SaveScenarioButton } from "./save-scenario-button";
 type RawSearchParams = Record<string, string | string[] | undefined>;
 
 // Rows rendered by default; "show more" raises the limit through the URL.
-const PAGE_ROWS = 50;
+const PAGE_ROWS = 25;
 
 export async function LeaderboardView({ searchParams, modelType, action }: { searchParams: RawSearchParams; modelType?: string; action: string }) {
   const { data: query, errors } = parseSearchParams(leaderboardQuerySchema, searchParams);

@@ -14,7 +14,7 @@ import { QueryErrors } from "@/components/ui/query-errors";
 import { Select } from "@/components/ui/select";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { ChartTable } from "@/components/charts/chart-table";
-import { SensitivityChart } from "@/components/scenarios/sensitivity-chart";
+import { LazySensitivityChart as SensitivityChart } from "@/components/charts/lazy-charts";
 
 export const metadata: Metadata = { title: "Scenario sensitivity" };
 
