@@ -1,3 +1,5 @@
+"use client";
+
 import { TableWrap } from "@/components/ui/table-wrap";
 
 // Every chart has its numbers as a table too: for screen readers, copying, and people who prefer tables.

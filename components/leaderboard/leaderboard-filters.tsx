@@ -1,6 +1,9 @@
+"use client";
+
+// A client component with JSON props: the form's many fields travel once as data in the page payload.
 import type { LeaderboardQuery } from "@/lib/validation/leaderboard-query";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import { PRECISIONS } from "@/lib/validation/scenario-params";
+import { PRECISIONS } from "@/lib/validation/enums";
 import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
 import { Select } from "@/components/ui/select";
 

@@ -1,10 +1,13 @@
+"use client";
+
 import type { SerializedLeaderboardRow } from "@/lib/serializers/leaderboard";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
 
-// Plain anchors, not next/link: a ranked table has hundreds of links, and client Link components
-// in every cell made server rendering several times slower (bench:leaderboard).
+// A client component fed plain JSON rows: the page's RSC payload then carries the data once instead of
+// a serialized element tree per cell, which made the server render several times slower
+// (bench:leaderboard). Plain anchors, not next/link, for the same reason.
 export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderboardRow[]; tokenBasis: string }) {
   return (
     <TableWrap label="Leaderboard">

@@ -3,10 +3,9 @@ import { ASSUMPTION_DOCS, DEFAULT_ASSUMPTIONS } from "@/lib/cost/assumptions";
 
 // One schema for the assumptions and filters a leaderboard is ranked under. Saved scenarios store
 // exactly this object; the leaderboard page and API accept the same values as query parameters.
-export const PRECISIONS = ["FP16", "BF16", "FP8", "FP6", "FP4", "INT8", "INT4"] as const;
-export const DEPLOYMENTS = ["all", "cloud", "onprem"] as const;
-export const PRICING_BASES = ["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"] as const;
-export const TOKEN_BASES = ["output", "total"] as const;
+import { DEPLOYMENTS, PRECISIONS, PRICING_BASES, TOKEN_BASES } from "./enums";
+
+export { DEPLOYMENTS, PRECISIONS, PRICING_BASES, TOKEN_BASES };
 
 const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
 
