@@ -5,7 +5,7 @@ import { orNotFound } from "@/lib/http/page-helpers";
 import { SpecList } from "@/components/ui/spec";
 import { SourceLink } from "@/components/ui/source-link";
 import { OfferingsTable } from "@/components/catalog/offerings-table";
-import { TableWrap } from "@/components/ui/table-wrap";
+import { ResultsTable } from "@/components/catalog/results-table";
 import { formatNumber } from "@/lib/format/numbers";
 
 export async function generateMetadata({ params }: PageProps<"/hardware/[slug]">): Promise<Metadata> {
@@ -55,42 +55,7 @@ export default async function AcceleratorPage({ params }: PageProps<"/hardware/[
           Benchmark results ({submissions.length})
         </h2>
         {submissions.length ? (
-          <TableWrap label="Benchmark results">
-            <table data-testid="results-table">
-              <thead>
-                <tr>
-                  <th scope="col">Model</th>
-                  <th scope="col">System</th>
-                  <th scope="col">Accelerators</th>
-                  <th scope="col">Precision</th>
-                  <th scope="col">Engine</th>
-                  <th scope="col">Scenario</th>
-                  <th scope="col">Output tok/s (system)</th>
-                  <th scope="col">Output tok/s per accelerator</th>
-                  <th scope="col">Result</th>
-                </tr>
-              </thead>
-              <tbody>
-                {submissions.map((s) => (
-                  <tr key={s.id}>
-                    <td>
-                      <Link href={`/models/${s.model.slug}`}>{s.model.name}</Link>
-                    </td>
-                    <td>{s.systemName ?? "—"}</td>
-                    <td>{s.acceleratorCount}</td>
-                    <td>{s.precision}</td>
-                    <td>{s.engine}</td>
-                    <td>{s.scenario ?? "—"}</td>
-                    <td>{formatNumber(s.outputTokensPerSecond, 0)}</td>
-                    <td>{formatNumber(s.outputTokensPerSecond / s.acceleratorCount, 1)}</td>
-                    <td>
-                      <Link href={`/submissions/${s.id}`}>details</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <ResultsTable results={submissions} show="model" />
         ) : (
           <p>No approved benchmark results for this accelerator yet.</p>
         )}

@@ -4,7 +4,7 @@ import { getModel } from "@/lib/data/catalog/get-model";
 import { orNotFound } from "@/lib/http/page-helpers";
 import { SpecList } from "@/components/ui/spec";
 import { SourceLink } from "@/components/ui/source-link";
-import { TableWrap } from "@/components/ui/table-wrap";
+import { ResultsTable } from "@/components/catalog/results-table";
 import { formatNumber } from "@/lib/format/numbers";
 import { modelTypeBySlug } from "@/lib/cost/model-type";
 
@@ -41,42 +41,7 @@ export default async function ModelPage({ params }: PageProps<"/models/[slug]">)
           Benchmark results ({submissions.length})
         </h2>
         {submissions.length ? (
-          <TableWrap label="Benchmark results">
-            <table data-testid="results-table">
-              <thead>
-                <tr>
-                  <th scope="col">Accelerator</th>
-                  <th scope="col">System</th>
-                  <th scope="col">Count</th>
-                  <th scope="col">Precision</th>
-                  <th scope="col">Engine</th>
-                  <th scope="col">Scenario</th>
-                  <th scope="col">Output tok/s (system)</th>
-                  <th scope="col">Per accelerator</th>
-                  <th scope="col">Result</th>
-                </tr>
-              </thead>
-              <tbody>
-                {submissions.map((s) => (
-                  <tr key={s.id}>
-                    <td>
-                      <Link href={`/hardware/${s.accelerator.slug}`}>{s.accelerator.name}</Link>
-                    </td>
-                    <td>{s.systemName ?? "—"}</td>
-                    <td>{s.acceleratorCount}</td>
-                    <td>{s.precision}</td>
-                    <td>{s.engine}</td>
-                    <td>{s.scenario ?? "—"}</td>
-                    <td>{formatNumber(s.outputTokensPerSecond, 0)}</td>
-                    <td>{formatNumber(s.outputTokensPerSecond / s.acceleratorCount, 1)}</td>
-                    <td>
-                      <Link href={`/submissions/${s.id}`}>details</Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <ResultsTable results={submissions} show="accelerator" />
         ) : (
           <p>No approved benchmark results for this model yet.</p>
         )}
