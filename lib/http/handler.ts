@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+import { isDatabaseUnavailable, markDatabaseUnavailable } from "@/lib/db/availability";
 import { AppError, RateLimitError, ValidationError } from "@/lib/errors";
 import { logger, type Logger } from "@/lib/log/logger";
 import { searchParamsToObject, toFieldErrors } from "@/lib/validation/field-errors";
@@ -17,6 +18,7 @@ export function errorResponse(error: unknown, log: Logger = logger): NextRespons
     return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
   }
   if (isDatabaseUnavailable(error)) {
+    markDatabaseUnavailable();
     return NextResponse.json(
       { error: { code: "unavailable", message: "The database is unavailable, try again shortly" } },
       { status: 503, headers: { "Retry-After": "5" } },
@@ -26,13 +28,6 @@ export function errorResponse(error: unknown, log: Logger = logger): NextRespons
   return NextResponse.json({ error: { code: "internal", message: "Internal error" } }, { status: 500 });
 }
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const details = error as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
-  // Through the pg driver adapter, Prisma reports an unreachable server as "Can't reach database server"
-  // with code N/A; the adapter's error kind is in meta.driverAdapterError.cause.kind.
-  const text = [details?.code, details?.meta?.driverAdapterError?.cause?.kind, details?.message].map((part) => String(part ?? "")).join(" ");
-  return /ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P02|57P03|53300|terminating connection|Connection terminated|DatabaseNotReachable|ConnectionClosed|TooManyConnections|Can't reach database server|the database system is (starting up|shutting down|in recovery mode)|P1001|P1002|P1017|P2024|timeout exceeded when trying to connect|Timed out fetching a new connection|Client has encountered a connection error|not queryable/i.test(text);
-}
 
 export function parseQuery<T extends z.ZodType>(schema: T, url: string | URL): z.infer<T> {
   const params = new URL(url).searchParams;

@@ -7,9 +7,9 @@ import { startAppServer, type AppServer } from "./support/app-server";
 import { createUserWithToken, startFaultDatabase, type FaultDatabase } from "./support/fault-database";
 
 const REQUEST_TIMEOUT_MS = 10_000;
-const WORKERS = 6;
+const WORKERS = 8;
 
-type Outcome = { kind: "leaderboard" | "health" | "submit"; status: number; ms: number; retryAfter: string | null; error?: string; id?: string; phase: Phase };
+type Outcome = { kind: "leaderboard" | "health" | "submit" | "page"; status: number; ms: number; retryAfter: string | null; error?: string; id?: string; phase: Phase };
 type Phase = "up" | "down" | "back";
 
 let database: FaultDatabase;
@@ -38,7 +38,14 @@ async function timedRequest(kind: Outcome["kind"], phase: Phase, i: number): Pro
     kind === "submit"
       ? { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify(submission(i)) }
       : {};
-  const url = kind === "leaderboard" ? `${app.baseUrl}/api/v1/leaderboard?deployment=all` : kind === "health" ? `${app.baseUrl}/api/health` : `${app.baseUrl}/api/v1/submissions`;
+  const url =
+    kind === "leaderboard"
+      ? `${app.baseUrl}/api/v1/leaderboard?deployment=all`
+      : kind === "health"
+        ? `${app.baseUrl}/api/health`
+        : kind === "page"
+          ? `${app.baseUrl}/leaderboard?deployment=cloud`
+          : `${app.baseUrl}/api/v1/submissions`;
   try {
     const res = await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     const body = await res.text();
@@ -81,7 +88,7 @@ describe("fault (b): PostgreSQL stopped and restarted during load", () => {
     let phase: Phase = "up";
     let running = true;
     let counter = 0;
-    const kinds: Outcome["kind"][] = ["leaderboard", "health", "submit"];
+    const kinds: Outcome["kind"][] = ["leaderboard", "health", "submit", "page"];
     const workers = Array.from({ length: WORKERS }, async (_, w) => {
       while (running) outcomes.push(await timedRequest(kinds[w % kinds.length], phase, counter++));
     });
@@ -92,9 +99,10 @@ describe("fault (b): PostgreSQL stopped and restarted during load", () => {
     await new Promise((resolve) => setTimeout(resolve, 6000));
     await database.server.startServer();
     const backAt = performance.now();
-    const [leaderboardMs, healthMs] = await Promise.all([
+    const [leaderboardMs, healthMs, pageMs] = await Promise.all([
       firstOkWithin(`${app.baseUrl}/api/v1/leaderboard?deployment=all`, 5000),
       firstOkWithin(`${app.baseUrl}/api/health`, 5000),
+      firstOkWithin(`${app.baseUrl}/leaderboard?deployment=cloud`, 5000),
     ]);
     phase = "back";
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, 3000 - (performance.now() - backAt))));
@@ -106,7 +114,7 @@ describe("fault (b): PostgreSQL stopped and restarted during load", () => {
       for (const o of outcomes.filter(filter)) counts[`${o.kind}:${o.status}`] = (counts[`${o.kind}:${o.status}`] ?? 0) + 1;
       return counts;
     };
-    console.log("fault (b) outcomes", { up: summary((o) => o.phase === "up"), down: summary((o) => o.phase === "down"), back: summary((o) => o.phase === "back"), leaderboardMs, healthMs, maxMs: Math.max(...outcomes.map((o) => o.ms)) });
+    console.log("fault (b) outcomes", { up: summary((o) => o.phase === "up"), down: summary((o) => o.phase === "down"), back: summary((o) => o.phase === "back"), leaderboardMs, healthMs, pageMs, maxMs: Math.max(...outcomes.map((o) => o.ms)) });
 
     const unhandled = app.output().split("\n").filter((line) => line.includes('"unhandled"'));
     if (unhandled.length > 0) console.log("app errors (first 3):\n" + unhandled.slice(0, 3).join("\n"));
@@ -120,6 +128,9 @@ describe("fault (b): PostgreSQL stopped and restarted during load", () => {
     expect(app.isAlive()).toBe(true);
     expect(leaderboardMs).toBeLessThanOrEqual(5000);
     expect(healthMs).toBeLessThanOrEqual(5000);
+    expect(pageMs).toBeLessThanOrEqual(5000);
+    // Pages: the 503 page (not Next's 500 error page) while the database is down.
+    expect(outcomes.some((o) => o.phase === "down" && o.kind === "page" && o.status === 503)).toBe(true);
     expect(outcomes.filter((o) => o.phase === "back" && o.status === 503).map((o) => o.kind)).toEqual([]);
 
     const acknowledged = outcomes.filter((o) => o.id).map((o) => o.id!);
