@@ -45,7 +45,7 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderb
           {rows.map((r) => (
             <tr key={`${r.offering.slug}|${r.model.slug}`} data-testid="leaderboard-row" data-offering={r.offering.slug} data-model={r.model.slug}>
               <td>{r.rank}</td>
-              <td>
+              <td className="min-w-52">
                 <a href={`/offerings/${r.offering.slug}`}>{r.offering.name}</a>
                 <span className="block text-xs text-slate-500">
                   <a href={`/vendors/${r.offering.provider.slug}`} className="text-slate-500">
