@@ -60,6 +60,7 @@ export default defineConfig({
       PORT: String(appPort),
       HOST: "127.0.0.1",
       TOKENCOST_DATA_DIR: dataDir,
+      TOKENCOST_REMOVE_ON_EXIT: path.dirname(dataDir),
       TOKENCOST_PG_PORT: String(pgPort),
       DATABASE_URL: externalDatabaseUrl,
       NEXT_TELEMETRY_DISABLED: "1",

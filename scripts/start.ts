@@ -94,6 +94,9 @@ async function shutDown(reason: string, exitCode: number): Promise<never> {
     say(`${reason}: stopping...`);
     await stopChild(currentChild);
     await stopDatabase();
+    // Throwaway runs (the e2e suite) name a folder to delete once PostgreSQL is down.
+    const removeOnExit = process.env.TOKENCOST_REMOVE_ON_EXIT;
+    if (removeOnExit) await fs.rm(removeOnExit, { recursive: true, force: true }).catch(() => undefined);
     say("Stopped.");
   }
   process.exit(exitCode);
