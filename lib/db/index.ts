@@ -10,13 +10,18 @@ function getClient(): PrismaClient {
   return globalForDb.tokencostDb;
 }
 
-export const db: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const client = getClient();
-    const value = Reflect.get(client, property, client);
-    return typeof value === "function" ? value.bind(client) : value;
-  },
-});
+// A client that resolves its connection on first use, so importing this module needs no database.
+function lazyClient(resolve: () => PrismaClient): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get(_target, property) {
+      const client = resolve();
+      const value = Reflect.get(client, property, client);
+      return typeof value === "function" ? value.bind(client) : value;
+    },
+  });
+}
+
+export const db: PrismaClient = lazyClient(getClient);
 
 // Read-only queries that tolerate replication lag (catalog lists, the ranking snapshot) may use `dbRead`:
 // DATABASE_READ_URL (a read replica) when set, else the primary. Never for read-your-writes paths.
@@ -27,12 +32,6 @@ function getReadClient(): PrismaClient {
   return globalForDb.tokencostDbRead;
 }
 
-export const dbRead: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const client = getReadClient();
-    const value = Reflect.get(client, property, client);
-    return typeof value === "function" ? value.bind(client) : value;
-  },
-});
+export const dbRead: PrismaClient = lazyClient(getReadClient);
 
 export { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+// Ranking tolerates replication lag of a second or so: it reads from the replica when one is configured.
+import { dbRead as db } from "@/lib/db";
 
 // Everything the leaderboard ranks from, loaded once per data version and shared by requests.
 // Each app instance keeps its own copy; the version stamp comes from PostgreSQL, so instances

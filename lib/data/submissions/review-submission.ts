@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateRankingSnapshot } from "@/lib/data/leaderboard/ranking-snapshot";
 import { assertSiteRole, hasSiteRole } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
@@ -59,5 +60,7 @@ export async function reviewSubmission(
       `This submission was already ${after.status}${after.reviewedAt ? ` on ${after.reviewedAt.toISOString()}` : ""}; a decision is made once`,
     );
   }
+  // An approval changes the rankings: this instance re-reads them at once, others within a second.
+  if (status === "approved") invalidateRankingSnapshot();
   return { id, status, reviewNote: note ?? null, reviewedAt: reviewedAt.toISOString() };
 }
