@@ -33,12 +33,12 @@ export async function changePassword(input: {
   if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error), 422);
   if (row.passwordHash) {
     const limiter = getSignInLimiter();
-    await limiter.assertAllowed({ ip: input.ip, email: row.email });
+    await limiter.consume({ ip: input.ip, email: row.email });
     if (!(await verifyPassword(parsed.data.currentPassword, row.passwordHash))) {
-      await limiter.recordFailure({ ip: input.ip, email: row.email });
       throw new ValidationError([{ path: "currentPassword", message: "Current password is wrong" }], 422);
     }
   }
+  if (row.passwordHash) await getSignInLimiter().recordSuccess({ ip: input.ip, email: row.email });
   const passwordHash = await hashPassword(parsed.data.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } });
