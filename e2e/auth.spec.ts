@@ -16,6 +16,12 @@ test.describe("accounts", () => {
     await page.getByTestId("signup-password").fill(password);
     await page.getByTestId("signup-confirm-password").fill(password);
     await page.getByTestId("signup-submit").click();
+    // New and already registered emails get the same answer: go and sign in.
+    await expect(page).toHaveURL(/\/signin\?notice=signed-up&callbackUrl=%2Faccount$/);
+    await expect(page.getByTestId("signin-notice")).toContainText("sign in with the email and password you chose");
+    await page.getByTestId("signin-email").fill(email);
+    await page.getByTestId("signin-password").fill(password);
+    await page.getByTestId("signin-submit").click();
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByTestId("account-email")).toHaveText(email);
     await expect(page.getByTestId("user-email")).toHaveText(email);
@@ -52,7 +58,7 @@ test.describe("accounts", () => {
     await page.getByTestId("signup-password").fill("short");
     await page.getByTestId("signup-confirm-password").fill("different");
     await page.getByTestId("signup-submit").click();
-    await expect(page.getByTestId("password-error")).toHaveText("Password must be at least 8 characters");
+    await expect(page.getByTestId("password-error")).toHaveText("Password must be at least 12 characters");
     await expect(page.getByTestId("confirmPassword-error")).toHaveText("Passwords do not match");
     expect(await e2eDb().user.count({ where: { email } })).toBe(0);
   });

@@ -17,12 +17,12 @@ export function isPeerAddressStampInstalled(): boolean {
 export function installPeerAddressStamp(): void {
   if (isPeerAddressStampInstalled()) return;
   const original = http.Server.prototype.emit;
-  http.Server.prototype.emit = function emit(this: http.Server, event: string | symbol, ...args: unknown[]) {
+  http.Server.prototype.emit = function emit(this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "request" || event === "upgrade" || event === "checkContinue") {
       const request = args[0] as http.IncomingMessage | undefined;
       if (request?.headers) request.headers[PEER_ADDRESS_HEADER] = request.socket?.remoteAddress ?? "";
     }
-    return original.call(this, event, ...args);
+    return Reflect.apply(original, this, [event, ...args]) as boolean;
   } as typeof original;
   marker[INSTALLED] = true;
 }
