@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { toCsv } from "@/lib/format/csv";
 import { buildDraft } from "@/lib/importers/draft";
 import type { ImportResult, SubmissionDefaults } from "@/lib/importers/types";
 import { FLAT_SUBMISSION_KEYS, unflattenSubmission, type SubmissionInput } from "@/lib/validation/submission";
@@ -31,7 +32,7 @@ export function buildCsvTemplate(rows: readonly Partial<SubmissionInput>[] = [])
       return cell((row as Record<string, unknown>)[key]);
     }),
   );
-  return Papa.unparse({ fields: [...TEMPLATE_CSV_COLUMNS], data }, { newline: "\n" }).replace(/\n*$/, "\n");
+  return toCsv(TEMPLATE_CSV_COLUMNS, data, { newline: "\n" }).replace(/\n*$/, "\n");
 }
 
 export type CsvParseOptions = { defaults?: SubmissionDefaults };

@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import { toCsv } from "@/lib/format/csv";
 import type { Leaderboard, LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
 
 // Non-finite numbers (a free offering's tokens per dollar) become null: JSON has no Infinity.
@@ -82,5 +82,5 @@ export function leaderboardToCsv(board: Leaderboard): string {
     }
     return flat;
   });
-  return Papa.unparse({ fields: [...LEADERBOARD_CSV_COLUMNS], data: rows.map((r) => LEADERBOARD_CSV_COLUMNS.map((c) => r[c] ?? "")) });
+  return toCsv(LEADERBOARD_CSV_COLUMNS, rows.map((r) => LEADERBOARD_CSV_COLUMNS.map((c) => r[c] ?? "")));
 }
