@@ -123,7 +123,7 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
       "400": "Malformed multipart body",
       "401": "Not signed in / bad token",
       "403": "Token lacks submissions:write, or cross-site request",
-      "409": "The same file (SHA-256) was already imported",
+      "409": "You already imported the same file (SHA-256)",
       "413": "File over 10 MB: {errors}",
       "415": "Not multipart/form-data",
       "422": "Bad fields, unreadable file, or no importable row: {errors:[{path,message}]} (plus the report when rows were read)",

@@ -177,7 +177,10 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
       status: "approved" as const,
       reviewNote: MLPERF_REVIEW_NOTE,
     };
-    await prisma.benchmarkSubmission.upsert({ where: { externalId }, create: { externalId, ...fields }, update: fields, select: { id: true } });
+    // The seed's own row for this id (uploads may carry the same id: external ids are not unique).
+    const own = await prisma.benchmarkSubmission.findFirst({ where: { externalId, importer: MLPERF_IMPORTER, submitterId: null }, select: { id: true } });
+    if (own) await prisma.benchmarkSubmission.update({ where: { id: own.id }, data: fields, select: { id: true } });
+    else await prisma.benchmarkSubmission.create({ data: { externalId, ...fields }, select: { id: true } });
   };
   // Independent rows: a few at a time keeps the seed quick without exhausting the connection pool.
   for (let start = 0; start < parsed.drafts.length; start += SUBMISSION_BATCH) {

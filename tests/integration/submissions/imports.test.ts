@@ -143,16 +143,20 @@ describe("POST /api/v1/imports: vLLM bench serve results", () => {
       concurrency,
       sourceUrl: "https://example.com/vllm-runs",
     });
-    const file = await prisma.importedFile.findUniqueOrThrow({ where: { sha256: sha256(text) } });
+    const file = await prisma.importedFile.findFirstOrThrow({ where: { sha256: sha256(text) } });
     expect(file).toMatchObject({ format: "vllm", fileName: name, rowCount: 1, importedById: ids.identities.user.userId });
     expect(await counts()).toEqual({ submissions: before.submissions + 1, files: before.files + 1 });
 
-    // The same file again is refused, by anyone, even as a dry run.
-    const again = await upload({ dryRun: "false", ...defaults }, { bytes: text, name: `copy-of-${name}` }, "teamAOwner");
+    // The same file again is refused to its uploader, even as a dry run.
+    const again = await upload({ dryRun: "false", ...defaults }, { bytes: text, name: `copy-of-${name}` });
     expect(again.status).toBe(409);
-    expect(again.body.error.message).toMatch(/^This file was already imported on \d{4}-\d{2}-\d{2} as "vllm-bench-serve-llama3\.1-8b-c\d+\.json" \(1 rows, SHA-256 [0-9a-f]{12}…\): the same file cannot be imported twice$/);
+    expect(again.body.error.message).toMatch(/^You already imported this file on \d{4}-\d{2}-\d{2} as "vllm-bench-serve-llama3\.1-8b-c\d+\.json" \(1 rows, SHA-256 [0-9a-f]{12}…\): the same file cannot be imported twice$/);
     expect((await upload({ dryRun: "true", ...defaults }, { bytes: text, name })).status).toBe(409);
     expect(await counts()).toEqual({ submissions: before.submissions + 1, files: before.files + 1 });
+    // Someone else's upload of it blocks nobody else and tells them nothing about it.
+    const other = await upload({ dryRun: "true", ...defaults }, { bytes: text, name: "mine.json" }, "teamAOwner");
+    expect(other.status).toBe(200);
+    expect(other.text).not.toContain(name);
   });
 
   it("reads a JSON Lines sweep (--append-result) as one row per concurrency", async () => {
