@@ -23,7 +23,7 @@ export interface AttemptLimiter {
    * Counts one attempt atomically (one UPSERT in PostgreSQL) and throws RateLimitError when it went
    * over the limit: concurrent attempts cannot all pass a read-then-write check.
    */
-  take(key: string): Promise<void>;
+  take(key: string, points?: number): Promise<void>;
   /** Gives back attempts counted by take() (e.g. the attempt succeeded). */
   refund(key: string, points?: number): Promise<void>;
   reset(key: string): Promise<void>;
@@ -96,13 +96,15 @@ export function createAttemptLimiter(
         throw error;
       }
     },
-    async take(key) {
+    async take(key, points = 1) {
       await store.ready;
       try {
-        await limiter.consume(key);
+        await limiter.consume(key, points);
       } catch (error) {
-        if (error instanceof RateLimiterRes) throw new RateLimitError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
-        throw error;
+        if (!(error instanceof RateLimiterRes)) throw error;
+        // A refused batch of several points must not use up what is left for smaller ones.
+        if (points > 1) await limiter.reward(key, points);
+        throw new RateLimitError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
       }
     },
     async refund(key, points = 1) {
@@ -204,6 +206,17 @@ export function getSignUpLimiter(): AttemptLimiter {
     points: envInt("AUTH_RATE_LIMIT_SIGNUPS_PER_IP", 20),
     windowSeconds: 60 * 60,
   }));
+}
+
+let defaultSubmissionQuota: AttemptLimiter | undefined;
+
+/** Result rows a user may submit or import per hour (API, form and file imports together). */
+export function submissionRowsPerHour(): number {
+  return envInt("SUBMISSION_ROWS_PER_HOUR", 20_000);
+}
+
+export function getSubmissionQuota(): AttemptLimiter {
+  return (defaultSubmissionQuota ??= createAttemptLimiter("submission_rows", { points: submissionRowsPerHour(), windowSeconds: 60 * 60 }));
 }
 
 export { RateLimitError };
