@@ -18,7 +18,7 @@ const VALIDATION = { "400": "Invalid parameters: {errors:[{path,message}]}" };
 
 export const API_OPERATIONS: Operation[] = [
   { method: "get", path: "/api/health", summary: "Liveness and database status", tags: ["ops"], responses: { "200": "Up", "503": "Database down (Retry-After)" } },
-  { method: "get", path: "/api/ready", summary: "Readiness: database reachable and every migration applied", tags: ["ops"], responses: { "200": "Ready", "503": "Not ready (Retry-After)" } },
+  { method: "get", path: "/api/ready", summary: "Readiness: database reachable and every migration applied ({status}; details for admins)", tags: ["ops"], responses: { "200": "Ready", "503": "Not ready (Retry-After)" } },
   {
     method: "get",
     path: "/api/v1/me",
