@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import nextEnv from "@next/env";
+import { assertAuthSecretStrength } from "../lib/auth/host-trust";
 import {
   countVendors,
   hasMigrateScript,
@@ -48,7 +49,10 @@ function redactUrl(url: string): string {
 
 // Sessions must survive restarts: keep one generated secret per data directory, outside git (.data/).
 async function ensureAuthSecret(dataDir: string): Promise<void> {
-  if (process.env.AUTH_SECRET) return;
+  if (process.env.AUTH_SECRET) {
+    assertAuthSecretStrength(process.env.AUTH_SECRET.trim());
+    return;
+  }
   const secretFile = path.join(path.dirname(dataDir), "auth-secret");
   await fs.mkdir(path.dirname(secretFile), { recursive: true });
   try {
@@ -214,7 +218,14 @@ async function main(): Promise<void> {
   // Same .env files as Next, so DATABASE_URL/PORT/AUTH_SECRET from .env are seen here too.
   nextEnv.loadEnvConfig(repoRoot, dev, { info: () => undefined, error: console.error });
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-  process.env.AUTH_TRUST_HOST ??= "true";
+  // Auth.js trusts the Host header in production only when told where the site lives: with nothing
+  // configured, `npm start` is a local install, served on localhost.
+  if (!process.env.AUTH_URL?.trim() && !process.env.PUBLIC_URL?.trim() && !process.env.AUTH_TRUST_HOST?.trim()) {
+    const host = process.env.HOST?.trim();
+    const local = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+    process.env.AUTH_URL = `http://${local}:${process.env.PORT?.trim() || "3000"}`;
+    say(`AUTH_URL is not set: using ${process.env.AUTH_URL} (set AUTH_URL or PUBLIC_URL to the public address).`);
+  }
   await ensureAuthSecret(resolveDataDir());
 
   const databaseUrl = await prepareDatabase();

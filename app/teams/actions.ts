@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { formString, toActionState, type ActionState } from "@/lib/auth/action-state";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
+import { linkOrigin } from "@/lib/auth/host-trust";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { requireUser } from "@/lib/auth/session";
 import { changeMemberRole } from "@/lib/data/teams/change-member-role";
@@ -40,19 +41,8 @@ export async function createTeamAction(_state: ActionState, formData: FormData):
 
 /** The invitation link is absolute so it can be pasted anywhere; the token is shown only now. */
 async function invitationUrl(token: string): Promise<string> {
-  let origin: string | undefined;
-  try {
-    const configured = process.env.AUTH_URL ?? process.env.PUBLIC_URL;
-    origin = configured ? new URL(configured).origin : undefined;
-  } catch {
-    origin = undefined;
-  }
-  if (!origin) {
-    // Server actions only run for same-origin requests (Next checks Origin against Host).
-    const h = await headers();
-    origin = `${h.get("x-forwarded-proto")?.split(",")[0] ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost"}`;
-  }
-  return `${origin}/invite/${token}`;
+  // Never from X-Forwarded-Host: a forged header must not turn the link into someone else's site.
+  return `${linkOrigin(await headers())}/invite/${token}`;
 }
 
 export async function createInvitationAction(_state: ActionState, formData: FormData): Promise<ActionState> {
