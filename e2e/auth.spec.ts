@@ -181,10 +181,19 @@ test.describe("teams", () => {
 
 test.describe("API tokens", () => {
   test("create a token (shown once), use it, revoke it", async ({ page, playwright }) => {
-    await loginAs(page);
+    const user = await loginAs(page);
     await page.goto("/account/tokens");
     await page.getByTestId("token-name").fill("e2e uploader");
     await page.getByTestId("token-scope-scenarios:read").check();
+    await expect(page.locator("#token-expires")).toHaveValue("90");
+    // Minting asks for the password again.
+    await page.getByTestId("token-password").fill("not the password");
+    await page.getByTestId("create-token-submit").click();
+    await expect(page.getByTestId("create-token-error")).toBeVisible();
+    await expect(page.getByTestId("new-token")).toHaveCount(0);
+    // React resets the form after an action: tick the scope again.
+    await page.getByTestId("token-scope-scenarios:read").check();
+    await page.getByTestId("token-password").fill(user.password);
     await page.getByTestId("create-token-submit").click();
     const token = await page.getByTestId("new-token").inputValue();
     expect(token).toMatch(/^tc_[A-Za-z0-9_-]{43}$/);

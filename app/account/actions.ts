@@ -35,6 +35,7 @@ export async function changePasswordAction(_state: ActionState, formData: FormDa
       newPassword: formString(formData, "newPassword"),
       confirmPassword: formString(formData, "confirmPassword"),
       ip: await requestIp(),
+      revokeTokens: formString(formData, "revokeTokens") === "on",
     });
   } catch (error) {
     return toActionState(error);
@@ -52,8 +53,9 @@ export async function createTokenAction(_state: ActionState, formData: FormData)
       user: await requireUser(),
       name: values.name,
       scopes: formData.getAll("scopes").filter((s): s is string => typeof s === "string"),
-      expiresInDays: expires === "" ? undefined : Number(expires),
+      expiresInDays: expires === "" ? undefined : expires === "never" ? "never" : Number(expires),
       ip: await requestIp(),
+      reauth: { password: formString(formData, "password") },
     });
     revalidatePath("/account/tokens");
     return { status: "ok", message: `Token “${apiToken.name}” created. Copy it now: it is shown only once.`, secret: token };
@@ -82,9 +84,9 @@ export async function revokeSessionAction(_state: ActionState, formData: FormDat
   }
 }
 
-export async function signOutEverywhereAction(): Promise<ActionState> {
+export async function signOutEverywhereAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   try {
-    await signOutEverywhere({ user: await requireUser(), ip: await requestIp() });
+    await signOutEverywhere({ user: await requireUser(), ip: await requestIp(), revokeTokens: formString(formData, "revokeTokens") === "on" });
   } catch (error) {
     return toActionState(error);
   }

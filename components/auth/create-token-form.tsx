@@ -44,9 +44,19 @@ export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { 
             <option value="30">in 30 days</option>
             <option value="90">in 90 days</option>
             <option value="365">in 1 year</option>
-            <option value="">never</option>
+            <option value="never">never (not recommended)</option>
           </select>
         </div>
+        <FormField
+          label="Your password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          hint="A token works without your session, so creating one asks for your password again."
+          error={state.fieldErrors?.password}
+          data-testid="token-password"
+        />
         <SubmitButton testId="create-token-submit">Create token</SubmitButton>
       </form>
     </div>

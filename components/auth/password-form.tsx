@@ -27,6 +27,10 @@ export function PasswordForm({ action, hasPassword, minLength, maxLength, recomm
         error={state.fieldErrors?.newPassword}
       />
       <FormField label="Repeat new password" name="confirmPassword" type="password" autoComplete="new-password" required error={state.fieldErrors?.confirmPassword} />
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="revokeTokens" className="mt-1" data-testid="password-revoke-tokens" />
+        <span>Also revoke all my API tokens (every session is signed out either way)</span>
+      </label>
       <SubmitButton testId="password-submit">{hasPassword ? "Change password" : "Set password"}</SubmitButton>
     </form>
   );

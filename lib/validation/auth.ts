@@ -22,7 +22,7 @@ export const newPasswordSchema = z
   .string({ message: "Enter a password" })
   .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters`)
-  .refine((password) => !isCommonPassword(password), "This password is one of the most common ones: choose another");
+  .refine((password) => password.length < PASSWORD_MIN_LENGTH || !isCommonPassword(password), "This password is one of the most common ones: choose another");
 
 // Sign-in only checks bounds: a stored password may predate today's rules, and the length cap keeps
 // hashing cost bounded for hostile input.

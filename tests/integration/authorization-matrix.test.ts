@@ -62,7 +62,7 @@ import * as submissionsRoute from "@/app/api/v1/submissions/route";
 import * as vendorsRoute from "@/app/api/v1/vendors/route";
 import * as templateRoute from "@/app/submit/template.csv/route";
 import { callRoute } from "@/tests/support/call-route";
-import { createIdentities, createSessionCookie, IDENTITY_KEYS, type Identities, type IdentityKey } from "@/tests/support/identities";
+import { createIdentities, createSessionCookie, IDENTITY_KEYS, IDENTITY_PASSWORD, type Identities, type IdentityKey } from "@/tests/support/identities";
 import { exportedFunctionText, filesWithInlineServerActions, listRouteMethods, listServerActions } from "@/tests/support/authz/app-inventory";
 import { each, NO_SESSION, outcomeOf, scoped, sessionOnly, SIGNED_IN, table, TEAM_A, TEAM_B, type Outcome, type Table } from "@/tests/support/authz/expectations";
 import { plausibleSubmission } from "@/tests/integration/submissions/submission-fixtures";
@@ -624,10 +624,10 @@ const ACTIONS: Record<string, Record<string, ActionRow>> = {
       resolves: "requireUser()",
       calls: ["createApiToken"],
       cases: [
-        { name: "scenarios:read token", run: ({ user }) => createApiToken({ user: asUser(user), name: "matrix", scopes: ["scenarios:read"] }), expect: sessionOnly("ok") },
+        { name: "scenarios:read token", run: ({ user }) => createApiToken({ user: asUser(user), reauth: { password: IDENTITY_PASSWORD }, name: "matrix", scopes: ["scenarios:read"] }), expect: sessionOnly("ok") },
         {
           name: "submissions:review token (moderators and admins only)",
-          run: ({ user }) => createApiToken({ user: asUser(user), name: "matrix review", scopes: ["submissions:review"] }),
+          run: ({ user }) => createApiToken({ user: asUser(user), reauth: { password: IDENTITY_PASSWORD }, name: "matrix review", scopes: ["submissions:review"] }),
           expect: sessionOnly(403, { moderator: "ok", admin: "ok" }),
         },
       ],
