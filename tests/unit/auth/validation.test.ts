@@ -46,7 +46,9 @@ describe("account validation", () => {
 
 describe("token and team validation", () => {
   it("knows the four scopes and de-duplicates them", () => {
-    expect(createApiTokenSchema.parse({ name: " ci ", scopes: ["scenarios:read", "scenarios:read"] })).toEqual({ name: "ci", scopes: ["scenarios:read"] });
+    expect(createApiTokenSchema.parse({ name: " ci ", scopes: ["scenarios:read", "scenarios:read"] })).toEqual({ name: "ci", scopes: ["scenarios:read"], expiresInDays: 90 });
+    expect(createApiTokenSchema.parse({ name: "ci", scopes: ["scenarios:read"], expiresInDays: "never" }).expiresInDays).toBe("never");
+    expect(createApiTokenSchema.safeParse({ name: "ci", scopes: ["scenarios:read"], expiresInDays: "forever" }).success).toBe(false);
     expect(createApiTokenSchema.safeParse({ name: "ci", scopes: [] }).success).toBe(false);
     expect(createApiTokenSchema.safeParse({ name: "ci", scopes: ["admin"] }).success).toBe(false);
     expect(scopeListSchema.parse("submissions:write, scenarios:read")).toEqual(["submissions:write", "scenarios:read"]);
