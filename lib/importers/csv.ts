@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { buildDraft } from "@/lib/importers/draft";
-import type { ImportResult, SubmissionDefaults } from "@/lib/importers/types";
+import type { FormValues, ImportResult } from "@/lib/importers/types";
 import { FLAT_SUBMISSION_KEYS, unflattenSubmission, type SubmissionInput } from "@/lib/validation/submission";
 
 // TokenCost's own CSV: one submission per row, the header naming submission fields exactly as the
@@ -34,7 +34,7 @@ export function buildCsvTemplate(rows: readonly Partial<SubmissionInput>[] = [])
   return Papa.unparse({ fields: [...TEMPLATE_CSV_COLUMNS], data }, { newline: "\n" }).replace(/\n*$/, "\n");
 }
 
-export type CsvParseOptions = { defaults?: SubmissionDefaults };
+export type CsvParseOptions = FormValues;
 
 export function parseSubmissionCsv(text: string, options: CsvParseOptions = {}): ImportResult {
   const body = text.replace(/^\uFEFF/, "").replace(/^sep=.\r?\n/i, "");
@@ -91,6 +91,9 @@ export function parseSubmissionCsv(text: string, options: CsvParseOptions = {}):
       label: `Row ${row}`,
       meta: {},
       defaults: options.defaults,
+      overrides: options.overrides,
+      // TokenCost's own columns: each non-empty cell is stored as it is.
+      keys: columns.map((key, i) => (cells[i]?.trim() ? { key, fate: "mapped" as const, field: key } : { key, fate: "ignored" as const, note: "empty cell" })),
       rowName: "Row",
     });
     if ("draft" in outcome) result.drafts.push(outcome.draft);

@@ -89,10 +89,11 @@ export function mapVllmResult(record: Record<string, unknown>, options: VllmPars
     };
   }
   const completed = finite(record, "completed");
-  if (completed === undefined || completed <= 0) return { reason: "completed no request (completed = 0): nothing was measured" };
+  // Display tables may lack the request count; a stated 0 means nothing was measured.
+  if (completed !== undefined && completed <= 0) return { reason: "completed no request (completed = 0): nothing was measured" };
   if (outputThroughput <= 0) return { reason: "reports an output throughput of 0 tok/s" };
   ledger.mapped("output_throughput", "outputTokensPerSecond");
-  ledger.mapped("completed", "inputTokens, outputTokens", "divides the token totals");
+  if (completed !== undefined) ledger.mapped("completed", "inputTokens, outputTokens", "divides the token totals");
 
   const latencies = readServingLatencies(record, ledger);
   if (latencies.error) return { reason: latencies.error };
@@ -154,8 +155,8 @@ export function mapVllmResult(record: Record<string, unknown>, options: VllmPars
     ...setup.values,
     engine: (setup.values.engine as string | undefined) ?? backendEngine,
     concurrency: maxConcurrency !== undefined && maxConcurrency > 0 ? maxConcurrency : fromName.concurrency,
-    inputTokens: totalInput !== undefined && totalInput > 0 ? Math.round(totalInput / completed) : fromName.inputTokens,
-    outputTokens: totalOutput !== undefined && totalOutput > 0 ? Math.round(totalOutput / completed) : fromName.outputTokens,
+    inputTokens: completed !== undefined && totalInput !== undefined && totalInput > 0 ? Math.round(totalInput / completed) : fromName.inputTokens,
+    outputTokens: completed !== undefined && totalOutput !== undefined && totalOutput > 0 ? Math.round(totalOutput / completed) : fromName.outputTokens,
     outputTokensPerSecond: outputThroughput,
     inputTokensPerSecond,
     interactivityTokensPerSecondPerUser: tpotMsP50 !== undefined ? 1000 / tpotMsP50 : undefined,
@@ -172,7 +173,7 @@ export function mapVllmResult(record: Record<string, unknown>, options: VllmPars
     const rateText = typeof requestRate === "number" ? `${requestRate} req/s` : "unlimited";
     candidate.notes =
       `Imported from a ${backendEngine === "SGLang" ? "SGLang" : "vLLM"} serving benchmark result${date ? ` dated ${date}` : ""}: ` +
-      `${numPrompts ?? completed} prompts, request rate ${rateText}, ${completed} completed` +
+      `${numPrompts ?? completed ?? "?"} prompts, request rate ${rateText}, ${completed ?? "?"} completed` +
       `${failed > 0 ? `, ${failed} failed` : ""}${duration !== undefined && duration > 0 ? ` in ${round(duration, 1)} s` : ""}.` +
       `${setup.variantNote ? ` ${setup.variantNote}.` : ""}`;
   }
@@ -186,7 +187,7 @@ export function mapVllmResult(record: Record<string, unknown>, options: VllmPars
     backend: backend ?? null,
     date: date ?? null,
     numPrompts: numPrompts ?? null,
-    completed,
+    completed: completed ?? null,
     failed,
     requestRate: typeof requestRate === "number" || typeof requestRate === "string" ? requestRate : null,
     durationSeconds: duration ?? null,
