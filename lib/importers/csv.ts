@@ -31,7 +31,8 @@ export function buildCsvTemplate(rows: readonly Partial<SubmissionInput>[] = [])
       return cell((row as Record<string, unknown>)[key]);
     }),
   );
-  return Papa.unparse({ fields: [...TEMPLATE_CSV_COLUMNS], data }, { newline: "\n" }).replace(/\n*$/, "\n");
+  // escapeFormulae: a cell starting with = + - @ must not run as a formula in a spreadsheet.
+  return Papa.unparse({ fields: [...TEMPLATE_CSV_COLUMNS], data }, { newline: "\n", escapeFormulae: true }).replace(/\n*$/, "\n");
 }
 
 export type CsvParseOptions = FormValues;
