@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { toCsv } from "@/lib/format/csv";
 import { buildDraft } from "@/lib/importers/draft";
-import type { ImportResult, SubmissionDefaults } from "@/lib/importers/types";
+import type { FormValues, ImportResult } from "@/lib/importers/types";
 import { FLAT_SUBMISSION_KEYS, unflattenSubmission, type SubmissionInput } from "@/lib/validation/submission";
 
 // TokenCost's own CSV: one submission per row, the header naming submission fields exactly as the
@@ -32,10 +32,11 @@ export function buildCsvTemplate(rows: readonly Partial<SubmissionInput>[] = [])
       return cell((row as Record<string, unknown>)[key]);
     }),
   );
+  // toCsv escapes formulae: a cell starting with = + - @ must not run as a formula in a spreadsheet.
   return toCsv(TEMPLATE_CSV_COLUMNS, data, { newline: "\n" }).replace(/\n*$/, "\n");
 }
 
-export type CsvParseOptions = { defaults?: SubmissionDefaults };
+export type CsvParseOptions = FormValues;
 
 export function parseSubmissionCsv(text: string, options: CsvParseOptions = {}): ImportResult {
   const body = text.replace(/^\uFEFF/, "").replace(/^sep=.\r?\n/i, "");
@@ -92,6 +93,9 @@ export function parseSubmissionCsv(text: string, options: CsvParseOptions = {}):
       label: `Row ${row}`,
       meta: {},
       defaults: options.defaults,
+      overrides: options.overrides,
+      // TokenCost's own columns: each non-empty cell is stored as it is.
+      keys: columns.map((key, i) => (cells[i]?.trim() ? { key, fate: "mapped" as const, field: key } : { key, fate: "ignored" as const, note: "empty cell" })),
       rowName: "Row",
     });
     if ("draft" in outcome) result.drafts.push(outcome.draft);
