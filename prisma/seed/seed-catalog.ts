@@ -1,28 +1,25 @@
 // Loads the curated catalog (vendors, accelerators, models, offerings with price history) and the
-// MLPerf Inference v5.1 LLM results into the database. Idempotent: every row is upserted on its
+// curated benchmark results (MLPerf rounds, vendor docs and recipes, studies) into the database. Idempotent: every row is upserted on its
 // natural key (slug; offering + pricing basis + effective date; MLPerf externalId), so running it
 // again rewrites the same values and creates nothing new.
 import { deriveModelType } from "@/lib/cost/model-type";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { parseMlperfSummary } from "@/lib/importers/mlperf";
-import { parseMlperfConf } from "@/lib/importers/mlperf-conf";
-import { loadCatalogData, loadMlperfFiles, toDate, type PricingBasisName } from "./catalog-data";
+import { loadCatalogData, toDate, type PricingBasisName } from "./catalog-data";
+import { loadCuratedResults } from "./curated-results";
 
 export type SeedTable = "vendors" | "accelerators" | "models" | "offerings" | "offeringPrices" | "submissions";
 
 export type SeedProgress = { table: SeedTable; done: number; total: number };
 
-export type SeedCounts = Record<SeedTable, number> & {
-  // MLPerf rows not imported (other units or suites, CPU-only, heterogeneous, duplicates…), by reason.
-  mlperfSkipped: number;
-  mlperfSkippedByReason: Record<string, number>;
-};
+// Why raw rows were left out is reported by the extraction scripts (scripts/data), not here.
+export type SeedCounts = Record<SeedTable, number> & { submissionsBySource: Record<string, number> };
 
 export type SeedOptions = { onProgress?: (progress: SeedProgress) => void };
 
 export const MLPERF_IMPORTER = "mlperf-summary";
-const SUBMISSION_BATCH = 5;
-const MLPERF_REVIEW_NOTE = "Official MLPerf Inference v5.1 result (reviewed by MLCommons), loaded by the catalog seed.";
+// Curated results are marked with the seed as their importer (their source is in `source`).
+export const SEED_IMPORTER = "seed-curated";
+const SUBMISSION_BATCH = 10;
 
 const PRICING_BASIS: Record<PricingBasisName, "on_demand" | "reserved_1y" | "reserved_3y" | "spot" | "capex" | "all_in"> = {
   "on-demand": "on_demand",
@@ -32,18 +29,6 @@ const PRICING_BASIS: Record<PricingBasisName, "on_demand" | "reserved_1y" | "res
   capex: "capex",
   "all-in": "all_in",
 };
-
-// Groups skip reasons without their row-specific parts ("Row 12 (…) reports Samples/s…").
-function reasonKind(reason: string): string {
-  return reason
-    .replace(/^Row \d+ \(.*?\) (?=(is|has|uses|reports|lacks|does|duplicates)\b)/, "")
-    .replace(/row \d+/g, "row N")
-    .replace(/"[^"]*"/g, "…");
-}
-
-function numberOrNull(value: unknown): number | null {
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
-}
 
 export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedCounts> {
   const report = (table: SeedTable, done: number, total: number) => options.onProgress?.({ table, done, total });
@@ -135,73 +120,74 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
     report("offerings", index + 1, data.offerings.length);
   }
 
-  // Aliases come from the database, so accelerators and models added outside the seed count too.
+  // Curated results (prisma/seed/data/results/*.json): slugs are resolved by the extraction scripts.
   const [acceleratorEntries, modelEntries] = await Promise.all([
-    prisma.accelerator.findMany({ select: { id: true, slug: true, name: true, aliases: true } }),
-    prisma.model.findMany({ select: { id: true, slug: true, name: true, aliases: true } }),
+    prisma.accelerator.findMany({ select: { id: true, slug: true } }),
+    prisma.model.findMany({ select: { id: true, slug: true } }),
   ]);
-  const { summaryText, confText } = loadMlperfFiles();
-  const parsed = parseMlperfSummary(summaryText, {
-    acceleratorAliases: acceleratorEntries,
-    modelAliases: modelEntries,
-    latencyLimits: parseMlperfConf(confText),
-  });
-  if (parsed.error) throw new Error(`MLPerf summary: ${parsed.error}`);
   const acceleratorIdBySlug = new Map(acceleratorEntries.map((a) => [a.slug, a.id]));
   const modelIdBySlug = new Map(modelEntries.map((m) => [m.slug, m.id]));
-
-  const upsertSubmission = async (draft: (typeof parsed.drafts)[number]) => {
-    const input = draft.input;
-    const externalId = String(draft.meta.externalId);
+  const files = loadCuratedResults();
+  const rows = files.flatMap((file) => file.results.map((result) => ({ file, result })));
+  const submissionsBySource: Record<string, number> = {};
+  for (const { file, result } of rows) {
+    if (!acceleratorIdBySlug.has(result.accelerator)) throw new Error(`${file.file}: ${result.externalId} refers to unknown accelerator "${result.accelerator}"`);
+    if (!modelIdBySlug.has(result.model)) throw new Error(`${file.file}: ${result.externalId} refers to unknown model "${result.model}"`);
+    submissionsBySource[file.source] = (submissionsBySource[file.source] ?? 0) + 1;
+  }
+  const upsertSubmission = async ({ file, result: r }: (typeof rows)[number]) => {
     const fields = {
-      modelId: modelIdBySlug.get(input.model!)!,
-      acceleratorId: acceleratorIdBySlug.get(input.accelerator!)!,
-      acceleratorCount: input.acceleratorCount!,
-      precision: input.precision!,
-      engine: input.engine!,
-      engineVersion: input.engineVersion ?? null,
-      systemName: input.systemName ?? null,
-      speculativeDecoding: null,
+      modelId: modelIdBySlug.get(r.model)!,
+      acceleratorId: acceleratorIdBySlug.get(r.accelerator)!,
+      acceleratorCount: r.acceleratorCount,
+      precision: r.precision,
+      engine: r.engine,
+      engineVersion: r.engineVersion ?? null,
+      systemName: r.systemName ?? null,
+      speculativeDecoding: r.speculativeDecoding ?? null,
       kvCacheOffload: false,
       disaggregated: false,
       expertParallelism: null,
-      scenario: input.scenario ?? null,
-      outputTokensPerSecond: input.outputTokensPerSecond!,
-      interactivityTokensPerSecondPerUser: input.interactivityTokensPerSecondPerUser ?? null,
-      ttftLimitMsP99: numberOrNull(draft.meta.ttftLimitMsP99),
-      tpotLimitMsP99: numberOrNull(draft.meta.tpotLimitMsP99),
-      averagePowerWatts: input.averagePowerWatts ?? null,
+      scenario: r.scenario ?? null,
+      inputTokens: r.inputTokens ?? null,
+      outputTokens: r.outputTokens ?? null,
+      batchSize: r.batchSize ?? null,
+      concurrency: r.concurrency ?? null,
+      outputTokensPerSecond: r.outputTokensPerSecond,
+      inputTokensPerSecond: r.inputTokensPerSecond ?? null,
+      interactivityTokensPerSecondPerUser: r.interactivityTokensPerSecondPerUser ?? null,
+      ttftMsP50: r.ttftMsP50 ?? null,
+      ttftMsP99: r.ttftMsP99 ?? null,
+      tpotMsP50: r.tpotMsP50 ?? null,
+      tpotMsP99: r.tpotMsP99 ?? null,
+      ttftLimitMsP99: r.ttftLimitMsP99 ?? null,
+      tpotLimitMsP99: r.tpotLimitMsP99 ?? null,
+      averagePowerWatts: null,
       tokenBasis: "output",
-      sourceUrl: input.sourceUrl ?? null,
-      notes: input.notes ?? null,
-      importer: MLPERF_IMPORTER,
-      evidence: "audited" as const,
-      source: "MLPerf Inference v5.1",
+      sourceUrl: r.sourceUrl,
+      notes: r.notes,
+      importer: file.source.startsWith("MLPerf") ? MLPERF_IMPORTER : SEED_IMPORTER,
+      evidence: file.evidence,
+      source: file.source,
       status: "approved" as const,
-      reviewNote: MLPERF_REVIEW_NOTE,
+      reviewNote: `Curated ${file.source} result (${file.evidence} evidence), loaded by the catalog seed.`,
     };
-    await prisma.benchmarkSubmission.upsert({ where: { externalId }, create: { externalId, ...fields }, update: fields, select: { id: true } });
+    await prisma.benchmarkSubmission.upsert({ where: { externalId: r.externalId }, create: { externalId: r.externalId, ...fields }, update: fields, select: { id: true } });
   };
   // Independent rows: a few at a time keeps the seed quick without exhausting the connection pool.
-  for (let start = 0; start < parsed.drafts.length; start += SUBMISSION_BATCH) {
-    const batch = parsed.drafts.slice(start, start + SUBMISSION_BATCH);
+  for (let start = 0; start < rows.length; start += SUBMISSION_BATCH) {
+    const batch = rows.slice(start, start + SUBMISSION_BATCH);
     await Promise.all(batch.map(upsertSubmission));
-    report("submissions", start + batch.length, parsed.drafts.length);
+    report("submissions", start + batch.length, rows.length);
   }
 
-  const mlperfSkippedByReason: Record<string, number> = {};
-  for (const s of parsed.skipped) {
-    const kind = reasonKind(s.reason);
-    mlperfSkippedByReason[kind] = (mlperfSkippedByReason[kind] ?? 0) + 1;
-  }
   return {
     vendors: data.vendors.length,
     accelerators: data.accelerators.length,
     models: data.models.length,
     offerings: data.offerings.length,
     offeringPrices: totalPrices,
-    submissions: parsed.drafts.length,
-    mlperfSkipped: parsed.skipped.length,
-    mlperfSkippedByReason,
+    submissions: rows.length,
+    submissionsBySource,
   };
 }
