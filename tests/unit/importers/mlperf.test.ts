@@ -1,5 +1,7 @@
-// The MLPerf importer against the real MLPerf Inference v5.1 summary and mlperf.conf kept in the repo.
-import { readFileSync } from "node:fs";
+// The MLPerf importer against the real MLPerf Inference v5.1 summary (read from ../shared/data when
+// that folder sits beside the checkout; the repo keeps only curated extracts) and the latency limits
+// kept in the repo.
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
@@ -8,7 +10,9 @@ import { latencyLimitsFor, parseMlperfConf } from "@/lib/importers/mlperf-conf";
 import type { SubmissionDraft } from "@/lib/importers/types";
 
 const dataDir = path.resolve(import.meta.dirname, "../../../prisma/seed/data");
-const summaryText = readFileSync(path.join(dataDir, "mlperf/summary_results.json"), "utf8");
+const rawSummaryPath = path.resolve(import.meta.dirname, "../../../../shared/data/mlperf_inference_v5.1_summary_results.json");
+const hasRawSummary = existsSync(rawSummaryPath);
+const summaryText = hasRawSummary ? readFileSync(rawSummaryPath, "utf8") : "[]";
 const summaryRows = JSON.parse(summaryText) as Record<string, unknown>[];
 const confText = readFileSync(path.join(dataDir, "mlperf/mlperf.conf"), "utf8");
 const catalog = (file: string) => JSON.parse(readFileSync(path.join(dataDir, file), "utf8")) as { slug: string; name: string; aliases: string[] }[];
@@ -54,7 +58,7 @@ describe("parseMlperfConf", () => {
   });
 });
 
-describe("parseMlperfSummary on the real v5.1 results", () => {
+describe.runIf(hasRawSummary)("parseMlperfSummary on the real v5.1 results", () => {
   it("imports the closed datacenter Tokens/s rows once each, with unique external ids", () => {
     expect(result.error).toBeUndefined();
     expect(result.drafts).toHaveLength(266);
@@ -161,7 +165,7 @@ describe("parseMlperfSummary on the real v5.1 results", () => {
   });
 });
 
-describe("parseMlperfSummary input forms", () => {
+describe.runIf(hasRawSummary)("parseMlperfSummary input forms", () => {
   it("reads the CSV form (JSON keys as column names) like the JSON form", () => {
     const picked = [rowOf("5.1-0071", "deepseek-r1", "Server"), rowOf("5.1-0001", "llama2-70b-99", "Offline")].map((r) => summaryRows[r - 1]);
     const columns = Object.keys(picked[0]);
