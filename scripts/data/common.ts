@@ -6,7 +6,7 @@ import { resolveCatalogSlug } from "@/lib/importers/aliases";
 import type { CuratedResult, CuratedResultFile } from "../../prisma/seed/curated-results";
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
-// The raw public files sit next to the checkout (../shared/data); RAW_DATA_DIR overrides it.
+// The raw public files: RAW_DATA_DIR, or the shared data folder beside the checkout.
 export const RAW_DIR = process.env.RAW_DATA_DIR ?? path.resolve(REPO_ROOT, "../shared/data");
 export const SEED_DATA_DIR = path.join(REPO_ROOT, "prisma/seed/data");
 
