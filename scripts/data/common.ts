@@ -51,6 +51,17 @@ function compact(result: CuratedResult): CuratedResult {
   return Object.fromEntries(Object.entries(result).filter(([, v]) => v !== undefined && v !== null)) as CuratedResult;
 }
 
+// `--check` compares instead of writing: CI runs it where the raw files exist, so a hand edit of an
+// extract (or a script change not re-run) is caught.
+export const CHECK_ONLY = process.argv.includes("--check");
+export const staleFiles: string[] = [];
+
+export function writeOrCheck(file: string, content: string): void {
+  if (!CHECK_ONLY) return writeFileSync(file, content);
+  const current = existsSync(file) ? readFileSync(file, "utf8") : "";
+  if (current !== content) staleFiles.push(path.relative(REPO_ROOT, file));
+}
+
 export function writeExtract(fileName: string, file: Omit<CuratedResultFile, "results"> & { results: CuratedResult[] }): void {
   const ids = new Set<string>();
   for (const r of file.results) {
@@ -58,8 +69,8 @@ export function writeExtract(fileName: string, file: Omit<CuratedResultFile, "re
     ids.add(r.externalId);
   }
   const out = { ...file, results: file.results.map(compact) };
-  writeFileSync(path.join(SEED_DATA_DIR, "results", fileName), JSON.stringify(out, null, 1) + "\n");
-  console.log(`[${fileName}] ${file.results.length} results written`);
+  writeOrCheck(path.join(SEED_DATA_DIR, "results", fileName), JSON.stringify(out, null, 1) + "\n");
+  console.log(`[${fileName}] ${file.results.length} results ${CHECK_ONLY ? "extracted" : "written"}`);
 }
 
 export function round(value: number, digits = 4): number {

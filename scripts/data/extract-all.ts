@@ -1,7 +1,8 @@
 // Regenerates the curated result extracts in prisma/seed/data/results (and the trimmed MLPerf
 // latency limits) from the raw public files: `npm run data:extract`. Raw files are read from
-// ../shared/data next to the checkout, or RAW_DATA_DIR. Prints what each source skipped and why.
-import { rawAvailable, RAW_DIR } from "./common";
+// RAW_DATA_DIR (default: the shared data folder beside the checkout). Prints what each source skipped
+// and why. `npm run data:check` (--check) writes nothing and fails if a committed extract differs.
+import { CHECK_ONLY, rawAvailable, RAW_DIR, staleFiles } from "./common";
 import { extractArgonne } from "./argonne";
 import { extractGaudi } from "./gaudi";
 import { extractMlperf } from "./mlperf";
@@ -17,3 +18,10 @@ extractTpu();
 extractNeuron();
 extractGaudi();
 extractArgonne();
+if (CHECK_ONLY) {
+  if (staleFiles.length > 0) {
+    console.error(`[data] out of date (run npm run data:extract): ${staleFiles.join(", ")}`);
+    process.exit(1);
+  }
+  console.log("[data] every extract matches the raw files.");
+}
