@@ -142,6 +142,12 @@ describe("seeded catalog", () => {
     expect(await tableCounts()).toEqual(before);
     expect(counts).toMatchObject({ vendors: 22, accelerators: 35, models: 26, offerings: 88, offeringPrices: 91, submissions: 1106 });
     const p5After = await prisma.offering.findUniqueOrThrow({ where: { slug: "aws-p5-48xlarge-on-demand" }, include: { prices: true } });
+    // A seeded result edited in the database is put back to the extract's values (an unranked TPU7x
+    // row: TPU7x has no price, so no leaderboard test running alongside can see the edit).
+    const externalId = "tpu-recipes:ironwood:qwen3-32b:8k-1k";
+    await prisma.benchmarkSubmission.update({ where: { externalId }, data: { outputTokensPerSecond: 1, notes: "edited" } });
+    await seedCatalog(prisma);
+    expect(await prisma.benchmarkSubmission.findUniqueOrThrow({ where: { externalId } })).toMatchObject({ outputTokensPerSecond: 1382.18, source: "Google Cloud TPU recipes", evidence: "vendor" });
     expect(p5After.id).toBe(p5Before.id);
     expect(p5After.prices.map((p) => p.id).sort()).toEqual(p5Before.prices.map((p) => p.id).sort());
   });

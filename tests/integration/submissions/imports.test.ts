@@ -174,16 +174,16 @@ describe("POST /api/v1/imports: vLLM bench serve results", () => {
     expect(rows[0].submission.tpotMsP50 as number).toBeLessThan(rows[2].submission.tpotMsP50 as number);
   });
 
-  it("maps an old benchmark_serving.py result once the model is chosen in the mapping step", async () => {
+  it("maps an old benchmark_serving.py result: its model id resolves to the catalog's Llama 3 8B", async () => {
     const text = readFixture("tests/fixtures/vllm/benchmark-serving-llama3-8b-rate2.json");
     const source = JSON.parse(text);
-    const bare = await upload({ dryRun: "true", ...defaults }, { bytes: text, name: "old.json" });
-    expect(bare.body.missingFields).toEqual(["model"]);
-    const mapped = await upload({ dryRun: "true", defaults: JSON.stringify({ ...defaults, acceleratorCount: 1, model: "llama-3.1-8b" }) }, { bytes: text, name: "old.json" });
+    // model_id "meta-llama/Meta-Llama-3-8B-Instruct" is an alias of llama-3-8b (seeded with the curated results).
+    const mapped = await upload({ dryRun: "true", defaults: JSON.stringify({ ...defaults, acceleratorCount: 1 }) }, { bytes: text, name: "old.json" });
     expect(mapped.status).toBe(200);
+    expect(mapped.body.missingFields).toEqual([]);
     const row = mapped.body.rows[0] as Row;
     expect(row.status).toBe("ready");
-    expect(row.submission).toMatchObject({ model: "llama-3.1-8b", outputTokensPerSecond: source.output_throughput, ttftMsP50: source.median_ttft_ms, tpotMsP50: source.median_tpot_ms });
+    expect(row.submission).toMatchObject({ model: "llama-3-8b", outputTokensPerSecond: source.output_throughput, ttftMsP50: source.median_ttft_ms, tpotMsP50: source.median_tpot_ms });
     expect(row.submission.concurrency).toBeUndefined();
   });
 });
