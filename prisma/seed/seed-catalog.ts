@@ -31,12 +31,20 @@ const PRICING_BASIS: Record<PricingBasisName, "on_demand" | "reserved_1y" | "res
   "all-in": "all_in",
 };
 
+// Rows of one table are independent: a few at a time keeps the seed quick (it runs at every start
+// of a fresh database and every test run) without exhausting the connection pool.
+async function inBatches<T>(items: T[], run: (item: T, index: number) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += SUBMISSION_BATCH) {
+    await Promise.all(items.slice(start, start + SUBMISSION_BATCH).map((item, offset) => run(item, start + offset)));
+  }
+}
+
 export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedCounts> {
   const report = (table: SeedTable, done: number, total: number) => options.onProgress?.({ table, done, total });
   const data = loadCatalogData();
 
   const vendorIds = new Map<string, string>();
-  for (const [index, v] of data.vendors.entries()) {
+  await inBatches(data.vendors, async (v, index) => {
     const fields = {
       name: v.name,
       kind: v.kind,
@@ -48,10 +56,10 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
     const row = await prisma.vendor.upsert({ where: { slug: v.slug }, create: { slug: v.slug, ...fields }, update: fields, select: { id: true } });
     vendorIds.set(v.slug, row.id);
     report("vendors", index + 1, data.vendors.length);
-  }
+  });
 
   const acceleratorIds = new Map<string, string>();
-  for (const [index, a] of data.accelerators.entries()) {
+  await inBatches(data.accelerators, async (a, index) => {
     const fields = {
       name: a.name,
       vendorId: vendorIds.get(a.vendor)!,
@@ -72,9 +80,9 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
     const row = await prisma.accelerator.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...fields }, update: fields, select: { id: true } });
     acceleratorIds.set(a.slug, row.id);
     report("accelerators", index + 1, data.accelerators.length);
-  }
+  });
 
-  for (const [index, m] of data.models.entries()) {
+  await inBatches(data.models, async (m, index) => {
     const fields = {
       name: m.name,
       architecture: m.architecture,
@@ -88,11 +96,11 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
     };
     await prisma.model.upsert({ where: { slug: m.slug }, create: { slug: m.slug, ...fields }, update: fields, select: { id: true } });
     report("models", index + 1, data.models.length);
-  }
+  });
 
   const totalPrices = data.offerings.reduce((sum, o) => sum + o.prices.length, 0);
   let pricesDone = 0;
-  for (const [index, o] of data.offerings.entries()) {
+  await inBatches(data.offerings, async (o, index) => {
     const fields = {
       name: o.name,
       providerId: vendorIds.get(o.provider)!,
@@ -119,7 +127,7 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
       report("offeringPrices", pricesDone, totalPrices);
     }
     report("offerings", index + 1, data.offerings.length);
-  }
+  });
 
   // Curated results (prisma/seed/data/results/*.json): slugs are resolved by the extraction scripts.
   const [acceleratorEntries, modelEntries] = await Promise.all([
