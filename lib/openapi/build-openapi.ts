@@ -28,8 +28,8 @@ export const API_OPERATIONS: Operation[] = [
     responses: { "200": "{user, via, scopes}", "401": "No valid token or session" },
   },
   { method: "get", path: "/api/v1/vendors", summary: "List vendors", tags: ["catalog"], query: vendorListQuerySchema, responses: { "200": "{vendors:[...]}", ...VALIDATION } },
-  { method: "get", path: "/api/v1/accelerators", summary: "List accelerators with specs", tags: ["catalog"], query: acceleratorListQuerySchema, responses: { "200": "{accelerators:[...]}", ...VALIDATION } },
-  { method: "get", path: "/api/v1/models", summary: "List models with model types", tags: ["catalog"], query: modelListQuerySchema, responses: { "200": "{models:[...]}", ...VALIDATION } },
+  { method: "get", path: "/api/v1/accelerators", summary: "List accelerators with specs", tags: ["catalog"], query: acceleratorListQuerySchema, responses: { "200": "{accelerators:[...]} each with offeringCount, approvedResultCount and rankedOfferingCount (offerings with a row on the default leaderboard, deployment=all)", ...VALIDATION } },
+  { method: "get", path: "/api/v1/models", summary: "List models with model types", tags: ["catalog"], query: modelListQuerySchema, responses: { "200": "{models:[...]} each with approvedResultCount and rankedOfferingCount (offerings ranked for the model on the default leaderboard)", ...VALIDATION } },
   { method: "get", path: "/api/v1/offerings", summary: "List offerings with the current (or asOf) price", tags: ["catalog"], query: offeringListQuerySchema, responses: { "200": "{offerings:[...]}", ...VALIDATION } },
   {
     method: "get",
