@@ -3,7 +3,7 @@
 // A client component with JSON props: the form's many fields travel once as data in the page payload.
 import type { LeaderboardQuery } from "@/lib/validation/leaderboard-query";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import { EVIDENCE_KINDS, PRECISIONS } from "@/lib/validation/enums";
+import { EVIDENCE_KINDS, PRECISIONS, PRICING_BASES } from "@/lib/validation/enums";
 import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
 import { SERVING_REGIMES, SERVING_REGIME_DOCS, WORKLOAD_CLASSES, WORKLOAD_CLASS_DOCS } from "@/lib/cost/workload";
 import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
@@ -61,7 +61,7 @@ export function LeaderboardFilters({
           allLabel={null}
           options={(["all", "cloud", "onprem", "estimate"] as const).map((value) => ({ value, label: DEPLOYMENT_LABELS[value] }))}
         />
-        <Select name="pricingBasis" label="Pricing basis" value={query.pricingBasis} options={["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"].map((v) => ({ value: v, label: v }))} />
+        <Select name="pricingBasis" label="Pricing basis" value={query.pricingBasis} options={PRICING_BASES.map((v) => ({ value: v, label: v }))} />
         <Select name="vendor" label="Vendor" value={query.vendor} options={vendors} />
         <Select
           name="tokenBasis"

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EVIDENCE_KINDS, PRECISIONS, SERVING_REGIMES, WORKLOAD_CLASSES, scenarioParamsSchema, type ScenarioParams } from "./scenario-params";
+import { EVIDENCE_KINDS, PRECISIONS, PRICING_BASES, SERVING_REGIMES, WORKLOAD_CLASSES, scenarioParamsSchema, type ScenarioParams } from "./scenario-params";
 import { isoDateSchema } from "./catalog";
 
 const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
@@ -33,7 +33,7 @@ export const leaderboardQuerySchema = z.strictObject({
         "all: the three together, estimates labelled. cloud and onprem never include estimates.",
     )
     .optional(),
-  pricingBasis: z.enum(["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"]).optional(),
+  pricingBasis: z.enum(PRICING_BASES).optional(),
   vendor: slug.optional(),
   interactivity: num().optional(),
   ttftMs: num().optional(),
