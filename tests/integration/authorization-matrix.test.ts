@@ -53,6 +53,7 @@ import * as leaderboardRoute from "@/app/api/v1/leaderboard/route";
 import * as meRoute from "@/app/api/v1/me/route";
 import * as modelsRoute from "@/app/api/v1/models/route";
 import * as offeringsRoute from "@/app/api/v1/offerings/route";
+import * as resultsRoute from "@/app/api/v1/results/route";
 import * as revisionsRoute from "@/app/api/v1/scenarios/[id]/revisions/route";
 import * as scenarioRoute from "@/app/api/v1/scenarios/[id]/route";
 import * as scenariosRoute from "@/app/api/v1/scenarios/route";
@@ -294,6 +295,7 @@ const ROUTES: Record<string, RouteRow> = {
   "app/api/v1/accelerators/route.ts": { module: acceleratorsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/accelerators"), expect: PUBLIC_200 }] } },
   "app/api/v1/models/route.ts": { module: modelsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/models"), expect: PUBLIC_200 }] } },
   "app/api/v1/offerings/route.ts": { module: offeringsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/offerings"), expect: PUBLIC_200 }] } },
+  "app/api/v1/results/route.ts": { module: resultsRoute, methods: { GET: [{ name: "approved results", request: get("/api/v1/results?pageSize=5"), expect: PUBLIC_200 }] } },
   "app/api/v1/vendors/route.ts": { module: vendorsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/vendors"), expect: PUBLIC_200 }] } },
   "app/api/v1/leaderboard/route.ts": {
     module: leaderboardRoute,
