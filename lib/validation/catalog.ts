@@ -29,7 +29,9 @@ export const OFFERING_SORT_KEYS = ["name", "provider", "accelerator", "price", "
 export const offeringListQuerySchema = z.strictObject({
   provider: slug.optional(),
   accelerator: slug.optional(),
-  kind: offeringKindSchema.optional(),
+  kind: offeringKindSchema
+    .describe("cloud: rental; onprem: purchase (capex); estimate: ownership estimate (InferenceX all-in $/accelerator-hour of owning, not a rental price)")
+    .optional(),
   pricingBasis: pricingBasisSchema.optional(),
   sort: z.enum(OFFERING_SORT_KEYS).default("pricePerAccelerator"),
   dir: z.enum(["asc", "desc"]).default("asc"),
