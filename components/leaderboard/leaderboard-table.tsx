@@ -4,6 +4,9 @@ import type { SerializedLeaderboardRow } from "@/lib/serializers/leaderboard";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
+import { offeringKindLabel } from "@/lib/format/labels";
+import { describeWorkload } from "@/lib/format/workload";
+import { EvidenceBadge } from "@/components/ui/evidence-badge";
 
 // A client component fed plain JSON rows: the page's RSC payload then carries the data once instead of
 // a serialized element tree per cell, which made the server render several times slower
@@ -51,14 +54,21 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderb
                   <a href={`/vendors/${r.offering.provider.slug}`} className="text-slate-500">
                     {r.offering.provider.name}
                   </a>{" "}
-                  · {r.offering.kind === "cloud" ? `cloud, ${r.pricingBasis}` : "on-prem"}
+                  · <span data-testid="offering-kind">{offeringKindLabel(r.offering.kind, r.pricingBasis)}</span>
                 </span>
               </td>
               <td>
                 <a href={`/hardware/${r.accelerator.slug}`}>{r.accelerator.name}</a>
               </td>
-              <td>
+              <td className="min-w-44">
                 <a href={`/models/${r.model.slug}`}>{r.model.name}</a>
+                <span className="block text-xs text-slate-500" data-testid="row-workload">
+                  {describeWorkload(r.workload)}
+                </span>
+                <span className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-slate-500">
+                  <EvidenceBadge evidence={r.evidence} />
+                  {r.source ? <span data-testid="row-source">{r.source}</span> : null}
+                </span>
               </td>
               <td>{r.precision}</td>
               <td className="font-semibold whitespace-nowrap" data-testid="usd-per-million">

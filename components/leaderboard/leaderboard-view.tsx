@@ -126,14 +126,21 @@ export async function LeaderboardView({ searchParams, modelType, action }: { sea
         <section aria-labelledby="pareto-title" className="space-y-2">
           <h2 id="pareto-title">Throughput vs interactivity</h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Pareto frontier of each accelerator and precision for this model (see <Link href="/glossary#pareto-frontier">Pareto frontier</Link>).
+            Pareto frontier of each configuration (accelerator, precision, engine, source) for this model, from the same filtered results as the
+            ranking: the point at your interactivity target is the throughput the ranking costs (see{" "}
+            <Link href="/glossary#pareto-frontier">Pareto frontier</Link>).
           </p>
           <ParetoChart series={pareto} target={board.params.interactivityTarget} />
           <ChartTable
             testId="pareto-chart-table"
             caption="Pareto chart data"
             columns={["Series", "tok/s per user", "tok/s per accelerator"]}
-            rows={pareto.flatMap((s) => s.points.map((p) => [s.label, formatNumber(p.interactivity, 1), formatNumber(p.throughputPerAccelerator, 1)]))}
+            rows={pareto.flatMap((s) => [
+              ...s.points.map((p) => [s.label, formatNumber(p.interactivity, 1), formatNumber(p.throughputPerAccelerator, 1)]),
+              ...(board.params.interactivityTarget && s.atTarget
+                ? [[`${s.label} at target`, formatNumber(s.atTarget.interactivity, 1), formatNumber(s.atTarget.throughputPerAccelerator, 1)]]
+                : []),
+            ])}
           />
         </section>
       ) : null}

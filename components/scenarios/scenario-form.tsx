@@ -3,6 +3,9 @@ import { useActionState } from "react";
 import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
 import { IDLE } from "@/lib/auth/action-state";
 import { PARAM_LABELS } from "@/lib/data/scenarios/diff-params";
+import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
+import { EVIDENCE_KINDS } from "@/lib/validation/enums";
+import { SERVING_REGIME_DOCS, SERVING_REGIMES, WORKLOAD_CLASS_DOCS, WORKLOAD_CLASSES } from "@/lib/cost/workload";
 import { DEPLOYMENTS, PRECISIONS, PRICING_BASES } from "@/lib/validation/scenario-params";
 import type { ScenarioFormState } from "@/app/scenarios/actions";
 import { FormMessage } from "@/components/auth/form-message";
@@ -49,6 +52,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
   const errors = state.fieldErrors;
   const listOf = (key: string) => new Set(Array.isArray(params[key]) ? (params[key] as unknown[]).map(String) : []);
   const precisions = listOf("precisions");
+  const evidence = listOf("evidence");
   const models = listOf("models");
   const invalid = (path: string) => (errors?.[path] ? true : undefined);
   const describedBy = (path: string) => (errors?.[path] ? `err-${path}` : undefined);
@@ -173,7 +177,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
             </select>
             <ErrorText path="params.models" errors={errors} />
           </div>
-          {selectField("deployment", PARAM_LABELS.deployment.label, DEPLOYMENTS.map((d) => ({ value: d, label: d === "all" ? "Cloud and on-prem" : d === "cloud" ? "Cloud" : "On-prem" })), null)}
+          {selectField("deployment", PARAM_LABELS.deployment.label, DEPLOYMENTS.map((d) => ({ value: d, label: DEPLOYMENT_LABELS[d] })), null)}
           {selectField("pricingBasis", PARAM_LABELS.pricingBasis.label, PRICING_BASES.map((p) => ({ value: p, label: p })), "Any basis")}
           {selectField("tokenBasis", PARAM_LABELS.tokenBasis.label, [
             { value: "output", label: "Output tokens" },
@@ -189,6 +193,19 @@ export function ScenarioForm(props: ScenarioFormProps) {
           ))}
           <ErrorText path="params.precisions" errors={errors} />
         </fieldset>
+        <fieldset className="flex flex-wrap items-center gap-3 text-sm">
+          <legend className="mb-1 font-medium">{PARAM_LABELS.evidence.label} (none ticked: all)</legend>
+          {EVIDENCE_KINDS.map((e) => (
+            <label key={e} className="flex items-center gap-1">
+              <input type="checkbox" name="evidence" value={e} defaultChecked={evidence.has(e)} /> {EVIDENCE_LABELS[e].label}
+            </label>
+          ))}
+          <ErrorText path="params.evidence" errors={errors} />
+        </fieldset>
+        <div className="flex flex-wrap gap-4">
+          {selectField("workloadClass", PARAM_LABELS.workloadClass.label, WORKLOAD_CLASSES.map((c) => ({ value: c, label: WORKLOAD_CLASS_DOCS[c].label })), "Any workload")}
+          {selectField("servingRegime", PARAM_LABELS.servingRegime.label, SERVING_REGIMES.map((r) => ({ value: r, label: SERVING_REGIME_DOCS[r].label })), "Any regime")}
+        </div>
         <div className="flex flex-wrap gap-4">
           {selectField("allowSpeculativeDecoding", PARAM_LABELS.allowSpeculativeDecoding.label, allowed, null)}
           {selectField("allowDisaggregated", PARAM_LABELS.allowDisaggregated.label, allowed, null)}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { acceleratorListQuerySchema, modelListQuerySchema, offeringListQuerySchema, vendorListQuerySchema } from "@/lib/validation/catalog";
 import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
+import { resultsQuerySchema } from "@/lib/validation/results-query";
 import { API_OPERATIONS_EXTRA } from "./extra-operations";
 
 export type Operation = {
@@ -38,6 +39,19 @@ export const API_OPERATIONS: Operation[] = [
     tags: ["leaderboard"],
     query: leaderboardQuerySchema,
     responses: { "200": "{assumptions, scenario, overrides, totalRows, rows:[...]} or CSV with format=csv", ...VALIDATION, "404": "Scenario not found or not readable" },
+  },
+  {
+    method: "get",
+    path: "/api/v1/results",
+    summary: "Approved benchmark results, paginated (page, pageSize ≤ 500), filtered by accelerator, model, evidence and source; CSV with format=csv",
+    tags: ["results"],
+    query: resultsQuerySchema,
+    responses: {
+      "200":
+        "{total, page, pageSize, pageCount, results:[{id, accelerator, model, acceleratorCount, precision, engine, inputTokens, outputTokens, concurrency, batchSize, " +
+        "outputTokensPerSecond, outputTokensPerSecondPerAccelerator, ttftMsP50, tpotMsP50, evidence, source, sourceUrl, ...}]} or CSV (same columns) with format=csv",
+      ...VALIDATION,
+    },
   },
   ...API_OPERATIONS_EXTRA,
 ];

@@ -89,7 +89,7 @@ const NUMBER_FIELDS = [
   "outputTokens",
 ] as const;
 const BOOLEAN_FIELDS = ["allowSpeculativeDecoding", "allowDisaggregated", "allowKvCacheOffload"] as const;
-const CHOICE_FIELDS = ["modelType", "tokenBasis", "deployment", "pricingBasis"] as const;
+const CHOICE_FIELDS = ["modelType", "tokenBasis", "deployment", "pricingBasis", "workloadClass", "servingRegime"] as const;
 
 type FormLike = { get(name: string): FormDataEntryValue | null; getAll(name: string): FormDataEntryValue[] };
 
@@ -117,6 +117,7 @@ export function formDataToScenarioInput(form: FormLike): Record<string, unknown>
   for (const [field, key] of [
     ["models", "models"],
     ["precisions", "precisions"],
+    ["evidence", "evidence"],
   ] as const) {
     const values = form
       .getAll(field)

@@ -2,6 +2,8 @@ import "server-only";
 // Ranking tolerates replication lag of a second or so: it reads from the replica when one is configured.
 import { dbRead as db } from "@/lib/db";
 import type { OfferingKind } from "@/lib/cost/rank";
+import { servingRegime, workloadClass, type ServingRegime, type WorkloadClass } from "@/lib/cost/workload";
+import type { EvidenceKind } from "@/lib/validation/enums";
 
 // Everything the leaderboard ranks from, loaded once per data version and shared by requests.
 // Each app instance keeps its own copy; the version stamp comes from PostgreSQL, so instances
@@ -26,6 +28,13 @@ export type SnapshotPoint = {
   averagePowerWatts: number | null;
   inputTokens: number | null;
   outputTokens: number | null;
+  batchSize: number | null;
+  concurrency: number | null;
+  evidence: EvidenceKind;
+  /** Source and round, e.g. "MLPerf Inference v6.0"; null for results that name none. */
+  source: string | null;
+  workloadClass: WorkloadClass | null;
+  servingRegime: ServingRegime | null;
 };
 
 export type SnapshotModel = { id: string; slug: string; name: string; modelType: string; architecture: string };
@@ -95,6 +104,11 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
         averagePowerWatts: true,
         inputTokens: true,
         outputTokens: true,
+        batchSize: true,
+        concurrency: true,
+        scenario: true,
+        evidence: true,
+        source: true,
       },
     }),
     db.model.findMany({ select: { id: true, slug: true, name: true, modelType: true, architecture: true } }),
@@ -118,10 +132,12 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
     db.vendor.findMany({ select: { id: true, slug: true, name: true } }),
   ]);
 
-  const snapshotPoints: SnapshotPoint[] = points.map((p) => ({
+  const snapshotPoints: SnapshotPoint[] = points.map(({ scenario, ...p }) => ({
     ...p,
     precision: p.precision,
     speculativeDecoding: Boolean(p.speculativeDecoding && p.speculativeDecoding !== "none"),
+    workloadClass: workloadClass({ ...p, scenario }),
+    servingRegime: servingRegime({ ...p, scenario }),
   }));
   const pointsByModel = new Map<string, SnapshotPoint[]>();
   for (const p of snapshotPoints) {

@@ -26,6 +26,9 @@ export const PARAM_ORDER: readonly ParamKey[] = [
   "annualOpexRate",
   "inputTokens",
   "outputTokens",
+  "evidence",
+  "workloadClass",
+  "servingRegime",
 ];
 
 export const PARAM_LABELS: Record<ParamKey, { label: string; unit?: string; glossary?: string }> = {
@@ -48,6 +51,9 @@ export const PARAM_LABELS: Record<ParamKey, { label: string; unit?: string; glos
   annualOpexRate: { label: ASSUMPTION_DOCS.annualOpexRate.label, unit: ASSUMPTION_DOCS.annualOpexRate.unit, glossary: "assumption-annualOpexRate" },
   inputTokens: { label: "Input length of interest", unit: "tokens" },
   outputTokens: { label: "Output length of interest", unit: "tokens" },
+  evidence: { label: "Evidence kinds", glossary: "evidence-kind" },
+  workloadClass: { label: "Workload class", glossary: "workload-class" },
+  servingRegime: { label: "Serving regime", glossary: "serving-regime" },
 };
 
 export type ParamChange = { key: ParamKey; label: string; before: string; after: string };
@@ -61,6 +67,9 @@ const UNSET_TEXT: Partial<Record<ParamKey, string>> = {
   pricingBasis: "any",
   inputTokens: "any",
   outputTokens: "any",
+  evidence: "any",
+  workloadClass: "any",
+  servingRegime: "any",
 };
 
 /** One parameter value as people read it: lists joined, booleans as allowed/excluded, units added. */

@@ -10,6 +10,7 @@ import * as importsRoute from "@/app/api/v1/imports/route";
 import * as leaderboardRoute from "@/app/api/v1/leaderboard/route";
 import * as meRoute from "@/app/api/v1/me/route";
 import * as modelsRoute from "@/app/api/v1/models/route";
+import * as resultsRoute from "@/app/api/v1/results/route";
 import * as offeringsRoute from "@/app/api/v1/offerings/route";
 import * as revisionsRoute from "@/app/api/v1/scenarios/[id]/revisions/route";
 import * as scenarioRoute from "@/app/api/v1/scenarios/[id]/route";
@@ -130,6 +131,7 @@ export const ROUTES: Record<string, RouteRow> = {
   // The public catalog reads do not look at Authorization, so even a revoked token reads them.
   "app/api/v1/accelerators/route.ts": { module: acceleratorsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/accelerators"), expect: PUBLIC_200 }] } },
   "app/api/v1/models/route.ts": { module: modelsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/models"), expect: PUBLIC_200 }] } },
+  "app/api/v1/results/route.ts": { module: resultsRoute, methods: { GET: [{ name: "approved results", request: get("/api/v1/results?pageSize=5"), expect: PUBLIC_200 }] } },
   "app/api/v1/offerings/route.ts": { module: offeringsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/offerings"), expect: PUBLIC_200 }] } },
   "app/api/v1/vendors/route.ts": { module: vendorsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/vendors"), expect: PUBLIC_200 }] } },
   "app/api/v1/leaderboard/route.ts": {

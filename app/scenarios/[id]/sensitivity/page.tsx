@@ -1,3 +1,4 @@
+import { offeringKindLabel } from "@/lib/format/labels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
@@ -203,7 +204,7 @@ export default async function ScenarioSensitivityPage({ params, searchParams }: 
       {data && top ? (
         <>
           <p data-testid="sensitivity-top">
-            Top offering: <strong>{top.offeringName}</strong> at {formatUsd(top.usdPerMillionTokens, 3)} per million {data.params.tokenBasis} tokens ({top.kind === "cloud" ? "cloud" : "on-prem"}
+            Top offering: <strong>{top.offeringName}</strong> at {formatUsd(top.usdPerMillionTokens, 3)} per million {data.params.tokenBasis} tokens ({offeringKindLabel(top.kind).toLowerCase()}
             ), ahead of {data.offerings.length - 1} other offering{data.offerings.length === 2 ? "" : "s"}.
           </p>
           <SensitivitySection data={data} name={name} />
