@@ -48,7 +48,7 @@ export default async function OfferingPage({ params }: PageProps<"/offerings/[sl
           Price history
         </h2>
         <TableWrap label="Price history">
-          <table data-testid="price-history">
+          <table data-testid="price-history" className="stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">Effective from</th>
@@ -63,10 +63,10 @@ export default async function OfferingPage({ params }: PageProps<"/offerings/[sl
                 const unit = o.kind === "cloud" ? p.usdPerUnitHour : p.capexUsdPerUnit;
                 return (
                   <tr key={`${p.pricingBasis}-${formatDay(p.effectiveFrom)}`}>
-                    <td>{formatDay(p.effectiveFrom)}</td>
-                    <td>{p.pricingBasis}</td>
-                    <td>{o.kind === "cloud" ? formatUsd(unit) : formatUsd(unit, 0)}</td>
-                    <td>{unit == null ? "—" : o.kind === "cloud" ? `${formatUsd(unit / o.acceleratorsPerUnit)}/h` : formatUsd(unit / o.acceleratorsPerUnit, 0)}</td>
+                    <td className="cell-main">{formatDay(p.effectiveFrom)}</td>
+                    <td data-label="Pricing basis">{p.pricingBasis}</td>
+                    <td className="cell-key">{o.kind === "cloud" ? formatUsd(unit) : formatUsd(unit, 0)}</td>
+                    <td data-label="Per accelerator">{unit == null ? "—" : o.kind === "cloud" ? `${formatUsd(unit / o.acceleratorsPerUnit)}/h` : formatUsd(unit / o.acceleratorsPerUnit, 0)}</td>
                     <td>
                       <SourceLink href={p.sourceUrl} />
                     </td>

@@ -1,0 +1,31 @@
+import type { NextConfig } from "next";
+import { SESSION_COOKIE_NAMES } from "../auth/session-cookie-names";
+
+type Rewrite = { source: string; destination: string; missing?: { type: "query" | "cookie"; key: string }[] };
+
+// Which requests get a cached anonymous view (app/static-views): the default view of a page, i.e.
+// none of its filters in the query string, and for the leaderboard no session cookie (a signed-in
+// visitor may have a default scenario). Everything else renders dynamically as before.
+const noQuery = (keys: string[]) => keys.map((key) => ({ type: "query" as const, key }));
+// Auth.js splits a large cookie into name.0, name.1...
+const noSession = SESSION_COOKIE_NAMES.flatMap((name) => [name, `${name}.0`]).map((key) => ({ type: "cookie" as const, key }));
+// The query keys of leaderboardQuerySchema and acceleratorListQuerySchema, spelled out because
+// next.config.ts cannot load the app's modules (path aliases); tests/unit/view-rewrites.test.ts keeps
+// them in step with the schemas.
+export const LEADERBOARD_QUERY_KEYS = [
+  "model", "modelType", "precision", "deployment", "pricingBasis", "vendor", "interactivity", "ttftMs", "tokenBasis", "utilization",
+  "electricityUsdPerKwh", "pue", "amortizationYears", "annualOpexRate", "cloudDiscount", "allowSpeculativeDecoding", "allowDisaggregated",
+  "allowKvCacheOffload", "inputTokens", "outputTokens", "asOf", "scenario", "revision", "format", "limit",
+];
+export const HARDWARE_LIST_QUERY_KEYS = ["vendor", "family"];
+
+export function cachedViewRewrites(): Awaited<ReturnType<NonNullable<NextConfig["rewrites"]>>> {
+  const beforeFiles: Rewrite[] = [
+    { source: "/", destination: "/static-views/home" },
+    { source: "/hardware", destination: "/static-views/hardware", missing: noQuery(HARDWARE_LIST_QUERY_KEYS) },
+    { source: "/hardware/:slug", destination: "/static-views/hardware/:slug" },
+    { source: "/leaderboard", destination: "/static-views/leaderboard", missing: [...noQuery(LEADERBOARD_QUERY_KEYS), ...noSession] },
+    { source: "/leaderboard/:type", destination: "/static-views/leaderboard/:type", missing: [...noQuery(LEADERBOARD_QUERY_KEYS), ...noSession] },
+  ];
+  return { beforeFiles, afterFiles: [], fallback: [] };
+}
