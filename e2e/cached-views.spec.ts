@@ -17,7 +17,7 @@ test.beforeAll(async () => {
   second = await startAppServer({
     databaseUrl: process.env.E2E_DATABASE_URL!,
     port: await findFreePort(Number(process.env.E2E_PORT ?? 3210) + 1, Number(process.env.E2E_PORT ?? 3210) + 60),
-    env: { AUTH_SECRET: E2E_AUTH_SECRET },
+    env: { AUTH_SECRET: E2E_AUTH_SECRET } as unknown as NodeJS.ProcessEnv,
   });
 });
 

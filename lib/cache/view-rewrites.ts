@@ -29,3 +29,26 @@ export function cachedViewRewrites(): Awaited<ReturnType<NonNullable<NextConfig[
   ];
   return { beforeFiles, afterFiles: [], fallback: [] };
 }
+
+function matchesSource(source: string, pathname: string): boolean {
+  const want = source.split("/");
+  const got = pathname.split("/");
+  return want.length === got.length && want.every((part, i) => part.startsWith(":") ? got[i] !== "" : part === got[i]);
+}
+
+/**
+ * Whether a request is answered from the page cache (the same rules as the rewrites above), for
+ * code that must treat those responses differently, e.g. a per-request CSP nonce cannot be used
+ * in a cached page. `/glossary` is static too, but needs no rewrite.
+ */
+export function servesCachedView(request: { pathname: string; queryKeys: Iterable<string>; cookieNames: Iterable<string> }): boolean {
+  if (request.pathname === "/glossary") return true;
+  const query = new Set(request.queryKeys);
+  const cookies = new Set(request.cookieNames);
+  const { beforeFiles } = cachedViewRewrites() as { beforeFiles: Rewrite[] };
+  return beforeFiles.some(
+    (rule) =>
+      matchesSource(rule.source, request.pathname) &&
+      (rule.missing ?? []).every((m) => !(m.type === "query" ? query.has(m.key) : cookies.has(m.key))),
+  );
+}

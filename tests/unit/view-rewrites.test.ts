@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cachedViewRewrites, HARDWARE_LIST_QUERY_KEYS, LEADERBOARD_QUERY_KEYS } from "@/lib/cache/view-rewrites";
+import { cachedViewRewrites, HARDWARE_LIST_QUERY_KEYS, LEADERBOARD_QUERY_KEYS, servesCachedView } from "@/lib/cache/view-rewrites";
 import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
 import { acceleratorListQuerySchema } from "@/lib/validation/catalog";
 
@@ -15,5 +15,21 @@ describe("cached view rewrites", () => {
       const cookies = (rule.missing ?? []).filter((m) => m.type === "cookie").map((m) => m.key);
       expect(cookies).toEqual(expect.arrayContaining(["authjs.session-token", "__Secure-authjs.session-token"]));
     }
+  });
+});
+
+describe("servesCachedView", () => {
+  const req = (pathname: string, queryKeys: string[] = [], cookieNames: string[] = []) => ({ pathname, queryKeys, cookieNames });
+  it("is true for the anonymous default views only", () => {
+    expect(servesCachedView(req("/"))).toBe(true);
+    expect(servesCachedView(req("/glossary"))).toBe(true);
+    expect(servesCachedView(req("/leaderboard"))).toBe(true);
+    expect(servesCachedView(req("/leaderboard/dense-70b", ["utm_source"]))).toBe(true);
+    expect(servesCachedView(req("/hardware/h100-sxm", [], ["authjs.session-token"]))).toBe(true);
+    expect(servesCachedView(req("/leaderboard", ["deployment"]))).toBe(false);
+    expect(servesCachedView(req("/leaderboard", [], ["authjs.session-token"]))).toBe(false);
+    expect(servesCachedView(req("/hardware", ["family"]))).toBe(false);
+    expect(servesCachedView(req("/leaderboard/dense-70b/extra"))).toBe(false);
+    expect(servesCachedView(req("/account"))).toBe(false);
   });
 });
