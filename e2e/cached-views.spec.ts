@@ -83,6 +83,7 @@ test("a cached leaderboard changes right after an approval, on this instance and
 });
 
 test("a signed-in user's menu and default scenario are never served to another user or an anonymous visitor", async ({ browser }) => {
+  test.setTimeout(240_000);
   const db = e2eDb();
   const alice = await createTestUser({ name: "Alice Cache" });
   const bob = await createTestUser({ name: "Bob Cache" });
@@ -113,11 +114,12 @@ test("a signed-in user's menu and default scenario are never served to another u
         for (const email of [alice.email, bob.email]) expect(served).not.toContain(email);
         if (who !== "alice") expect(served).not.toContain(scenarioName);
         if (who === "anonymous") {
-          await expect(page.getByTestId("signin-link")).toBeVisible();
+          // The menu is filled after hydration: allow for a loaded machine.
+          await expect(page.getByTestId("signin-link")).toBeVisible({ timeout: 30_000 });
           await expect(page.getByTestId("user-menu")).toHaveCount(0);
         } else {
           const me = who === "alice" ? alice : bob;
-          await expect(page.getByTestId("user-email")).toHaveText(me.email);
+          await expect(page.getByTestId("user-email")).toHaveText(me.email, { timeout: 30_000 });
         }
         if (path === "/leaderboard") {
           if (who === "alice") await expect(page.getByTestId("scenario-banner")).toContainText(scenarioName);
