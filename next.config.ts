@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 import { securityHeaders } from "./lib/http/security-headers";
-import { cachedViewRewrites } from "./lib/cache/view-rewrites";
+import { cachedViewHeaders, cachedViewRewrites } from "./lib/cache/view-rewrites";
 
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets ops tooling (faults, load bench, Lighthouse) build and serve its own copy while
@@ -21,7 +21,7 @@ const nextConfig: NextConfig = {
     return cachedViewRewrites();
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders() }];
+    return [{ source: "/:path*", headers: securityHeaders() }, ...cachedViewHeaders()];
   },
 };
 

@@ -30,6 +30,16 @@ export function cachedViewRewrites(): Awaited<ReturnType<NonNullable<NextConfig[
   return { beforeFiles, afterFiles: [], fallback: [] };
 }
 
+/**
+ * The page cache lives in the app, keyed by data version; Next would mark cached pages
+ * `s-maxage=31536000`, letting a CDN or shared proxy serve a ranking long after it changed.
+ * Browsers and proxies revalidate every time instead, as for the dynamic pages.
+ */
+export function cachedViewHeaders(): { source: string; headers: { key: string; value: string }[] }[] {
+  const sources = ["/glossary", ...(cachedViewRewrites() as { beforeFiles: Rewrite[] }).beforeFiles.map((r) => r.source)];
+  return sources.map((source) => ({ source, headers: [{ key: "Cache-Control", value: "private, no-cache, no-store, max-age=0, must-revalidate" }] }));
+}
+
 function matchesSource(source: string, pathname: string): boolean {
   const want = source.split("/");
   const got = pathname.split("/");
