@@ -19,7 +19,9 @@ describe("security baseline in next.config", () => {
   it("drops X-Powered-By and applies the security headers to every path", async () => {
     expect(nextConfig.poweredByHeader).toBe(false);
     const rules = await nextConfig.headers!();
-    expect(rules).toEqual([{ source: "/:path*", headers: securityHeaders() }]);
+    expect(rules[0]).toEqual({ source: "/:path*", headers: securityHeaders() });
+    // The only other rules keep cached public pages out of shared caches (lib/cache/view-rewrites.ts).
+    for (const rule of rules.slice(1)) expect(rule.headers).toEqual([{ key: "Cache-Control", value: "private, no-cache, no-store, max-age=0, must-revalidate" }]);
   });
 
   it("sends CSP with frame-ancestors 'none', nosniff, a referrer policy and frame denial", () => {
