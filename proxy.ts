@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
 import { isDatabaseAvailable } from "@/lib/db/availability";
+import { servesCachedView } from "@/lib/cache/view-rewrites";
 import { buildContentSecurityPolicy, createNonce, usesStaticCsp } from "@/lib/http/csp";
 import { HSTS_VALUE, shouldSendHsts } from "@/lib/http/security-headers";
 
@@ -23,9 +24,15 @@ function isPrivate(pathname: string): boolean {
 
 const UNAVAILABLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>TokenCost is briefly unavailable</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>TokenCost is briefly unavailable</h1><p>Our database is not answering right now. The page will work again in a few seconds: please reload.</p></body></html>`;
 
-/** The page's policy: per-request nonce, or the static-compatible one for routes listed in STATIC_CSP_ROUTES. */
-function pagePolicy(pathname: string, nonce: string): string {
+/**
+ * The page's policy: the cached-view one for pages answered from the page cache (no nonce can be in
+ * stored HTML), the static-compatible one for routes in STATIC_CSP_ROUTES, else a per-request nonce.
+ */
+function pagePolicy(request: NextRequest, nonce: string): string {
   const dev = process.env.NODE_ENV === "development";
+  const { pathname, searchParams } = request.nextUrl;
+  const cached = servesCachedView({ pathname, queryKeys: searchParams.keys(), cookieNames: request.cookies.getAll().map((c) => c.name) });
+  if (cached) return buildContentSecurityPolicy({ mode: { kind: "cached-view" }, dev });
   return usesStaticCsp(pathname)
     ? buildContentSecurityPolicy({ mode: { kind: "static", scriptHashes: [] }, dev })
     : buildContentSecurityPolicy({ mode: { kind: "nonce", nonce }, dev });
@@ -40,7 +47,7 @@ function withPageHeaders(response: NextResponse, request: NextRequest, csp: stri
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const nonce = createNonce();
-  const csp = pagePolicy(pathname, nonce);
+  const csp = pagePolicy(request, nonce);
   if (!(await isDatabaseAvailable())) {
     const unavailable = new NextResponse(UNAVAILABLE_HTML, {
       status: 503,

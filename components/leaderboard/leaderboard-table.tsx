@@ -14,7 +14,7 @@ import { EvidenceBadge } from "@/components/ui/evidence-badge";
 export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderboardRow[]; tokenBasis: string }) {
   return (
     <TableWrap label="Leaderboard">
-      <table data-testid="leaderboard-table">
+      <table data-testid="leaderboard-table" className="stack-on-phone">
         <caption className="sr-only">Offerings ranked by cost per million {tokenBasis} tokens</caption>
         <thead>
           <tr>
@@ -47,8 +47,8 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderb
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.offering.slug}|${r.model.slug}`} data-testid="leaderboard-row" data-offering={r.offering.slug} data-model={r.model.slug}>
-              <td>{r.rank}</td>
-              <td className="min-w-52">
+              <td className="cell-rank">{r.rank}</td>
+              <td className="cell-main sm:min-w-52">
                 <a href={`/offerings/${r.offering.slug}`}>{r.offering.name}</a>
                 <span className="block text-xs text-slate-500">
                   <a href={`/vendors/${r.offering.provider.slug}`} className="text-slate-500">
@@ -57,10 +57,10 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderb
                   · <span data-testid="offering-kind">{offeringKindLabel(r.offering.kind, r.pricingBasis)}</span>
                 </span>
               </td>
-              <td>
+              <td data-label="Accelerator">
                 <a href={`/hardware/${r.accelerator.slug}`}>{r.accelerator.name}</a>
               </td>
-              <td className="min-w-44">
+              <td className="min-w-44" data-label="Model">
                 <a href={`/models/${r.model.slug}`}>{r.model.name}</a>
                 <span className="block text-xs text-slate-500" data-testid="row-workload">
                   {describeWorkload(r.workload)}
@@ -70,13 +70,13 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderb
                   {r.source ? <span data-testid="row-source">{r.source}</span> : null}
                 </span>
               </td>
-              <td>{r.precision}</td>
-              <td className="font-semibold whitespace-nowrap" data-testid="usd-per-million">
+              <td data-label="Precision">{r.precision}</td>
+              <td className="cell-key font-semibold whitespace-nowrap" data-testid="usd-per-million">
                 {formatUsd(r.usdPerMillionTokens, 3)}
               </td>
-              <td>{formatNumber(r.tokensPerDollar, 0)}</td>
-              <td className="whitespace-nowrap">{formatUsd(r.usdPerAcceleratorHour)}</td>
-              <td>
+              <td data-label="Tokens per $">{formatNumber(r.tokensPerDollar, 0)}</td>
+              <td className="whitespace-nowrap" data-label="$/accelerator-hour">{formatUsd(r.usdPerAcceleratorHour)}</td>
+              <td data-label="tok/s per accelerator">
                 {formatNumber(r.tokensPerSecondPerAccelerator, 1)}
                 {r.interpolated ? (
                   <GlossaryLink term="interpolated">
@@ -86,9 +86,9 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderb
                   </GlossaryLink>
                 ) : null}
               </td>
-              <td>{formatNumber(r.interactivityTokensPerSecondPerUser, 1)}</td>
-              <td>{formatNumber(r.tokensPerSecondPerMegawatt, 0)}</td>
-              <td className="whitespace-nowrap text-xs">
+              <td data-label="tok/s per user">{formatNumber(r.interactivityTokensPerSecondPerUser, 1)}</td>
+              <td data-label="tok/s per MW">{formatNumber(r.tokensPerSecondPerMegawatt, 0)}</td>
+              <td className="whitespace-nowrap text-xs" data-label="Results">
                 {r.submissionIds.map((id, i) => (
                   <a key={id} href={`/submissions/${id}`} className="mr-1">
                     [{i + 1}]

@@ -16,15 +16,26 @@ import { ChartTable } from "@/components/charts/chart-table";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { SaveScenarioButton } from "./save-scenario-button";
 
-type RawSearchParams = Record<string, string | string[] | undefined>;
+export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 // Rows rendered by default; "show more" raises the limit through the URL.
 const PAGE_ROWS = 25;
 
-export async function LeaderboardView({ searchParams, modelType, action }: { searchParams: RawSearchParams; modelType?: string; action: string }) {
+export async function LeaderboardView({
+  searchParams,
+  modelType,
+  action,
+  anonymous = false,
+}: {
+  searchParams: RawSearchParams;
+  modelType?: string;
+  action: string;
+  /** The cached view for visitors without a session: reads no cookie, so it can be shared. */
+  anonymous?: boolean;
+}) {
   const { data: query, errors } = parseSearchParams(leaderboardQuerySchema, searchParams);
   // Signed-in users rank under their default scenario unless the URL names one (or scenario=none).
-  const user = await getCurrentUser();
+  const user = anonymous ? null : await getCurrentUser();
   const caller = user ? { id: user.id, role: user.role } : null;
 
   let result: Awaited<ReturnType<typeof getLeaderboardForQuery>>;
@@ -68,7 +79,7 @@ export async function LeaderboardView({ searchParams, modelType, action }: { sea
         </p>
       ) : null}
       <AssumptionsSummary params={board.params} asOf={board.asOf} />
-      <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
         {/* Results first on phones, filters in a sidebar on wide screens. */}
         <aside id="filters" aria-label="Filters and assumptions" className="order-2 lg:order-1">
           <LeaderboardFilters

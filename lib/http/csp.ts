@@ -13,7 +13,13 @@
 /** Path patterns (exact path, or a prefix ending in "/*") served with the static-compatible policy. */
 export const STATIC_CSP_ROUTES: readonly string[] = [];
 
-export type CspMode = { kind: "nonce"; nonce: string } | { kind: "static"; scriptHashes: readonly string[] };
+export type CspMode =
+  | { kind: "nonce"; nonce: string }
+  | { kind: "static"; scriptHashes: readonly string[] }
+  // A page served from the page cache (lib/cache/view-rewrites.ts servesCachedView): its HTML was
+  // rendered for an earlier request, so it carries no nonce of this one, and its inline RSC payload
+  // scripts change with every data version, so no fixed hash list can name them. See docs/security.md.
+  | { kind: "cached-view" };
 
 export interface CspOptions {
   mode: CspMode;
@@ -29,6 +35,8 @@ export function buildContentSecurityPolicy({ mode, dev = false }: CspOptions): s
   if (mode.kind === "nonce") {
     if (!NONCE.test(mode.nonce)) throw new Error("CSP nonce must be at least 16 base64 characters");
     scripts = `'self' 'nonce-${mode.nonce}' 'strict-dynamic'`;
+  } else if (mode.kind === "cached-view") {
+    scripts = "'self' 'unsafe-inline'";
   } else {
     const hashes = mode.scriptHashes.filter((h) => SHA256_SOURCE.test(h)).map((h) => `'${h}'`);
     scripts = ["'self'", ...hashes].join(" ");

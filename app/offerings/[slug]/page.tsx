@@ -83,7 +83,7 @@ export default async function OfferingPage({ params, searchParams }: PageProps<"
           Price history
         </h2>
         <TableWrap label="Price history">
-          <table data-testid="price-history">
+          <table data-testid="price-history" className="stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">Effective from</th>
@@ -98,13 +98,13 @@ export default async function OfferingPage({ params, searchParams }: PageProps<"
                 const unit = hourly ? p.usdPerUnitHour : p.capexUsdPerUnit;
                 return (
                   <tr key={`${p.pricingBasis}-${formatDay(p.effectiveFrom)}`} data-current={p === current ? "true" : undefined}>
-                    <td>{formatDay(p.effectiveFrom)}</td>
-                    <td>{p.pricingBasis}</td>
-                    <td>
+                    <td className="cell-main">{formatDay(p.effectiveFrom)}</td>
+                    <td data-label="Pricing basis">{p.pricingBasis}</td>
+                    <td className="cell-key">
                       {hourly ? formatUsd(unit) : formatUsd(unit, 0)}
                       {p === current ? <span className="ml-1 text-xs text-slate-500">(in effect)</span> : null}
                     </td>
-                    <td>{unit == null ? "—" : hourly ? `${formatUsd(unit / o.acceleratorsPerUnit)}/h` : formatUsd(unit / o.acceleratorsPerUnit, 0)}</td>
+                    <td data-label="Per accelerator">{unit == null ? "—" : hourly ? `${formatUsd(unit / o.acceleratorsPerUnit)}/h` : formatUsd(unit / o.acceleratorsPerUnit, 0)}</td>
                     <td>
                       <SourceLink href={p.sourceUrl} />
                     </td>

@@ -18,6 +18,7 @@ import * as scenariosRoute from "@/app/api/v1/scenarios/route";
 import * as reviewRoute from "@/app/api/v1/submissions/[id]/review/route";
 import * as submissionRoute from "@/app/api/v1/submissions/[id]/route";
 import * as submissionsRoute from "@/app/api/v1/submissions/route";
+import * as sessionMenuRoute from "@/app/api/session/menu/route";
 import * as vendorsRoute from "@/app/api/v1/vendors/route";
 import * as templateRoute from "@/app/submit/template.csv/route";
 import { callRoute } from "@/tests/support/call-route";
@@ -164,6 +165,22 @@ export const ROUTES: Record<string, RouteRow> = {
               expect(res.body.user.id).toBe(w.ids.identities[key].userId);
               expect(res.body.scopes).toEqual(w.ids.identities[key].tokenScopes);
             }
+          },
+        },
+      ],
+    },
+  },
+  "app/api/session/menu/route.ts": {
+    module: sessionMenuRoute,
+    methods: {
+      GET: [
+        {
+          name: "header menu (browser sessions only; a token has no menu)",
+          request: get("/api/session/menu"),
+          expect: PUBLIC_200,
+          check: (res) => {
+            expect(res.body).toEqual({ user: null });
+            expect(res.headers.get("cache-control")).toContain("no-store");
           },
         },
       ],

@@ -24,10 +24,10 @@ describe("security baseline in next.config", () => {
   it("drops X-Powered-By and applies the static security headers to every path, a no-script policy to the API", async () => {
     expect(nextConfig.poweredByHeader).toBe(false);
     const rules = await nextConfig.headers!();
-    expect(rules).toEqual([
-      { source: "/:path*", headers: securityHeaders() },
-      { source: "/api/:path*", headers: nonPageSecurityHeaders() },
-    ]);
+    expect(rules[0]).toEqual({ source: "/:path*", headers: securityHeaders() });
+    expect(rules[1]).toEqual({ source: "/api/:path*", headers: nonPageSecurityHeaders() });
+    // The only other rules keep cached public pages out of shared caches (lib/cache/view-rewrites.ts).
+    for (const rule of rules.slice(2)) expect(rule.headers).toEqual([{ key: "Cache-Control", value: "private, no-cache, no-store, max-age=0, must-revalidate" }]);
     const headers = asMap(securityHeaders());
     expect(headers.get("x-content-type-options")).toBe("nosniff");
     expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
@@ -50,6 +50,13 @@ describe("page Content-Security-Policy", () => {
     expect(csp.get("form-action")).toBe("'self'");
     expect(createNonce()).not.toBe(nonce);
     expect(() => buildContentSecurityPolicy({ mode: { kind: "nonce", nonce: "x' 'unsafe-inline" } })).toThrow();
+  });
+
+  it("cached anonymous views (stored HTML, no nonce possible) allow same-origin and inline scripts, nothing else", () => {
+    const csp = directives(buildContentSecurityPolicy({ mode: { kind: "cached-view" } }));
+    expect(csp.get("script-src")).toBe("'self' 'unsafe-inline'");
+    expect(csp.get("frame-ancestors")).toBe("'none'");
+    expect(csp.get("object-src")).toBe("'none'");
   });
 
   it("the static-compatible policy allows only listed hashes, still no 'unsafe-inline'; the route list opts in", () => {
