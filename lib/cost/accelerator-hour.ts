@@ -32,7 +32,7 @@ export type OnpremUsdPerAcceleratorHour = {
 };
 
 /**
- * DESIGN's on-prem formula: capex/(years × 8760) + capex × opexRate/8760 + kW × PUE × $/kWh.
+ * The on-prem formula (docs/architecture.md): capex/(years × 8760) + capex × opexRate/8760 + kW × PUE × $/kWh.
  * PUE converts IT power into facility power, so it is applied only to kW measured at the system
  * (`kwIncludesFacility: false`); all-in provisioned figures already include the facility and would
  * otherwise be counted twice.

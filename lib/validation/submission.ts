@@ -7,7 +7,7 @@ import { toFieldErrors } from "@/lib/validation/field-errors";
 //
 // Disaggregated prefill/decode: prefillAcceleratorCount + decodeAcceleratorCount must EQUAL
 // acceleratorCount. acceleratorCount is what the cost model bills; the per-phase counts divide
-// input and output throughput (DESIGN.md cost model), so every billed accelerator has to belong to
+// input and output throughput (docs/architecture.md, the cost model), so every billed accelerator has to belong to
 // exactly one phase — a smaller sum would leave accelerators unaccounted for, a larger one would
 // count some twice.
 

@@ -26,7 +26,7 @@ export type ScenarioSensitivity = {
   params: ScenarioParams;
   offerings: SensitivityOffering[];
   electricity: RankSensitivity | null;
-  /** Utilization as DESIGN defines it (every row): never changes the order, said explicitly. */
+  /** Utilization as docs/architecture.md defines it (every row): never changes the order, said explicitly. */
   utilization: RankSensitivity | null;
   /** Utilization charged to on-prem rows only (cloud capacity rented as needed). */
   onpremUtilization: RankSensitivity | null;
