@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
 import { IDLE } from "@/lib/auth/action-state";
-import { PARAM_LABELS } from "@/lib/data/scenarios/diff-params";
+import { PARAM_LABELS } from "@/lib/pure/diff-params";
 import { DEPLOYMENTS, PRECISIONS, PRICING_BASES } from "@/lib/validation/scenario-params";
 import type { ScenarioFormState } from "@/app/scenarios/actions";
 import { FormMessage } from "@/components/auth/form-message";

@@ -7,7 +7,7 @@ import { leaderboardQuerySchema, queryToParamOverrides, resolveParams } from "@/
 import { DEFAULT_SCENARIO_PARAMS, type ScenarioParams } from "@/lib/validation/scenario-params";
 import { getScenarioParamsForCaller } from "@/lib/data/scenarios/get-scenario-params";
 import { getScenarioFormOptions } from "@/lib/data/scenarios/scenario-form-options";
-import { PARAM_LABELS, type ParamKey } from "@/lib/data/scenarios/diff-params";
+import { PARAM_LABELS, type ParamKey } from "@/lib/pure/diff-params";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { ScenarioForm } from "@/components/scenarios/scenario-form";
 import { createScenarioAction } from "../actions";

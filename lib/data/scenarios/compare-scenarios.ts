@@ -4,7 +4,7 @@ import { ValidationError } from "@/lib/errors";
 import { resolveParams } from "@/lib/validation/leaderboard-query";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
 import type { ScenarioCaller } from "./caller";
-import { compareRankings, type ComparedEntry, type RankedEntry } from "./compare-rankings";
+import { compareRankings, type ComparedEntry, type RankedEntry } from "@/lib/pure/compare-rankings";
 import { getScenarioParamsForCaller } from "./get-scenario-params";
 
 export type ScenarioSide = { id: string; revision?: number };

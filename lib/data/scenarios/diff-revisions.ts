@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { scenarioParamsSchema } from "@/lib/validation/scenario-params";
 import type { ScenarioCaller } from "./caller";
 import { scenarioNotFound } from "./access";
-import { diffParams, type ParamChange } from "./diff-params";
+import { diffParams, type ParamChange } from "@/lib/pure/diff-params";
 import { loadReadableScenario } from "./load-scenario";
 
 /** The parameter changes between any two revisions of a readable scenario (from → to, either order). */

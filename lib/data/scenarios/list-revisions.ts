@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
 import type { ScenarioCaller } from "./caller";
-import { diffParams, type ParamChange } from "./diff-params";
+import { diffParams, type ParamChange } from "@/lib/pure/diff-params";
 import { personName, type ScenarioPerson } from "./get-scenario";
 import { loadReadableScenario } from "./load-scenario";
 

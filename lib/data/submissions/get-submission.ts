@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { submissionIdSchema } from "@/lib/validation/review";
 import { submissionViewSelect, toSubmissionView, type SubmissionView } from "./submission-view";
-import { canViewSubmission, type SubmissionViewer } from "./visibility";
+import { canViewSubmission, type SubmissionViewer } from "@/lib/pure/submission-visibility";
 
 export async function getSubmission(viewer: SubmissionViewer, id: string): Promise<SubmissionView & { viewerIsSubmitter: boolean }> {
   if (!submissionIdSchema.safeParse(id).success) throw new NotFoundError("Submission not found");

@@ -1,5 +1,5 @@
 import type { Caller } from "@/lib/auth/api-auth";
-import type { SubmissionViewer } from "./visibility";
+import type { SubmissionViewer } from "@/lib/pure/submission-visibility";
 
 // A token reads non-public submissions only with a submissions scope; a moderator's token needs
 // submissions:review to see other people's pending work. Sessions carry their role's scopes.
