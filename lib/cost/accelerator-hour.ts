@@ -89,12 +89,6 @@ export type ResolvedKwPerAccelerator = {
   includesFacility: boolean;
 };
 
-export const KW_SOURCE_LABELS: Record<KwSource, string> = {
-  measured: "Measured at the system during the benchmark (PUE applied)",
-  offering: "All-in provisioned power of the offering (facility included)",
-  provisioned: "All-in provisioned power of the accelerator (facility included)",
-};
-
 /**
  * Which power figure an accelerator-hour uses: the benchmark's measured power when the result has it,
  * else the offering's all-in kW per unit, else the accelerator's all-in provisioned kW. Null when none

@@ -1,7 +1,8 @@
 import type { Operation } from "./build-openapi";
 import { submissionApiBodySchema } from "@/lib/validation/submission-api-doc";
 import { reviewDecisionSchema } from "@/lib/validation/review";
-import { revisionQuerySchema, scenarioBodySchema, updateScenarioBodySchema } from "@/lib/validation/scenario";
+import { scenarioBodySchema, updateScenarioBodySchema } from "@/lib/validation/scenario";
+import { revisionQuerySchema } from "@/lib/validation/scenario-query";
 
 // Operations of the submissions, scenarios and tokens APIs register here, next to their own schemas.
 export const API_OPERATIONS_EXTRA: Operation[] = [

@@ -26,8 +26,6 @@ export const createApiTokenSchema = z.object({
   expiresInDays: z.coerce.number().int().min(1, "At least 1 day").max(3650, "At most 3650 days").optional(),
 });
 
-export const revokeApiTokenSchema = z.object({ tokenId: z.string().trim().min(1, "Missing token").max(64) });
-
 /** Comma-separated scopes, as the admin CLI takes them. */
 export const scopeListSchema = z
   .string()

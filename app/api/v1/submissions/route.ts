@@ -2,11 +2,9 @@ import { NextResponse } from "next/server";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { createSubmissions } from "@/lib/data/submissions/create-submissions";
-import { ValidationError } from "@/lib/errors";
 import { withErrors } from "@/lib/http/handler";
 import { readJsonBodyLimited } from "@/lib/http/read-limited-body";
-import { toFieldErrors } from "@/lib/validation/field-errors";
-import { submissionBatchSchema } from "@/lib/validation/submission";
+import { parseSubmissionBody } from "@/lib/validation/submission-batch";
 
 // 1,000 submissions with long notes stay well under this.
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -14,10 +12,8 @@ const MAX_BODY_BYTES = 8 * 1024 * 1024;
 export const POST = withErrors(async (request) => {
   const caller = await authenticateRequest(request, { scope: "submissions:write", allowSession: true });
   const body = await readJsonBodyLimited(request, MAX_BODY_BYTES);
-  const parsed = submissionBatchSchema.safeParse(body);
-  if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error), 422);
-  const isBatch = typeof body === "object" && body !== null && "submissions" in body;
-  const created = await createSubmissions(caller.user, parsed.data.submissions, {
+  const { submissions, isBatch } = parseSubmissionBody(body);
+  const created = await createSubmissions(caller.user, submissions, {
     pathPrefix: isBatch ? (index) => ["submissions", index] : () => [],
     ip: clientIpFromHeaders(request.headers),
   });

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
 import { AppError, type FieldError } from "@/lib/errors";
+import { scenarioSensitivityQuerySchema as querySchema } from "@/lib/validation/scenario-query";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { getScenarioSensitivity, type ScenarioSensitivity } from "@/lib/data/scenarios/get-scenario-sensitivity";
 import { listModels } from "@/lib/data/catalog/list-models";
@@ -18,10 +18,6 @@ import { LazySensitivityChart as SensitivityChart } from "@/components/charts/la
 
 export const metadata: Metadata = { title: "Scenario sensitivity" };
 
-const querySchema = z.object({
-  model: z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a model slug").optional(),
-  revision: z.string().regex(/^\d{1,9}$/, "Must be a revision number").transform(Number).pipe(z.number().int().positive()).optional(),
-});
 
 const usdPerKwh = (x: number) => `${x.toFixed(3)} $/kWh`;
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;

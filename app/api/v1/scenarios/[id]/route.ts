@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { parseJsonBody, parseQuery, withErrors } from "@/lib/http/handler";
-import { revisionQuerySchema, updateScenarioBodySchema } from "@/lib/validation/scenario";
+import { readJsonBody, parseQuery, withErrors } from "@/lib/http/handler";
+import { revisionQuerySchema } from "@/lib/validation/scenario-query";
 import { scenarioApiCaller } from "@/lib/data/scenarios/api-caller";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { updateScenario } from "@/lib/data/scenarios/update-scenario";
@@ -17,7 +17,7 @@ export const GET = withErrors(async (request, { params }: Context) => {
 // Adds a revision: earlier revisions stay as they were.
 export const PUT = withErrors(async (request, { params }: Context) => {
   const caller = await scenarioApiCaller(request, "scenarios:write");
-  const body = await parseJsonBody(updateScenarioBodySchema, request, 422);
+  const body = await readJsonBody(request);
   return NextResponse.json({ scenario: await updateScenario({ id: (await params).id, caller, input: body }) });
 });
 
