@@ -10,7 +10,7 @@
 //   follow demand.
 // Two rows cross where a_A + b_A·g = a_B + b_B·g, i.e. g* = (a_B − a_A) / (b_A − b_B).
 import type { RankedRow } from "./rank";
-import { formatNumber as fmt } from "./format";
+import { formatFigure as fmt } from "./format";
 
 export type BreakEvenParameter = "electricityUsdPerKwh" | "utilization" | "onpremUtilization";
 

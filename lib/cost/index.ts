@@ -9,4 +9,4 @@ export * from "./precision";
 export * from "./plausibility";
 export * from "./rank";
 export * from "./break-even";
-export { formatNumber } from "./format";
+export { formatFigure } from "./format";
