@@ -1,9 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
-import { FormField, inputClass } from "./form-field";
-import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
+import { Field } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -23,7 +24,7 @@ export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { 
       ) : null}
       <form action={formAction} className="max-w-md space-y-3" data-testid="create-token-form" noValidate>
         {state.status === "error" ? <FormMessage state={state} testId="create-token-error" /> : null}
-        <FormField label="Token name" name="name" required maxLength={80} placeholder="e.g. CI uploader" defaultValue={state.values?.name} error={state.fieldErrors?.name} data-testid="token-name" />
+        <Field label="Token name" name="name" required maxLength={80} placeholder="e.g. CI uploader" defaultValue={state.values?.name} error={state.fieldErrors?.name} data-testid="token-name" />
         <fieldset className="space-y-1 text-sm">
           <legend className="font-medium">Scopes</legend>
           {scopes.map(({ scope, description }) => (

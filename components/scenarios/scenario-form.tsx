@@ -5,8 +5,8 @@ import { IDLE } from "@/lib/auth/action-state";
 import { PARAM_LABELS } from "@/lib/pure/diff-params";
 import { DEPLOYMENTS, PRECISIONS, PRICING_BASES } from "@/lib/validation/scenario-params";
 import type { ScenarioFormState } from "@/app/scenarios/actions";
-import { FormMessage } from "@/components/auth/form-message";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Option = { value: string; label: string };
 type Values = { name?: unknown; visibility?: unknown; teamId?: unknown; params?: Record<string, unknown> };

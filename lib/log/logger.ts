@@ -74,7 +74,7 @@ function createPino(stream: Sink | pino.MultiStreamRes, level: LogLevel, now: ()
 /** The JSON line for one entry (exported for tests). */
 export function formatLogLine(level: LogLevel, msg: string, fields: LogFields = {}, time = new Date()): string {
   let line = "";
-  createPino({ write: (chunk) => (line += chunk) }, "debug", () => time)[level](fields, redactString(msg));
+  createPino({ write: (chunk: string) => (line += chunk) }, "debug", () => time)[level](fields, redactString(msg));
   return line.trimEnd();
 }
 

@@ -1,6 +1,7 @@
-import { NextResponse } from "next/server";
 import { checkReadiness } from "@/lib/data/health/check-readiness";
 import { withErrors } from "@/lib/http/handler";
+import { readyResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = withErrors(async () => {
   const readiness = await checkReadiness();
   const body = {
-    status: readiness.ready ? "ready" : "not_ready",
+    status: readiness.ready ? ("ready" as const) : ("not_ready" as const),
     database: { status: readiness.database, latencyMs: readiness.latencyMs },
     migrations: {
       applied: readiness.appliedMigrations,
@@ -18,7 +19,7 @@ export const GET = withErrors(async () => {
     },
     ...(readiness.error ? { error: readiness.error } : {}),
   };
-  return NextResponse.json(body, {
+  return json(readyResponseSchema, body, {
     status: readiness.ready ? 200 : 503,
     headers: { "Cache-Control": "no-store", ...(readiness.ready ? {} : { "Retry-After": "5" }) },
   });

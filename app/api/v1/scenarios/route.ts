@@ -1,12 +1,13 @@
-import { NextResponse } from "next/server";
 import { readJsonBody, withErrors } from "@/lib/http/handler";
 import { scenarioApiCaller } from "@/lib/data/scenarios/api-caller";
 import { listScenarios } from "@/lib/data/scenarios/list-scenarios";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
+import { scenarioListResponseSchema, scenarioResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const caller = await scenarioApiCaller(request, "scenarios:read");
-  return NextResponse.json({ scenarios: await listScenarios({ caller }) });
+  return json(scenarioListResponseSchema, { scenarios: await listScenarios({ caller }) });
 });
 
 // createScenario parses the body: one validation boundary for the API, the form action and the CLIs.
@@ -14,5 +15,5 @@ export const POST = withErrors(async (request) => {
   const caller = await scenarioApiCaller(request, "scenarios:write");
   const body = await readJsonBody(request);
   const scenario = await createScenario({ caller, input: body });
-  return NextResponse.json({ scenario }, { status: 201, headers: { Location: `/api/v1/scenarios/${scenario.id}` } });
+  return json(scenarioResponseSchema, { scenario }, { status: 201, headers: { Location: `/api/v1/scenarios/${scenario.id}` } });
 });

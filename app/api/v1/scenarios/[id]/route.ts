@@ -5,20 +5,22 @@ import { scenarioApiCaller } from "@/lib/data/scenarios/api-caller";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { updateScenario } from "@/lib/data/scenarios/update-scenario";
 import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
+import { scenarioResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = withErrors(async (request, { params }: Context) => {
   const caller = await scenarioApiCaller(request, "scenarios:read");
   const { revision } = parseQuery(revisionQuerySchema, request.url);
-  return NextResponse.json({ scenario: await getScenario({ id: (await params).id, caller, revision }) });
+  return json(scenarioResponseSchema, { scenario: await getScenario({ id: (await params).id, caller, revision }) });
 });
 
 // Adds a revision: earlier revisions stay as they were.
 export const PUT = withErrors(async (request, { params }: Context) => {
   const caller = await scenarioApiCaller(request, "scenarios:write");
   const body = await readJsonBody(request);
-  return NextResponse.json({ scenario: await updateScenario({ id: (await params).id, caller, input: body }) });
+  return json(scenarioResponseSchema, { scenario: await updateScenario({ id: (await params).id, caller, input: body }) });
 });
 
 export const DELETE = withErrors(async (request, { params }: Context) => {
