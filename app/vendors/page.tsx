@@ -9,7 +9,7 @@ import { TableWrap } from "@/components/ui/table-wrap";
 
 export const metadata: Metadata = { title: "Vendors" };
 
-const KIND_LABEL = { chip: "Chip maker", cloud: "Hyperscaler", neocloud: "Neocloud", oem: "System maker" } as const;
+const KIND_LABEL = { chip: "Chip maker", cloud: "Hyperscaler", neocloud: "Neocloud", oem: "System maker", reference: "Reference rate" } as const;
 
 export default async function VendorsPage({ searchParams }: PageProps<"/vendors">) {
   const { data, errors } = parseSearchParams(vendorListQuerySchema, await searchParams);

@@ -14,6 +14,16 @@ export function cloudUsdPerAcceleratorHour(input: {
   return (input.usdPerUnitHour / input.acceleratorsPerUnit) * (1 - input.discount);
 }
 
+/**
+ * An ownership estimate is a fixed all-in $/accelerator-hour (power, facility and amortization inside), so
+ * no scenario assumption moves it: not the cloud discount, not electricity or PUE.
+ */
+export function estimateUsdPerAcceleratorHour(input: { usdPerUnitHour: number; acceleratorsPerUnit: number }): number {
+  requireNonNegative("usdPerUnitHour", input.usdPerUnitHour);
+  requirePositive("acceleratorsPerUnit", input.acceleratorsPerUnit);
+  return input.usdPerUnitHour / input.acceleratorsPerUnit;
+}
+
 export function capexUsdPerAccelerator(capexUsdPerUnit: number, acceleratorsPerUnit: number): number {
   requireNonNegative("capexUsdPerUnit", capexUsdPerUnit);
   requirePositive("acceleratorsPerUnit", acceleratorsPerUnit);

@@ -57,7 +57,8 @@ function millionTokensPerAcceleratorHour(row: BreakEvenRow, utilization: number)
 function coefficients(row: BreakEvenRow, parameter: BreakEvenParameter): Linear {
   if (parameter === "electricityUsdPerKwh") {
     const perMillion = millionTokensPerAcceleratorHour(row, row.utilization);
-    if (row.costBreakdown.kind === "cloud") return { a: row.usdPerAcceleratorHour / perMillion, b: 0 };
+    // Rent and all-in ownership estimates do not move with the electricity price.
+    if (row.costBreakdown.kind !== "onprem") return { a: row.usdPerAcceleratorHour / perMillion, b: 0 };
     const fixed = row.costBreakdown.capexUsdPerAcceleratorHour + row.costBreakdown.opexUsdPerAcceleratorHour;
     return { a: fixed / perMillion, b: (row.power?.facilityKwPerAccelerator ?? 0) / perMillion };
   }

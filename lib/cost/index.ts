@@ -8,5 +8,6 @@ export * from "./model-type";
 export * from "./precision";
 export * from "./plausibility";
 export * from "./rank";
+export * from "./offering-cost";
 export * from "./break-even";
 export { formatFigure } from "./format";

@@ -4,6 +4,7 @@ import type { CostAssumptions, TokenBasis } from "./assumptions";
 import {
   capexUsdPerAccelerator,
   cloudUsdPerAcceleratorHour,
+  estimateUsdPerAcceleratorHour,
   facilityKwPerAccelerator,
   onpremUsdPerAcceleratorHour,
   resolveKwPerAccelerator,
@@ -13,7 +14,10 @@ import { joulesPerToken, tokensPerDollar, tokensPerSecondPerMegawatt, usdPerMill
 
 export type OfferingCostInput =
   | { kind: "cloud"; usdPerUnitHour: number; acceleratorsPerUnit: number }
-  | { kind: "onprem"; capexUsdPerUnit: number; acceleratorsPerUnit: number; allInKwPerUnit?: number | null };
+  | { kind: "onprem"; capexUsdPerUnit: number; acceleratorsPerUnit: number; allInKwPerUnit?: number | null }
+  | { kind: "estimate"; usdPerUnitHour: number; acceleratorsPerUnit: number };
+
+export type OfferingKind = OfferingCostInput["kind"];
 
 /** The throughput point chosen for a row: measured, or read off the frontier (throughputAtInteractivity). */
 export type RankPoint = {
@@ -40,7 +44,8 @@ export type RankInput<M = undefined> = {
 
 export type CostBreakdown =
   | { kind: "cloud"; rentUsdPerAcceleratorHour: number }
-  | { kind: "onprem"; capexUsdPerAcceleratorHour: number; opexUsdPerAcceleratorHour: number; powerUsdPerAcceleratorHour: number };
+  | { kind: "onprem"; capexUsdPerAcceleratorHour: number; opexUsdPerAcceleratorHour: number; powerUsdPerAcceleratorHour: number }
+  | { kind: "estimate"; allInUsdPerAcceleratorHour: number };
 
 export type RowPower = {
   kwPerAccelerator: number;
@@ -56,7 +61,7 @@ export type RankedRow<M = undefined> = {
   modelSlug: string;
   modelType?: string;
   acceleratorSlug?: string;
-  offeringKind: "cloud" | "onprem";
+  offeringKind: OfferingKind;
   tokenBasis: TokenBasis;
   interactivity: number | null;
   interpolated: boolean;
@@ -112,6 +117,9 @@ export function computeRow<M>(input: RankInput<M>, assumptions: CostAssumptions)
       discount: assumptions.cloudDiscount,
     });
     costBreakdown = { kind: "cloud", rentUsdPerAcceleratorHour: usdPerAcceleratorHour };
+  } else if (offering.kind === "estimate") {
+    usdPerAcceleratorHour = estimateUsdPerAcceleratorHour(offering);
+    costBreakdown = { kind: "estimate", allInUsdPerAcceleratorHour: usdPerAcceleratorHour };
   } else {
     if (!resolved) return exclude("on-prem cost needs a power figure: none measured, none for the offering or accelerator");
     const onprem = onpremUsdPerAcceleratorHour({

@@ -7,7 +7,7 @@ const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Must be a real calendar date");
 
 export const vendorKindSchema = z.enum(["chip", "cloud", "neocloud", "oem"]);
-export const offeringKindSchema = z.enum(["cloud", "onprem"]);
+export const offeringKindSchema = z.enum(["cloud", "onprem", "estimate"]);
 export const pricingBasisSchema = z.enum(["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"]);
 export const acceleratorFamilySchema = z.enum(["GPU", "TPU", "ASIC", "LPU", "NPU"]);
 

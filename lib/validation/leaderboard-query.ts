@@ -25,7 +25,7 @@ export const leaderboardQuerySchema = z.strictObject({
   model: slug.optional(),
   modelType: slug.optional(),
   precision: commaList(PRECISIONS).optional(),
-  deployment: z.enum(["all", "cloud", "onprem"]).optional(),
+  deployment: z.enum(["all", "cloud", "onprem", "estimate"]).optional(),
   pricingBasis: z.enum(["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"]).optional(),
   vendor: slug.optional(),
   interactivity: num().optional(),

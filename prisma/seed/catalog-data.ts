@@ -17,7 +17,7 @@ const positive = z.number().positive();
 const vendorSchema = z.strictObject({
   slug,
   name: z.string().min(1),
-  kind: z.enum(["chip", "cloud", "neocloud", "oem"]),
+  kind: z.enum(["chip", "cloud", "neocloud", "oem", "reference"]),
   website: url.optional(),
   description: z.string().optional(),
   sourceUrl: url,
@@ -55,7 +55,7 @@ const modelSchema = z.strictObject({
   sourceDate: isoDate,
 });
 
-export const PRICING_BASES = ["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"] as const;
+export const PRICING_BASES = ["on-demand", "reserved-1y", "reserved-3y", "spot", "capex", "all-in"] as const;
 export type PricingBasisName = (typeof PRICING_BASES)[number];
 
 const priceSchema = z
@@ -76,7 +76,7 @@ const offeringSchema = z.strictObject({
   provider: slug,
   accelerator: slug,
   acceleratorsPerUnit: z.number().int().positive(),
-  kind: z.enum(["cloud", "onprem"]),
+  kind: z.enum(["cloud", "onprem", "estimate"]),
   region: z.string().min(1).nullable(),
   allInKwPerUnit: positive.nullable(),
   notes: z.string().nullable(),

@@ -24,12 +24,13 @@ export const MLPERF_IMPORTER = "mlperf-summary";
 const SUBMISSION_BATCH = 5;
 const MLPERF_REVIEW_NOTE = "Official MLPerf Inference v5.1 result (reviewed by MLCommons), loaded by the catalog seed.";
 
-const PRICING_BASIS: Record<PricingBasisName, "on_demand" | "reserved_1y" | "reserved_3y" | "spot" | "capex"> = {
+const PRICING_BASIS: Record<PricingBasisName, "on_demand" | "reserved_1y" | "reserved_3y" | "spot" | "capex" | "all_in"> = {
   "on-demand": "on_demand",
   "reserved-1y": "reserved_1y",
   "reserved-3y": "reserved_3y",
   spot: "spot",
   capex: "capex",
+  "all-in": "all_in",
 };
 
 // Groups skip reasons without their row-specific parts ("Row 12 (…) reports Samples/s…").
@@ -174,6 +175,8 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
       sourceUrl: input.sourceUrl ?? null,
       notes: input.notes ?? null,
       importer: MLPERF_IMPORTER,
+      evidence: "audited" as const,
+      source: "MLPerf Inference v5.1",
       status: "approved" as const,
       reviewNote: MLPERF_REVIEW_NOTE,
     };

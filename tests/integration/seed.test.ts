@@ -45,7 +45,7 @@ describe("seeded catalog", () => {
     expect(vendors.length).toBe(seededSlugs.vendors.length);
     expect(vendors.length).toBeGreaterThanOrEqual(12);
     const kinds = new Set(vendors.map((v) => v.kind));
-    expect(kinds).toEqual(new Set(["chip", "cloud", "neocloud", "oem"]));
+    expect(kinds).toEqual(new Set(["chip", "cloud", "neocloud", "oem", "reference"]));
     expect(vendors.map((v) => v.slug)).toEqual(expect.arrayContaining(["nvidia", "amd", "intel", "aws", "google-cloud", "azure", "lambda"]));
     vendors.forEach(expectSourced);
   });
@@ -91,13 +91,13 @@ describe("seeded catalog", () => {
       for (const p of o.prices) {
         expectSourced({ slug: o.slug, sourceUrl: p.sourceUrl });
         expect(Number.isNaN(p.effectiveFrom.getTime())).toBe(false);
-        if (o.kind === "cloud") expect(p.usdPerUnitHour, o.slug).toBeGreaterThan(0);
+        if (o.kind !== "onprem") expect(p.usdPerUnitHour, o.slug).toBeGreaterThan(0);
         else expect(p.capexUsdPerUnit, o.slug).toBeGreaterThan(0);
       }
       if (o.kind === "onprem") expect(o.allInKwPerUnit, o.slug).toBeGreaterThan(0);
     }
     expect(offerings.filter((o) => o.kind === "onprem").length).toBeGreaterThanOrEqual(3);
-    expect(new Set(offerings.flatMap((o) => o.prices.map((p) => p.pricingBasis)))).toEqual(new Set(["on_demand", "spot", "reserved_3y", "capex"]));
+    expect(new Set(offerings.flatMap((o) => o.prices.map((p) => p.pricingBasis)))).toEqual(new Set(["on_demand", "spot", "reserved_3y", "capex", "all_in"]));
   });
 
   it("keeps real price history: AWS p5.48xlarge went from $98.32 to $55.04 an hour", async () => {
@@ -139,7 +139,7 @@ describe("seeded catalog", () => {
     const p5Before = await prisma.offering.findUniqueOrThrow({ where: { slug: "aws-p5-48xlarge-on-demand" }, include: { prices: true } });
     const counts = await seedCatalog(prisma);
     expect(await tableCounts()).toEqual(before);
-    expect(counts).toMatchObject({ vendors: 19, accelerators: 24, models: 14, offerings: 85, offeringPrices: 88, submissions: 266 });
+    expect(counts).toMatchObject({ vendors: 20, accelerators: 24, models: 14, offerings: 85, offeringPrices: 88, submissions: 266 });
     const p5After = await prisma.offering.findUniqueOrThrow({ where: { slug: "aws-p5-48xlarge-on-demand" }, include: { prices: true } });
     expect(p5After.id).toBe(p5Before.id);
     expect(p5After.prices.map((p) => p.id).sort()).toEqual(p5Before.prices.map((p) => p.id).sort());

@@ -46,7 +46,7 @@ describe("OpenAPI document", () => {
     for (const name of ["model", "modelType", "precision", "deployment", "pricingBasis", "vendor", "interactivity", "ttftMs", "tokenBasis", "utilization", "electricityUsdPerKwh", "pue", "amortizationYears", "annualOpexRate", "asOf", "format"]) {
       expect(names).toContain(name);
     }
-    expect(leaderboard.parameters.find((p) => p.name === "deployment")!.schema.enum).toEqual(["all", "cloud", "onprem"]);
+    expect(leaderboard.parameters.find((p) => p.name === "deployment")!.schema.enum).toEqual(["all", "cloud", "onprem", "estimate"]);
   });
 
   it("gives every success response a JSON schema (204 No Content aside)", () => {

@@ -1,5 +1,6 @@
 import "server-only";
-import { bestPerGroup, rankRows, type ExcludedRow, type OfferingCostInput, type RankInput, type RankedRow } from "@/lib/cost/rank";
+import { bestPerGroup, rankRows, type ExcludedRow, type OfferingCostInput, type OfferingKind, type RankInput, type RankedRow } from "@/lib/cost/rank";
+import { offeringCostInput } from "@/lib/cost/offering-cost";
 import { modelTypeBySlug } from "@/lib/cost/model-type";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
 import { endOfDayUtc } from "@/lib/format/dates";
@@ -15,7 +16,7 @@ export type LeaderboardOptions = {
 };
 
 export type LeaderboardRowMeta = {
-  offering: { slug: string; name: string; kind: "cloud" | "onprem"; provider: { slug: string; name: string } };
+  offering: { slug: string; name: string; kind: OfferingKind; provider: { slug: string; name: string } };
   accelerator: { slug: string; name: string };
   model: { slug: string; name: string; type: string; typeLabel: string };
   precision: string;
@@ -45,12 +46,7 @@ function priceAsOf(offering: SnapshotOffering, asOfMs: number, pricingBasis: str
 }
 
 function costInput(offering: SnapshotOffering, price: SnapshotPrice): OfferingCostInput | null {
-  if (offering.kind === "cloud") {
-    return price.usdPerUnitHour == null ? null : { kind: "cloud", usdPerUnitHour: price.usdPerUnitHour, acceleratorsPerUnit: offering.acceleratorsPerUnit };
-  }
-  return price.capexUsdPerUnit == null
-    ? null
-    : { kind: "onprem", capexUsdPerUnit: price.capexUsdPerUnit, acceleratorsPerUnit: offering.acceleratorsPerUnit, allInKwPerUnit: offering.allInKwPerUnit };
+  return offeringCostInput(offering, price);
 }
 
 function selectModelIds(snapshot: RankingSnapshot, params: ScenarioParams): string[] {

@@ -1,6 +1,7 @@
 import "server-only";
 // Ranking tolerates replication lag of a second or so: it reads from the replica when one is configured.
 import { dbRead as db } from "@/lib/db";
+import type { OfferingKind } from "@/lib/cost/rank";
 
 // Everything the leaderboard ranks from, loaded once per data version and shared by requests.
 // Each app instance keeps its own copy; the version stamp comes from PostgreSQL, so instances
@@ -34,7 +35,7 @@ export type SnapshotOffering = {
   id: string;
   slug: string;
   name: string;
-  kind: "cloud" | "onprem";
+  kind: OfferingKind;
   acceleratorId: string;
   acceleratorsPerUnit: number;
   allInKwPerUnit: number | null;

@@ -1,5 +1,6 @@
 import "server-only";
 import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
+import type { OfferingKind } from "@/lib/cost/rank";
 import type { BreakEvenParameter } from "@/lib/cost/break-even";
 import { costCurves, rankSensitivity, type RankSensitivity, type SensitivityRow } from "@/lib/cost/rank-sensitivity";
 import { getLeaderboard, type LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
@@ -13,7 +14,7 @@ export type SensitivityOffering = {
   key: string;
   offeringSlug: string;
   offeringName: string;
-  kind: "cloud" | "onprem";
+  kind: OfferingKind;
   rank: number;
   usdPerMillionTokens: number;
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { DEFAULT_ASSUMPTIONS, type CostAssumptions } from "@/lib/cost/assumptions";
-import { computeRow, compareRows, type OfferingCostInput, type RankedRow } from "@/lib/cost/rank";
+import { computeRow, compareRows, type OfferingCostInput, type OfferingKind, type RankedRow } from "@/lib/cost/rank";
+import { offeringCostInput } from "@/lib/cost/offering-cost";
 import { paidAcceleratorCount, tokensPerSecondPerAccelerator } from "@/lib/cost/throughput";
 import { db } from "@/lib/db";
 
@@ -26,13 +27,13 @@ export type CostPreview =
       tokensPerSecondPerAccelerator: number;
       usdPerMillionTokens: number;
       usdPerAcceleratorHour: number;
-      offering: { slug: string; name: string; kind: "cloud" | "onprem"; pricingBasis: string };
+      offering: { slug: string; name: string; kind: OfferingKind; pricingBasis: string };
       offeringsCompared: number;
       utilization: number;
     }
   | { available: false; tokensPerSecondPerAccelerator: number | null; reason: string };
 
-type OfferingWithPrice = { slug: string; name: string; kind: "cloud" | "onprem"; pricingBasis: string; cost: OfferingCostInput; provisionedKw: number | null };
+type OfferingWithPrice = { slug: string; name: string; kind: OfferingKind; pricingBasis: string; cost: OfferingCostInput; provisionedKw: number | null };
 
 export type OfferingPriceBook = Map<string, OfferingWithPrice[]>;
 
@@ -62,14 +63,7 @@ export async function loadOfferingPriceBook(acceleratorIds: Iterable<string>, no
   for (const offering of offerings) {
     const price = offering.prices[0];
     if (!price) continue;
-    const cost: OfferingCostInput | null =
-      offering.kind === "cloud"
-        ? price.usdPerUnitHour == null
-          ? null
-          : { kind: "cloud", usdPerUnitHour: price.usdPerUnitHour, acceleratorsPerUnit: offering.acceleratorsPerUnit }
-        : price.capexUsdPerUnit == null
-          ? null
-          : { kind: "onprem", capexUsdPerUnit: price.capexUsdPerUnit, acceleratorsPerUnit: offering.acceleratorsPerUnit, allInKwPerUnit: offering.allInKwPerUnit };
+    const cost: OfferingCostInput | null = offeringCostInput(offering, price);
     if (!cost) continue;
     const list = book.get(offering.acceleratorId) ?? [];
     list.push({

@@ -59,7 +59,7 @@ describe("GET /api/v1/leaderboard on the seeded catalog", () => {
     expectConsistent(rows, DEFAULT_ASSUMPTIONS.utilization);
     const keys = rows.map((r) => `${r.offering.slug}|${r.model.slug}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(new Set(rows.map((r) => r.offering.kind))).toEqual(new Set(["cloud", "onprem"]));
+    expect(new Set(rows.map((r) => r.offering.kind))).toEqual(new Set(["cloud", "onprem", "estimate"]));
   });
 
   it("filters by deployment, model, model type, precision and vendor", async () => {
@@ -93,7 +93,7 @@ describe("GET /api/v1/leaderboard on the seeded catalog", () => {
   it("re-ranks under assumptions: utilization halves → cost doubles; electricity moves only on-prem rows", async () => {
     const base = await board("model=llama-2-70b");
     expect(base.rows.length).toBeGreaterThan(5);
-    expect(new Set(base.rows.map((r) => r.offering.kind))).toEqual(new Set(["cloud", "onprem"]));
+    expect(new Set(base.rows.map((r) => r.offering.kind))).toEqual(new Set(["cloud", "onprem", "estimate"]));
     const half = await board(`model=llama-2-70b&utilization=${DEFAULT_ASSUMPTIONS.utilization / 2}`);
     const byKey = new Map(base.rows.map((r) => [r.offering.slug, r]));
     expect(half.rows.length).toBe(base.rows.length);
@@ -103,7 +103,8 @@ describe("GET /api/v1/leaderboard on the seeded catalog", () => {
     const pricey = await board("model=llama-2-70b&electricityUsdPerKwh=0.5");
     for (const r of pricey.rows) {
       const before = byKey.get(r.offering.slug)!;
-      if (r.offering.kind === "cloud") expect(r.usdPerMillionTokens).toBeCloseTo(before.usdPerMillionTokens, 9);
+      // Rent and all-in ownership estimates do not move with electricity; on-prem rows do.
+      if (r.offering.kind !== "onprem") expect(r.usdPerMillionTokens).toBeCloseTo(before.usdPerMillionTokens, 9);
       else expect(r.usdPerMillionTokens).toBeGreaterThan(before.usdPerMillionTokens);
     }
     const discounted = await board("model=llama-2-70b&deployment=cloud&cloudDiscount=0.5");
