@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { offeringKindSchema } from "@/lib/validation/catalog";
 
 // Response bodies of the JSON API. Handlers serialize through `json(schema, body)` (lib/http/json.ts),
 // which ties the body's type to the schema at compile time, and lib/openapi turns the same schemas into
@@ -42,7 +43,7 @@ export const modelListResponseSchema = z.object({
 });
 
 export const offeringListResponseSchema = z.object({
-  offerings: z.array(z.looseObject({ slug: z.string(), name: z.string(), kind: z.enum(["cloud", "onprem"]) })),
+  offerings: z.array(z.looseObject({ slug: z.string(), name: z.string(), kind: offeringKindSchema })),
 });
 
 export const leaderboardRowSchema = z.looseObject({
