@@ -25,7 +25,7 @@ export async function LeaderboardView({ searchParams, modelType, action }: { sea
   const { data: query, errors } = parseSearchParams(leaderboardQuerySchema, searchParams);
   // Signed-in users rank under their default scenario unless the URL names one (or scenario=none).
   const user = await getCurrentUser();
-  const caller = user ? { id: user.id, role: user.role } : null;
+  const caller = user;
 
   let result: Awaited<ReturnType<typeof getLeaderboardForQuery>>;
   try {

@@ -4,7 +4,7 @@ import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
 import { IDLE } from "@/lib/auth/action-state";
 import { PARAM_LABELS } from "@/lib/pure/diff-params";
 import { DEPLOYMENTS, PRECISIONS, PRICING_BASES } from "@/lib/validation/scenario-params";
-import type { ScenarioFormState } from "@/app/scenarios/actions";
+import type { ActionState } from "@/lib/auth/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
@@ -12,7 +12,7 @@ type Option = { value: string; label: string };
 type Values = { name?: unknown; visibility?: unknown; teamId?: unknown; params?: Record<string, unknown> };
 
 export type ScenarioFormProps = {
-  action: (state: ScenarioFormState, formData: FormData) => Promise<ScenarioFormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: Values;
   teams: Option[];
   models: Option[];
@@ -43,7 +43,7 @@ function str(value: unknown): string {
 }
 
 export function ScenarioForm(props: ScenarioFormProps) {
-  const [state, formAction] = useActionState(props.action, IDLE as ScenarioFormState);
+  const [state, formAction] = useActionState(props.action, IDLE as ActionState);
   const values: Values = (state.input as Values | undefined) ?? props.initial;
   const params = values.params ?? {};
   const errors = state.fieldErrors;

@@ -15,7 +15,7 @@ import { loadSessionUserById } from "@/lib/auth/session-store";
 import type { SessionUser } from "@/lib/auth/types";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { db, type Prisma } from "@/lib/db";
-import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+import type { UserRef } from "@/lib/auth/types";
 import { cloneScenario } from "@/lib/data/scenarios/clone-scenario";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
 import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
@@ -591,7 +591,7 @@ async function sessionUserOf(ids: Identities, key: IdentityKey): Promise<Session
   return user;
 }
 
-const scenarioCallerOf = (user: SessionUser | null): ScenarioCaller | null => (user ? { id: user.id, role: user.role } : null);
+const scenarioCallerOf = (user: SessionUser | null): UserRef | null => (user ? { id: user.id, role: user.role } : null);
 // Data functions receive exactly what the action passes: possibly null (typed as SessionUser there).
 const asUser = (user: SessionUser | null) => user as SessionUser;
 const uniqueIp = () => `198.51.100.${1 + (Math.floor(Math.random() * 250))}`;

@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: "Scenario" };
 export default async function ScenarioPage({ params, searchParams }: PageProps<"/scenarios/[id]">) {
   const { id } = await params;
   const user = await requirePageUser(`/scenarios/${encodeURIComponent(id)}`);
-  const caller = { id: user.id, role: user.role };
+  const caller = user;
   // Missing and unreadable scenarios are the same 404.
   const scenario = await orNotFound(getScenario({ id, caller }));
   const revisions = await listRevisions({ id: scenario.id, caller });

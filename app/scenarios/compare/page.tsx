@@ -27,7 +27,7 @@ function RankChange({ change }: { change: number | null }) {
 
 export default async function CompareScenariosPage({ searchParams }: PageProps<"/scenarios/compare">) {
   const user = await requirePageUser("/scenarios/compare");
-  const caller = { id: user.id, role: user.role };
+  const caller = user;
   const { data: query, errors } = parseSearchParams(querySchema, await searchParams);
   const notes: FieldError[] = [...errors];
   const [scenarios, models] = await Promise.all([listScenarios({ caller }), listModels()]);

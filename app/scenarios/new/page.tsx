@@ -22,7 +22,7 @@ export default async function NewScenarioPage({ searchParams }: PageProps<"/scen
   const raw = (await searchParams) as RawSearchParams;
   const back = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x]))));
   const user = await requirePageUser(`/scenarios/new${back.size ? `?${back}` : ""}`);
-  const caller = { id: user.id, role: user.role };
+  const caller = user;
   const { data: query, errors } = parseSearchParams(leaderboardQuerySchema, raw);
   const notes: FieldError[] = [...errors];
 

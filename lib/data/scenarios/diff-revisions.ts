@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { scenarioParamsSchema } from "@/lib/validation/scenario-params";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { scenarioNotFound } from "./access";
 import { diffParams, type ParamChange } from "@/lib/pure/diff-params";
 import { loadReadableScenario } from "./load-scenario";
@@ -14,7 +14,7 @@ export async function diffRevisions({
   to,
 }: {
   id: unknown;
-  caller: ScenarioCaller | null;
+  caller: UserRef | null;
   from: number;
   to: number;
 }): Promise<{ from: number; to: number; changes: ParamChange[] }> {

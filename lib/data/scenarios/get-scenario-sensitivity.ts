@@ -7,7 +7,7 @@ import { getLeaderboard, type LeaderboardRow } from "@/lib/data/leaderboard/get-
 import { ValidationError } from "@/lib/errors";
 import { resolveParams } from "@/lib/validation/leaderboard-query";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { getScenarioParamsForCaller } from "./get-scenario-params";
 
 export type SensitivityOffering = {
@@ -68,7 +68,7 @@ export async function getScenarioSensitivity({
 }: {
   id: string;
   revision?: number;
-  caller: ScenarioCaller | null;
+  caller: UserRef | null;
   model: string;
   topN?: number;
 }): Promise<ScenarioSensitivity> {

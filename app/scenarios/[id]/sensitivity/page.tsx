@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Scenario sensitivity" };
 export default async function ScenarioSensitivityPage({ params, searchParams }: PageProps<"/scenarios/[id]/sensitivity">) {
   const { id } = await params;
   const user = await requirePageUser(`/scenarios/${encodeURIComponent(id)}/sensitivity`);
-  const caller = { id: user.id, role: user.role };
+  const caller = user;
   const { data: query, errors } = parseSearchParams(querySchema, await searchParams);
   const notes: FieldError[] = [...errors];
   const scenario = await orNotFound(getScenario({ id, caller, revision: query.revision }));
