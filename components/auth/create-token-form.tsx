@@ -5,6 +5,7 @@ import { Field } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { FieldError } from "@/components/ui/field-error";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -35,7 +36,7 @@ export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { 
               </span>
             </label>
           ))}
-          {state.fieldErrors?.scopes ? <p className="text-xs text-red-700 dark:text-red-400">{state.fieldErrors.scopes}</p> : null}
+          <FieldError name="scopes" message={state.fieldErrors?.scopes} testId="scopes-field-error" />
         </fieldset>
         <div className="flex flex-col gap-1 text-sm">
           <label htmlFor="token-expires" className="font-medium">

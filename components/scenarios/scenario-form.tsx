@@ -7,6 +7,7 @@ import { DEPLOYMENTS, PRECISIONS, PRICING_BASES } from "@/lib/validation/scenari
 import type { ActionState } from "@/lib/auth/action-state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { FieldError } from "@/components/ui/field-error";
 
 type Option = { value: string; label: string };
 type Values = { name?: unknown; visibility?: unknown; teamId?: unknown; params?: Record<string, unknown> };
@@ -29,13 +30,7 @@ export type ScenarioFormProps = {
 const fieldClass = "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 aria-[invalid=true]:border-red-500";
 
 function ErrorText({ path, errors }: { path: string; errors?: Record<string, string> }) {
-  const message = errors?.[path];
-  if (!message) return null;
-  return (
-    <p id={`err-${path}`} className="text-xs text-red-700 dark:text-red-400" data-testid={`error-${path}`}>
-      {message}
-    </p>
-  );
+  return <FieldError id={`err-${path}`} name={path} message={errors?.[path]} testId={`error-${path}`} />;
 }
 
 function str(value: unknown): string {
