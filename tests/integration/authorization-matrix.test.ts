@@ -739,7 +739,7 @@ const ACTIONS: Record<string, Record<string, ActionRow>> = {
   },
   "app/scenarios/actions.ts": {
     createScenarioAction: {
-      resolves: "caller()",
+      resolves: "requireUser()",
       calls: ["createScenario"],
       cases: [
         {
@@ -756,7 +756,7 @@ const ACTIONS: Record<string, Record<string, ActionRow>> = {
       ],
     },
     updateScenarioAction: {
-      resolves: "caller()",
+      resolves: "requireUser()",
       calls: ["updateScenario"],
       cases: [
         {
@@ -777,7 +777,7 @@ const ACTIONS: Record<string, Record<string, ActionRow>> = {
       ],
     },
     cloneScenarioAction: {
-      resolves: "caller()",
+      resolves: "requireUser()",
       calls: ["cloneScenario"],
       cases: [
         { name: "team A scenario (readers)", run: ({ user }) => cloneScenario({ id: world.teamAScenario.id, caller: scenarioCallerOf(user) }), expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)) },
@@ -785,7 +785,7 @@ const ACTIONS: Record<string, Record<string, ActionRow>> = {
       ],
     },
     deleteScenarioAction: {
-      resolves: "caller()",
+      resolves: "requireUser()",
       calls: ["deleteScenario"],
       cases: [
         {
@@ -799,7 +799,7 @@ const ACTIONS: Record<string, Record<string, ActionRow>> = {
       ],
     },
     setDefaultScenarioAction: {
-      resolves: "caller()",
+      resolves: "requireUser()",
       calls: ["setDefaultScenario"],
       cases: [
         {
