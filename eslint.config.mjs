@@ -15,7 +15,7 @@ const NO_IO = [
   },
 ];
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   {
@@ -35,3 +35,5 @@ export default [
     rules: { "tokencost/client-boundary": "error" },
   },
 ];
+
+export default config;
