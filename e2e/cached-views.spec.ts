@@ -2,7 +2,7 @@
 // approval shows at once on the instance that made it and within 5 s on a second `next start` of the
 // same build sharing the database. Per-user parts (menu, default scenario) never reach anyone else.
 import { expect, test } from "@playwright/test";
-import { findFreePort } from "../lib/db/embedded-postgres";
+import { findFreePort } from "../ops/embedded-postgres";
 import { startAppServer, type AppServer } from "../tests/faults/support/app-server";
 import { createUserWithToken } from "../tests/faults/support/fault-database";
 import { createTestUser, signInWithCredentials } from "./fixtures/auth";

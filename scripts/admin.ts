@@ -29,7 +29,7 @@ interface Database {
 async function openDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, stop: async () => {} };
-  const embedded = await import("../lib/db/embedded-postgres");
+  const embedded = await import("../ops/embedded-postgres/index");
   const dataDir = embedded.resolveDataDir();
   const port = embedded.resolvePgPort();
   console.error(`DATABASE_URL is not set: using the embedded PostgreSQL server (data in ${dataDir}, port ${port}).`);
@@ -37,7 +37,7 @@ async function openDatabase(): Promise<Database> {
   try {
     // A fresh clone may run the admin CLI before the app ever started: bring the schema up to date,
     // as `npm start` would.
-    const { runMigrateDeploy } = await import("../lib/db/db-scripts");
+    const { runMigrateDeploy } = await import("../ops/db-scripts");
     await runMigrateDeploy({ databaseUrl: server.url, stdio: "pipe" });
   } catch (error) {
     await server.stop();

@@ -8,8 +8,8 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { findFreePort } from "../lib/db/embedded-postgres";
-import { runMigrateDeploy, runSeed } from "../lib/db/db-scripts";
+import { findFreePort } from "../ops/embedded-postgres/index";
+import { runMigrateDeploy, runSeed } from "../ops/db-scripts";
 import { startThrowawayPostgres } from "../tests/support/pg-server";
 import { startAppServer } from "../tests/faults/support/app-server";
 

@@ -16,7 +16,7 @@ const TABLE_LABELS: Record<SeedTable, string> = {
 async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, stop: async () => {} };
-  const embedded = await import("../lib/db/embedded-postgres");
+  const embedded = await import("../ops/embedded-postgres/index");
   const dataDir = embedded.resolveDataDir();
   const port = embedded.resolvePgPort();
   console.log(`[seed] DATABASE_URL is not set: using the embedded PostgreSQL server (data in ${dataDir}, port ${port}).`);

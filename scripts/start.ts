@@ -20,8 +20,8 @@ import {
   runMigrateDeploy,
   runSeed,
   ScriptFailedError,
-} from "../lib/db/db-scripts";
-import { resolveDataDir, resolvePgPort, resolveRepoRoot, startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded-postgres";
+} from "../ops/db-scripts";
+import { resolveDataDir, resolvePgPort, resolveRepoRoot, startEmbeddedPostgres, type EmbeddedPostgres } from "../ops/embedded-postgres/index";
 
 const dev = process.argv.includes("--dev");
 const dbOnly = process.argv.includes("--db-only");
@@ -144,7 +144,7 @@ async function prepareDatabase(): Promise<string> {
   say(`DATABASE_URL is not set: starting the embedded PostgreSQL server on 127.0.0.1:${port}...`);
   databaseStarting = startEmbeddedPostgres({ dataDir, port, log: (line) => say(line) });
   database = await databaseStarting;
-  say(`PostgreSQL ${database.majorVersion} ready at ${database.url}, data in ${database.dataDir}`);
+  say(`PostgreSQL ${database.majorVersion} ready at ${redactUrl(database.url)}, data in ${database.dataDir}`);
   process.env.DATABASE_URL = database.url;
   return database.url;
 }

@@ -36,7 +36,7 @@ export async function LeaderboardView({
   const { data: query, errors } = parseSearchParams(leaderboardQuerySchema, searchParams);
   // Signed-in users rank under their default scenario unless the URL names one (or scenario=none).
   const user = anonymous ? null : await getCurrentUser();
-  const caller = user ? { id: user.id, role: user.role } : null;
+  const caller = user;
 
   let result: Awaited<ReturnType<typeof getLeaderboardForQuery>>;
   try {

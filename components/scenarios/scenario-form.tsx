@@ -2,20 +2,21 @@
 import { useActionState } from "react";
 import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
 import { IDLE } from "@/lib/auth/action-state";
-import { PARAM_LABELS } from "@/lib/data/scenarios/diff-params";
+import { PARAM_LABELS } from "@/lib/pure/diff-params";
 import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
 import { EVIDENCE_KINDS } from "@/lib/validation/enums";
 import { SERVING_REGIME_DOCS, SERVING_REGIMES, WORKLOAD_CLASS_DOCS, WORKLOAD_CLASSES } from "@/lib/cost/workload";
 import { DEPLOYMENTS, PRECISIONS, PRICING_BASES } from "@/lib/validation/scenario-params";
-import type { ScenarioFormState } from "@/app/scenarios/actions";
-import { FormMessage } from "@/components/auth/form-message";
-import { SubmitButton } from "@/components/auth/submit-button";
+import type { ActionState } from "@/lib/auth/action-state";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FieldError } from "@/components/ui/field-error";
 
 type Option = { value: string; label: string };
 type Values = { name?: unknown; visibility?: unknown; teamId?: unknown; params?: Record<string, unknown> };
 
 export type ScenarioFormProps = {
-  action: (state: ScenarioFormState, formData: FormData) => Promise<ScenarioFormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: Values;
   teams: Option[];
   models: Option[];
@@ -32,13 +33,7 @@ export type ScenarioFormProps = {
 const fieldClass = "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 aria-[invalid=true]:border-red-500";
 
 function ErrorText({ path, errors }: { path: string; errors?: Record<string, string> }) {
-  const message = errors?.[path];
-  if (!message) return null;
-  return (
-    <p id={`err-${path}`} className="text-xs text-red-700 dark:text-red-400" data-testid={`error-${path}`}>
-      {message}
-    </p>
-  );
+  return <FieldError id={`err-${path}`} name={path} message={errors?.[path]} testId={`error-${path}`} />;
 }
 
 function str(value: unknown): string {
@@ -46,7 +41,7 @@ function str(value: unknown): string {
 }
 
 export function ScenarioForm(props: ScenarioFormProps) {
-  const [state, formAction] = useActionState(props.action, IDLE as ScenarioFormState);
+  const [state, formAction] = useActionState(props.action, IDLE as ActionState);
   const values: Values = (state.input as Values | undefined) ?? props.initial;
   const params = values.params ?? {};
   const errors = state.fieldErrors;

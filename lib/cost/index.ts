@@ -10,4 +10,4 @@ export * from "./plausibility";
 export * from "./rank";
 export * from "./offering-cost";
 export * from "./break-even";
-export { formatNumber } from "./format";
+export { formatFigure } from "./format";

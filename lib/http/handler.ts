@@ -40,15 +40,19 @@ export function parseQuery<T extends z.ZodType>(schema: T, url: string | URL): z
 /** JSON bodies of ordinary requests (scenarios, reviews); bulk endpoints pass their own limit. */
 export const DEFAULT_JSON_BODY_LIMIT_BYTES = 256 * 1024;
 
-// The body is read up to the limit and no further (413 beyond it), so no endpoint buffers an
-// unbounded upload.
+// Every JSON body is read through the size-limited reader and no further: 413 when too large, 415 when
+// not JSON, 400 when unparsable, so no endpoint buffers an unbounded upload.
+export function readJsonBody(request: Request, maxBytes = DEFAULT_JSON_BODY_LIMIT_BYTES): Promise<unknown> {
+  return readJsonBodyLimited(request, maxBytes);
+}
+
 export async function parseJsonBody<T extends z.ZodType>(
   schema: T,
   request: Request,
   status = 422,
   maxBytes = DEFAULT_JSON_BODY_LIMIT_BYTES,
 ): Promise<z.infer<T>> {
-  const body = await readJsonBodyLimited(request, maxBytes);
+  const body = await readJsonBody(request, maxBytes);
   const result = schema.safeParse(body);
   if (!result.success) throw new ValidationError(toFieldErrors(result.error), status);
   return result.data;

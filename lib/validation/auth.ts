@@ -60,8 +60,3 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
 
 export const profileSchema = z.object({ name: displayNameSchema });
-
-export const setUserRoleSchema = z.object({
-  userId: z.string().trim().min(1, "Missing user").max(64),
-  role: siteRoleSchema,
-});

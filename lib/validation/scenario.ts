@@ -65,14 +65,6 @@ export type CloneScenarioBody = z.output<typeof cloneScenarioBodySchema>;
 
 export const scenarioIdSchema = idSchema;
 
-export const revisionQuerySchema = z.strictObject({
-  revision: z
-    .string()
-    .regex(/^\d{1,9}$/, "revision must be a whole number")
-    .transform(Number)
-    .pipe(z.number().int().positive("revision must be 1 or more"))
-    .optional(),
-});
 
 // ---- HTML form → body. The form uses the parameter names as field names; empty fields mean "not
 // set" (the documented default applies), and numbers stay numbers-or-NaN so zod reports them.

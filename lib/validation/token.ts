@@ -33,8 +33,6 @@ export const createApiTokenSchema = z.object({
     .transform((v) => v ?? DEFAULT_TOKEN_EXPIRY_DAYS),
 });
 
-export const revokeApiTokenSchema = z.object({ tokenId: z.string().trim().min(1, "Missing token").max(64) });
-
 /** Comma-separated scopes, as the admin CLI takes them. */
 export const scopeListSchema = z
   .string()

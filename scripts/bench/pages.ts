@@ -8,9 +8,9 @@
 import { readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { createPrismaClient } from "../../lib/db/client";
-import { runMigrateDeploy, runSeed } from "../../lib/db/db-scripts";
+import { runMigrateDeploy, runSeed } from "../../ops/db-scripts";
 import { startThrowawayPostgres } from "../../tests/support/pg-server";
-import { ensureProductionBuild } from "../ops/production-build";
+import { ensureProductionBuild } from "../../ops/production-build";
 import { pinSelf, startBenchServer } from "./bench-server";
 import { measure, type Measurement } from "./measure";
 import { addSyntheticOfferings, addSyntheticSubmissions } from "./synthetic-catalog";

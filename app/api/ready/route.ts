@@ -1,9 +1,10 @@
-import { NextResponse } from "next/server";
 import { getOptionalCaller } from "@/lib/auth/api-auth";
 import { hasSiteRole } from "@/lib/auth/roles";
 import { checkReadiness } from "@/lib/data/health/check-readiness";
 import { withErrors } from "@/lib/http/handler";
+import { json } from "@/lib/http/json";
 import { logger } from "@/lib/log/logger";
+import { readyResponseSchema } from "@/lib/validation/responses";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,8 @@ export const GET = withErrors(async (request) => {
           ...(readiness.error ? { error: readiness.error } : {}),
         }
       : {};
-  return NextResponse.json(
+  return json(
+    readyResponseSchema,
     { status: readiness.ready ? "ready" : "not_ready", ...details },
     { status: readiness.ready ? 200 : 503, headers: { "Cache-Control": "no-store", ...(readiness.ready ? {} : { "Retry-After": "5" }) } },
   );

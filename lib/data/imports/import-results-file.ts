@@ -4,7 +4,7 @@ import { assertUser } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { loadCatalogRefs, unknownSlugErrors, type CatalogRefs } from "@/lib/data/submissions/catalog-refs";
 import { createSubmissions } from "@/lib/data/submissions/create-submissions";
-import { evaluateSubmission } from "@/lib/data/submissions/evaluate-submission";
+import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
 import { loadOfferingPriceBook, previewCostFromBook } from "@/lib/data/submissions/preview-cost";
 import type { SubmissionProvenance } from "@/lib/data/submissions/to-create-data";
 import { db, Prisma } from "@/lib/db";

@@ -8,7 +8,7 @@ import { db, type Prisma } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { MAX_BATCH_SUBMISSIONS, type SubmissionInput } from "@/lib/validation/submission";
 import { loadCatalogRefs, unknownSlugErrors } from "./catalog-refs";
-import { evaluateSubmission } from "./evaluate-submission";
+import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
 import { insertSubmissionRows } from "./insert-submission-rows";
 import { toCreateData, type SubmissionProvenance } from "./to-create-data";
 

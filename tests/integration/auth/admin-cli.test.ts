@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 import { createPrismaClient } from "@/lib/db/client";
-import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { findFreePort, startEmbeddedPostgres } from "@/ops/embedded-postgres";
 import { db } from "@/lib/db";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");

@@ -8,8 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runMigrateDeploy } from "@/lib/db/db-scripts";
-import { LOCKFILE_CONTENT, LOCKFILE_NAME } from "@/lib/db/migrate/migrations-dir";
+import { runMigrateDeploy } from "@/ops/db-scripts";
+import { LOCKFILE_CONTENT, LOCKFILE_NAME } from "@/ops/migrate/migrations-dir";
 
 const migrationsDir = path.resolve(import.meta.dirname, "../../../prisma/migrations");
 const DATA_MOVE = "20261129123500_move_ownership_estimates";

@@ -8,7 +8,7 @@ import { sha256Hex } from "@/lib/auth/secrets";
 import { loadSessionUserById } from "@/lib/auth/session-store";
 import type { SessionUser } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+import type { UserRef } from "@/lib/auth/types";
 import { cloneScenario } from "@/lib/data/scenarios/clone-scenario";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
 import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
@@ -78,7 +78,7 @@ export async function sessionUserOf(ids: Identities, key: IdentityKey): Promise<
   return user;
 }
 
-const scenarioCallerOf = (user: SessionUser | null): ScenarioCaller | null => (user ? { id: user.id, role: user.role } : null);
+const scenarioCallerOf = (user: SessionUser | null): UserRef | null => (user ? { id: user.id, role: user.role } : null);
 // Data functions receive exactly what the action passes: possibly null (typed as SessionUser there).
 const asUser = (user: SessionUser | null) => user as SessionUser;
 const uniqueIp = () => `198.51.100.${1 + (Math.floor(Math.random() * 250))}`;
@@ -226,7 +226,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
   },
   "app/scenarios/actions.ts": {
     createScenarioAction: {
-      resolves: "caller()",
+      resolves: "requireUser()",
       calls: ["createScenario"],
       cases: [
         {
@@ -243,7 +243,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       ],
     },
     updateScenarioAction: {
-      resolves: "caller()",
+      resolves: "requireUser()",
       calls: ["updateScenario"],
       cases: [
         {
@@ -264,7 +264,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       ],
     },
     cloneScenarioAction: {
-      resolves: "caller()",
+      resolves: "requireUser()",
       calls: ["cloneScenario"],
       cases: [
         { name: "team A scenario (readers)", run: ({ user }) => cloneScenario({ id: world.teamAScenario.id, caller: scenarioCallerOf(user) }), expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)) },
@@ -272,7 +272,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       ],
     },
     deleteScenarioAction: {
-      resolves: "caller()",
+      resolves: "requireUser()",
       calls: ["deleteScenario"],
       cases: [
         {
@@ -286,7 +286,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       ],
     },
     setDefaultScenarioAction: {
-      resolves: "caller()",
+      resolves: "requireUser()",
       calls: ["setDefaultScenario"],
       cases: [
         {

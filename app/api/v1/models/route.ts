@@ -1,9 +1,10 @@
-import { NextResponse } from "next/server";
 import { listModelsWithCoverage } from "@/lib/data/catalog/list-models";
 import { parseQuery, withErrors } from "@/lib/http/handler";
 import { modelListQuerySchema } from "@/lib/validation/catalog";
+import { modelListResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const query = parseQuery(modelListQuerySchema, request.url);
-  return NextResponse.json({ models: await listModelsWithCoverage(query) });
+  return json(modelListResponseSchema, { models: await listModelsWithCoverage(query) });
 });

@@ -3,6 +3,8 @@ import { parseQuery, withErrors } from "@/lib/http/handler";
 import { resultsQuerySchema } from "@/lib/validation/results-query";
 import { listResults } from "@/lib/data/results/list-results";
 import { resultsToCsv, serializeResult } from "@/lib/serializers/results";
+import { json } from "@/lib/http/json";
+import { resultsResponseSchema } from "@/lib/validation/responses";
 
 export const GET = withErrors(async (request) => {
   const { format, ...query } = parseQuery(resultsQuerySchema, request.url);
@@ -18,5 +20,5 @@ export const GET = withErrors(async (request) => {
       },
     });
   }
-  return NextResponse.json({ total: page.total, page: page.page, pageSize: page.pageSize, pageCount, results });
+  return json(resultsResponseSchema, { total: page.total, page: page.page, pageSize: page.pageSize, pageCount, results });
 });

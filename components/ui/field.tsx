@@ -1,10 +1,9 @@
 import type { InputHTMLAttributes } from "react";
-
-export const inputClass =
-  "w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 aria-[invalid=true]:border-red-500";
+import { FieldError } from "./field-error";
+import { Input } from "./input";
 
 /** A labelled input with its field error, wired for screen readers. */
-export function FormField({
+export function Field({
   label,
   name,
   error,
@@ -18,17 +17,13 @@ export function FormField({
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
-      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={inputClass} {...input} />
+      <Input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-xs text-red-700 dark:text-red-400" data-testid={`${name}-error`}>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} name={name} message={error} />
     </div>
   );
 }

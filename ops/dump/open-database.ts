@@ -3,7 +3,7 @@
 export async function openDatabase(): Promise<{ url: string; stop(): Promise<void> }> {
   const url = process.env.DATABASE_URL?.trim();
   if (url) return { url, stop: async () => {} };
-  const embedded = await import("../embedded-postgres");
+  const embedded = await import("../embedded-postgres/index");
   const dataDir = embedded.resolveDataDir();
   const port = embedded.resolvePgPort();
   console.error(`DATABASE_URL is not set: using the embedded PostgreSQL server (data in ${dataDir}, port ${port}).`);

@@ -5,9 +5,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList, SchemaFilter, SchemasContainer } from "@prisma/schema-engine-wasm";
-import { createSchemaEngine, toEngineError, type SchemaEngine } from "./migrate/engine";
-import { normalizeMigrationName, readMigrationsList, writeMigration } from "./migrate/migrations-dir";
-import { createMigrationAdapterFactory } from "./migrate/pg-adapter";
+import { createSchemaEngine, toEngineError, type SchemaEngine } from "./engine";
+import { normalizeMigrationName, readMigrationsList, writeMigration } from "./migrations-dir";
+import { createMigrationAdapterFactory } from "./pg-adapter";
 
 export interface MigrateOptions {
   /** Prisma schema file; default `prisma/schema.prisma` under the working directory. */

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
-export const repoRoot = path.resolve(import.meta.dirname, "../..");
+export const repoRoot = path.resolve(import.meta.dirname, "..");
 
 export function resolveDistDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(repoRoot, env.NEXT_DIST_DIR?.trim() || ".next");

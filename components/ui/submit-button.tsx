@@ -1,12 +1,8 @@
 "use client";
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { buttonClass, type ButtonVariant } from "./button";
 
-const VARIANTS = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:opacity-60",
-  secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800",
-  danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50 dark:border-red-800 dark:bg-slate-900 dark:text-red-300",
-};
 
 export function SubmitButton({
   children,
@@ -18,7 +14,7 @@ export function SubmitButton({
 }: {
   children: ReactNode;
   pendingLabel?: string;
-  variant?: keyof typeof VARIANTS;
+  variant?: ButtonVariant;
   testId?: string;
   name?: string;
   value?: string;
@@ -32,7 +28,7 @@ export function SubmitButton({
       disabled={pending}
       aria-disabled={pending}
       data-testid={testId}
-      className={`rounded px-3 py-1.5 text-sm font-medium ${VARIANTS[variant]}`}
+      className={buttonClass(variant)}
     >
       {pending && pendingLabel ? pendingLabel : children}
     </button>
