@@ -15,15 +15,16 @@ const noSession = SESSION_COOKIE_NAMES.flatMap((name) => [name, `${name}.0`]).ma
 export const LEADERBOARD_QUERY_KEYS = [
   "model", "modelType", "precision", "deployment", "pricingBasis", "vendor", "interactivity", "ttftMs", "tokenBasis", "utilization",
   "electricityUsdPerKwh", "pue", "amortizationYears", "annualOpexRate", "cloudDiscount", "allowSpeculativeDecoding", "allowDisaggregated",
-  "allowKvCacheOffload", "inputTokens", "outputTokens", "asOf", "scenario", "revision", "format", "limit",
+  "allowKvCacheOffload", "inputTokens", "outputTokens", "evidence", "workload", "servingRegime", "asOf", "scenario", "revision", "format", "limit",
 ];
 export const HARDWARE_LIST_QUERY_KEYS = ["vendor", "family"];
+export const HARDWARE_PAGE_QUERY_KEYS = ["page", "model"];
 
 export function cachedViewRewrites(): Awaited<ReturnType<NonNullable<NextConfig["rewrites"]>>> {
   const beforeFiles: Rewrite[] = [
     { source: "/", destination: "/static-views/home" },
     { source: "/hardware", destination: "/static-views/hardware", missing: noQuery(HARDWARE_LIST_QUERY_KEYS) },
-    { source: "/hardware/:slug", destination: "/static-views/hardware/:slug" },
+    { source: "/hardware/:slug", destination: "/static-views/hardware/:slug", missing: noQuery(HARDWARE_PAGE_QUERY_KEYS) },
     { source: "/leaderboard", destination: "/static-views/leaderboard", missing: [...noQuery(LEADERBOARD_QUERY_KEYS), ...noSession] },
     { source: "/leaderboard/:type", destination: "/static-views/leaderboard/:type", missing: [...noQuery(LEADERBOARD_QUERY_KEYS), ...noSession] },
   ];

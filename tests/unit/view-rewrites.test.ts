@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cachedViewRewrites, HARDWARE_LIST_QUERY_KEYS, LEADERBOARD_QUERY_KEYS, servesCachedView } from "@/lib/cache/view-rewrites";
+import { cachedViewRewrites, HARDWARE_LIST_QUERY_KEYS, HARDWARE_PAGE_QUERY_KEYS, LEADERBOARD_QUERY_KEYS, servesCachedView } from "@/lib/cache/view-rewrites";
+import { hardwareQuerySchema } from "@/lib/validation/hardware-query";
 import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
 import { acceleratorListQuerySchema } from "@/lib/validation/catalog";
 
@@ -7,6 +8,7 @@ describe("cached view rewrites", () => {
   it("know every filter of the pages they cache, so a filtered view is never served the default", () => {
     expect([...LEADERBOARD_QUERY_KEYS].sort()).toEqual(Object.keys(leaderboardQuerySchema.shape).sort());
     expect([...HARDWARE_LIST_QUERY_KEYS].sort()).toEqual(Object.keys(acceleratorListQuerySchema.shape).sort());
+    expect([...HARDWARE_PAGE_QUERY_KEYS].sort()).toEqual(Object.keys(hardwareQuerySchema.shape).sort());
   });
 
   it("never serve the cached leaderboard to a request carrying a session cookie", () => {
@@ -29,6 +31,7 @@ describe("servesCachedView", () => {
     expect(servesCachedView(req("/leaderboard", ["deployment"]))).toBe(false);
     expect(servesCachedView(req("/leaderboard", [], ["authjs.session-token"]))).toBe(false);
     expect(servesCachedView(req("/hardware", ["family"]))).toBe(false);
+    expect(servesCachedView(req("/hardware/h100-sxm", ["page"]))).toBe(false);
     expect(servesCachedView(req("/leaderboard/dense-70b/extra"))).toBe(false);
     expect(servesCachedView(req("/account"))).toBe(false);
   });

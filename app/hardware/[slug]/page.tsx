@@ -1,6 +1,5 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { z } from "zod";
 import { getAccelerator, ACCELERATOR_RESULTS_PAGE_SIZE } from "@/lib/data/catalog/get-accelerator";
 import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
 import { SpecList } from "@/components/ui/spec";
@@ -12,12 +11,7 @@ import { BuyerSummary } from "@/components/catalog/buyer-summary";
 import { LazyParetoChart as ParetoChart } from "@/components/charts/lazy-charts";
 import { ChartTable } from "@/components/charts/chart-table";
 import { formatNumber } from "@/lib/format/numbers";
-import { slugSchema } from "@/lib/validation/catalog";
-
-const hardwareQuerySchema = z.object({
-  page: z.string().regex(/^\d+$/, "Must be a whole number").transform(Number).pipe(z.number().int().min(1, "Must be 1 or more").max(10_000)).optional(),
-  model: slugSchema.optional(),
-});
+import { hardwareQuerySchema } from "@/lib/validation/hardware-query";
 
 export async function generateMetadata({ params }: PageProps<"/hardware/[slug]">): Promise<Metadata> {
   const { slug } = await params;
