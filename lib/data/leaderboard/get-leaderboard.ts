@@ -22,6 +22,8 @@ export type LeaderboardRowMeta = {
   precision: string;
   engine: string;
   pricingBasis: string;
+  /** Accelerators per rentable/buyable unit (instance, server, rack): the capacity planner's step. */
+  acceleratorsPerUnit: number;
 };
 
 export type LeaderboardRow = RankedRow<LeaderboardRowMeta>;
@@ -125,6 +127,7 @@ function rankLeaderboard(snapshot: RankingSnapshot, options: LeaderboardOptions 
             precision: choice.precision,
             engine: choice.engine,
             pricingBasis: price.pricingBasis,
+            acceleratorsPerUnit: offering.acceleratorsPerUnit,
           },
         });
       }
