@@ -1,3 +1,5 @@
+import { PLAN_GLOSSARY } from "./glossary-plan";
+
 // Definitions shown on /glossary; every column header and chart axis links to one of these ids.
 export type GlossaryEntry = { id: string; term: string; unit: string; formula?: string; definition: string };
 
@@ -70,6 +72,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     formula: "tokensPerSecondPerAccelerator × 1000 ÷ allInKwPerAccelerator",
     definition: "Token output a megawatt of site power sustains: the figure that matters when power, not money, is the limit.",
   },
+  ...PLAN_GLOSSARY,
   {
     id: "joules-per-token",
     term: "Energy per token",
