@@ -68,7 +68,7 @@ export function PlanForm({ query, plan, models }: { query: PlanQuery; plan: Capa
       <NumberField name="powerCapMw" label="Site power cap (MW)" glossary="plan-fits" value={inputs?.powerCapMw ?? query.powerCapMw} placeholder="none" />
       <NumberField name="budgetUsdPerMonth" label="Monthly budget ($)" glossary="plan-fits" value={inputs?.budgetUsdPerMonth ?? query.budgetUsdPerMonth} placeholder="none" />
       <div className="flex items-end sm:col-span-2 lg:col-span-4">
-        <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800" data-testid="plan-submit">
+        <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700" data-testid="plan-submit">
           Plan
         </button>
       </div>

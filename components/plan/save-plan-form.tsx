@@ -5,7 +5,7 @@ type Team = { id: string; name: string };
 type Current = { id: string; name: string; revision: number; share: string; canEdit: boolean } | null;
 
 const inputClass = "w-full rounded border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900";
-const buttonClass = "rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800";
+const buttonClass = "rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700";
 
 // Saves what is on screen: the effective assumptions and plan inputs travel as one JSON field.
 export function SavePlanForm({ payload, teams, current }: { payload: string; teams: Team[]; current: Current }) {
