@@ -6,7 +6,7 @@ import { e2eDb } from "./fixtures/db";
 type Row = { offering: string; rank: string; mw: number | null };
 
 async function planRows(page: Page): Promise<Row[]> {
-  await expect(page.getByTestId("plan-row").first()).toBeVisible();
+  await expect(page.getByTestId("plan-row").first()).toBeVisible({ timeout: 30_000 });
   return page.getByTestId("plan-row").evaluateAll((rows) =>
     rows.map((r) => ({ offering: r.getAttribute("data-offering")!, rank: r.getAttribute("data-rank")!, mw: r.getAttribute("data-mw") ? Number(r.getAttribute("data-mw")) : null })),
   );
@@ -27,6 +27,8 @@ function capThatChangesRanking(rows: Row[]): number {
 
 test.describe("capacity planner", () => {
   test("plan a workload, save it to a team, a teammate opens it, changes the power cap and sees the ranking change", async ({ page, browser, request }) => {
+    // Two users, a save and four planned pages: slower than one page view on a busy machine.
+    test.setTimeout(180_000);
     const run = randomBytes(3).toString("hex");
     const [owner, member] = await Promise.all([createTestUser({ name: `Planner ${run}` }), createTestUser({ name: `Teammate ${run}` })]);
     const team = await e2eDb().team.create({ data: { name: `Plan team ${run}`, slug: `plan-team-${run}` }, select: { id: true, name: true } });
@@ -51,7 +53,7 @@ test.describe("capacity planner", () => {
     await page.locator("#p-peakToAverage").fill("2");
     await page.locator("#p-minTokensPerSecondPerUser").fill("20");
     await page.getByTestId("plan-submit").click();
-    await expect(page).toHaveURL(/outputTokensPerDay=20000000000/);
+    await expect(page).toHaveURL(/outputTokensPerDay=20000000000/, { timeout: 60_000 });
     const planned = await planRows(page);
     expect(planned.length).toBeGreaterThan(1);
     expect(ranking(planned).length).toBe(planned.length);
@@ -62,7 +64,7 @@ test.describe("capacity planner", () => {
     await page.getByTestId("save-plan-name").fill(`Fleet ${run}`);
     await page.getByTestId("save-plan-share").selectOption(`team:${team.id}`);
     await page.getByTestId("save-plan-submit").click();
-    await expect(page).toHaveURL(/\/plan\?scenario=[a-z0-9]+$/);
+    await expect(page).toHaveURL(/\/plan\?scenario=[a-z0-9]+$/, { timeout: 60_000 });
     const sharedUrl = new URL(page.url());
     await expect(page.getByTestId("plan-scenario-banner")).toContainText(`Fleet ${run}, revision 1`);
     expect(ranking(await planRows(page))).toEqual(ranking(planned));
@@ -81,7 +83,7 @@ test.describe("capacity planner", () => {
     const cap = capThatChangesRanking(seen);
     await memberPage.locator("#p-powerCapMw").fill(String(cap));
     await memberPage.getByTestId("plan-submit").click();
-    await expect(memberPage).toHaveURL(/powerCapMw=/);
+    await expect(memberPage).toHaveURL(/powerCapMw=/, { timeout: 60_000 });
     await expect(memberPage.getByTestId("plan-scenario-banner")).toContainText("powerCapMw");
     const capped = await planRows(memberPage);
     expect(ranking(capped)).not.toEqual(ranking(seen));
