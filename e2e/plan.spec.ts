@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { createTestUser, expect, signInWithCredentials, test } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
@@ -91,13 +92,18 @@ test.describe("capacity planner", () => {
     await memberContext.close();
   });
 
-  test("fits a 390 px phone screen without horizontal page scroll", async ({ browser }) => {
+  test("fits a 390 px phone screen without horizontal page scroll, with no serious accessibility violation", async ({ browser }) => {
+    test.setTimeout(120_000);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto("/plan?model=llama-2-70b&outputTokensPerDay=1000000000");
+    await page.goto("/plan?model=llama-2-70b&outputTokensPerDay=1000000000&powerCapMw=1");
     await expect(page.getByRole("heading", { name: "Capacity planner" })).toBeVisible();
+    await expect(page.getByTestId("plan-row").first()).toBeVisible({ timeout: 30_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+    expect(serious).toEqual([]);
     await context.close();
   });
 });

@@ -63,7 +63,9 @@ export function PlanTable({ plans, mode }: { plans: SerializedPlanRow[]; mode: "
               <td>
                 <Link href={`/offerings/${p.offering.slug}`}>{p.offering.name}</Link>
                 <div className="text-xs text-slate-500">
-                  <Link href={`/hardware/${p.accelerator.slug}`}>{p.accelerator.name}</Link> · {p.offering.kind} · {p.model.name}
+                  <Link href={`/hardware/${p.accelerator.slug}`} className="underline">
+                    {p.accelerator.name}
+                  </Link> · {p.offering.kind} · {p.model.name}
                 </div>
               </td>
               <td data-testid="plan-fleet">
