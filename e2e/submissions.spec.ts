@@ -118,10 +118,21 @@ test.describe("benchmark submissions", () => {
     await page.getByTestId("import-preview-button").click();
     const mapping = page.getByTestId("mapping-step");
     await expect(mapping).toBeVisible();
-    await expect(page.getByTestId("missing-fields")).toContainText("accelerator, acceleratorCount, precision");
+    // The file's --metadata gpu=H100-SXM5-80GB tp=1 state the accelerator and count; only precision is missing.
+    await expect(page.getByTestId("missing-fields")).toHaveText(/does not say: precision\./);
     const row = page.getByTestId("import-row").first();
     await expect(row).toHaveAttribute("data-status", "needs-mapping");
     await expect(page.getByTestId("import-confirm-button")).toBeDisabled();
+    // Every key of the file is listed before anything is written.
+    await row.getByTestId("key-report").locator("summary").click();
+    await expect(row.getByTestId("key-report")).toContainText("median_ttft_ms mapped → ttftMsP50");
+
+    // A form value that disagrees with the file: the file wins, a warning shows both, and an override is offered.
+    await page.getByTestId("default-accelerator").selectOption("mi300x");
+    await page.getByTestId("default-precision").selectOption("BF16");
+    await page.getByTestId("import-preview-button").click();
+    await expect(row.getByTestId("row-warning").first()).toContainText('accelerator: the file says "h100-sxm", the form says "mi300x"');
+    await expect(page.getByTestId("override-accelerator")).toBeVisible();
 
     await page.getByTestId("default-accelerator").selectOption("h100-sxm");
     await page.getByTestId("default-acceleratorCount").fill("1");

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { buildDraft } from "@/lib/importers/draft";
-import type { ImportResult, SubmissionDefaults } from "@/lib/importers/types";
+import type { FormValues, ImportResult } from "@/lib/importers/types";
 import { FLAT_SUBMISSION_KEYS, unflattenSubmission, type SubmissionInput } from "@/lib/validation/submission";
 
 // TokenCost's own CSV: one submission per row, the header naming submission fields exactly as the
@@ -31,10 +31,11 @@ export function buildCsvTemplate(rows: readonly Partial<SubmissionInput>[] = [])
       return cell((row as Record<string, unknown>)[key]);
     }),
   );
-  return Papa.unparse({ fields: [...TEMPLATE_CSV_COLUMNS], data }, { newline: "\n" }).replace(/\n*$/, "\n");
+  // escapeFormulae: a cell starting with = + - @ must not run as a formula in a spreadsheet.
+  return Papa.unparse({ fields: [...TEMPLATE_CSV_COLUMNS], data }, { newline: "\n", escapeFormulae: true }).replace(/\n*$/, "\n");
 }
 
-export type CsvParseOptions = { defaults?: SubmissionDefaults };
+export type CsvParseOptions = FormValues;
 
 export function parseSubmissionCsv(text: string, options: CsvParseOptions = {}): ImportResult {
   const body = text.replace(/^\uFEFF/, "").replace(/^sep=.\r?\n/i, "");
@@ -91,6 +92,9 @@ export function parseSubmissionCsv(text: string, options: CsvParseOptions = {}):
       label: `Row ${row}`,
       meta: {},
       defaults: options.defaults,
+      overrides: options.overrides,
+      // TokenCost's own columns: each non-empty cell is stored as it is.
+      keys: columns.map((key, i) => (cells[i]?.trim() ? { key, fate: "mapped" as const, field: key } : { key, fate: "ignored" as const, note: "empty cell" })),
       rowName: "Row",
     });
     if ("draft" in outcome) result.drafts.push(outcome.draft);

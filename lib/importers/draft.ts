@@ -1,20 +1,27 @@
-import type { SkippedRow, SubmissionDraft, SubmissionDefaults } from "@/lib/importers/types";
+import { applyFormValues } from "@/lib/importers/precedence";
+import type { FormValues, KeyFate, SkippedRow, SubmissionDraft } from "@/lib/importers/types";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { REQUIRED_SUBMISSION_FIELDS, submissionDraftSchema } from "@/lib/validation/submission";
 
 export type DraftOutcome = { draft: SubmissionDraft } | { skipped: SkippedRow };
 
-// Fills absent default fields, checks every present value against the submission rules and lists
-// the required fields still missing. A row whose values break a rule is skipped with field paths.
-export function buildDraft(
-  row: number,
-  candidate: Record<string, unknown>,
-  context: { label: string; meta: SubmissionDraft["meta"]; defaults?: SubmissionDefaults; rowName?: string },
-): DraftOutcome {
-  const merged: Record<string, unknown> = { ...candidate };
-  for (const [key, value] of Object.entries(context.defaults ?? {})) {
-    if (merged[key] === undefined && value !== undefined) merged[key] = value;
-  }
+export type DraftContext = FormValues & {
+  label: string;
+  meta: SubmissionDraft["meta"];
+  rowName?: string;
+  keys?: KeyFate[];
+  warnings?: string[];
+  // Values the parser assumes when neither the file nor the form gives one (e.g. engine "vLLM"
+  // for a vLLM client talking to an OpenAI-compatible server).
+  fallbacks?: Record<string, unknown>;
+};
+
+// Applies the precedence rule (file, then form, then the parser's fallbacks), checks every present
+// value against the submission rules and lists the required fields still missing. A row whose
+// values break a rule is skipped with field paths.
+export function buildDraft(row: number, candidate: Record<string, unknown>, context: DraftContext): DraftOutcome {
+  const { merged, warnings } = applyFormValues(candidate, context.defaults, context.overrides);
+  for (const [key, value] of Object.entries(context.fallbacks ?? {})) if (merged[key] === undefined) merged[key] = value;
   const parsed = submissionDraftSchema.safeParse(merged);
   if (!parsed.success) {
     const errors = toFieldErrors(parsed.error);
@@ -29,5 +36,7 @@ export function buildDraft(
   }
   const input = parsed.data;
   const missing = REQUIRED_SUBMISSION_FIELDS.filter((field) => input[field] === undefined);
-  return { draft: { row, input, missing, label: context.label, meta: context.meta } };
+  return {
+    draft: { row, input, missing, label: context.label, meta: context.meta, keys: context.keys ?? [], warnings: [...(context.warnings ?? []), ...warnings] },
+  };
 }

@@ -1,9 +1,11 @@
 import Papa from "papaparse";
+import { isAcceleratorNameError, resolveAcceleratorName } from "@/lib/importers/accelerator-names";
 import { resolveCatalogSlug } from "@/lib/importers/aliases";
 import { buildDraft } from "@/lib/importers/draft";
+import { KeyLedger } from "@/lib/importers/key-report";
 import { latencyLimitsFor, mlperfModelFamily, type MlperfLatencyLimits } from "@/lib/importers/mlperf-conf";
-import type { CatalogAliasEntry, ImportResult, SkippedRow, SubmissionDraft } from "@/lib/importers/types";
-import type { Precision } from "@/lib/validation/submission";
+import type { CatalogAliasEntry, FormValues, ImportResult, SkippedRow, SubmissionDraft } from "@/lib/importers/types";
+import { engineOf, numberOf, precisionOf, text, truthy, type MlperfRow } from "@/lib/importers/mlperf-fields";
 
 // MLPerf Inference summary results (mlcommons/inference_results_vX summary_results.json, or the same
 // table as CSV with the JSON keys as column names): one row per system × model × scenario.
@@ -12,7 +14,10 @@ import type { Precision } from "@/lib/validation/submission";
 // - only datacenter-suite, closed-division rows whose unit is Tokens/s (LLM throughput). Edge rows
 //   repeat datacenter systems (often as `inferred` copies); open-division rows may change the model;
 //   Queries/s or Samples/s are not token rates (llama3.1-8b Interactive reports Queries/s).
-// - acceleratorCount = `a#` (accelerators PER NODE) × `Nodes`: GB200 NVL72 rows are a# 4 × 18 nodes.
+// - acceleratorCount = `a#` (accelerators PER NODE) × `Nodes`: GB200 NVL72 rows are a# 4 × 18 nodes;
+//   v6.0 states it as `Total Accelerators`, which wins when present.
+// - accelerator names carry variants ("(Power Cap 1000 W)", "Virtualized …", "(x87)"): resolved by
+//   resolveAcceleratorName, the variant kept in the notes.
 // - Tokens/s counts generated (output) tokens for the whole system: outputTokensPerSecond, token
 //   basis "output" (meta.tokenBasis).
 // - Server and Interactive results had to meet p99 TTFT/TPOT bounds from mlperf.conf. We keep them
@@ -25,84 +30,14 @@ import type { Precision } from "@/lib/validation/submission";
 //   same system, model family, scenario and number are kept once (the others are listed as skipped).
 // - externalId = "mlperf-<version>:<ID>:<Model>:<Scenario>" so a re-import updates instead of duplicating.
 
-export type MlperfParseOptions = {
+export type MlperfParseOptions = FormValues & {
   acceleratorAliases: readonly CatalogAliasEntry[];
   modelAliases: readonly CatalogAliasEntry[];
   latencyLimits: MlperfLatencyLimits;
 };
 
-type MlperfRow = Record<string, unknown>;
 
 const REQUIRED_COLUMNS = ["ID", "Submitter", "System", "Model", "Scenario", "Accelerator", "a#", "Nodes", "Performance_Result", "Performance_Units"];
-
-const PRECISION_BY_WEIGHT_TYPE: Record<string, Precision> = {
-  fp4: "FP4",
-  nvfp4: "FP4",
-  mxfp4: "FP4",
-  fp6: "FP6",
-  mxfp6: "FP6",
-  fp8: "FP8",
-  bf16: "BF16",
-  fp16: "FP16",
-  int8: "INT8",
-  uint8: "INT8",
-  int4: "INT4",
-  uint4: "INT4",
-};
-
-// Software's first component names the serving stack. NVIDIA's LLM results run TensorRT-LLM but the
-// column gives the TensorRT version, so that version is not reported as the engine's.
-const ENGINE_BY_NAME: Record<string, { engine: string; keepVersion: boolean }> = {
-  tensorrt: { engine: "TensorRT-LLM", keepVersion: false },
-  "tensorrt-llm": { engine: "TensorRT-LLM", keepVersion: true },
-  vllm: { engine: "vLLM", keepVersion: true },
-  sglang: { engine: "SGLang", keepVersion: true },
-  pytorch: { engine: "PyTorch", keepVersion: true },
-  mango: { engine: "Mango LLMBoost", keepVersion: false },
-};
-
-function text(row: MlperfRow, key: string): string {
-  const value = row[key];
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return "";
-}
-
-function numberOf(row: MlperfRow, key: string): number | undefined {
-  const value = row[key];
-  const number = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value.trim()) : NaN;
-  return Number.isFinite(number) ? number : undefined;
-}
-
-function truthy(row: MlperfRow, key: string): boolean {
-  const value = row[key];
-  if (typeof value === "boolean") return value;
-  if (typeof value === "number") return value !== 0;
-  return typeof value === "string" && /^(true|1|yes)$/i.test(value.trim());
-}
-
-function precisionOf(weightTypes: string): Precision | undefined {
-  for (const part of weightTypes.toLowerCase().split(/[\s,;/+]+/)) {
-    const precision = PRECISION_BY_WEIGHT_TYPE[part];
-    if (precision) return precision;
-  }
-  return undefined;
-}
-
-function engineOf(software: string): { engine: string; engineVersion?: string } | undefined {
-  const first = software.split(",")[0]?.trim() ?? "";
-  const [rawName, rawVersion] = first.split(/\s+/);
-  if (!rawName) return undefined;
-  const name = rawName.replace(/:$/, "");
-  const known = ENGINE_BY_NAME[name.toLowerCase()];
-  const version = rawVersion && /^v?\d/.test(rawVersion) ? rawVersion.replace(/^v(?=\d)/, "") : undefined;
-  if (known) return { engine: known.engine, engineVersion: known.keepVersion ? version : undefined };
-  return { engine: name, engineVersion: version };
-}
-
-function isHeterogeneous(acceleratorName: string): boolean {
-  return /\(x\d+\)/i.test(acceleratorName) || acceleratorName.includes(",");
-}
 
 function positiveInteger(value: number | undefined): number | undefined {
   return value !== undefined && Number.isInteger(value) && value >= 1 ? value : undefined;
@@ -119,7 +54,11 @@ type Mapped = {
   meta: SubmissionDraft["meta"];
   duplicateKey: string;
   inferred: boolean;
+  ledger: KeyLedger;
 };
+
+// Keys of the summary that describe the submission but have no submission field.
+const NOT_STORED = "not a submission field (the Details page has it)";
 
 function describe(row: MlperfRow): string {
   return [text(row, "ID"), text(row, "Submitter"), text(row, "System"), text(row, "Model"), text(row, "Scenario")].filter(Boolean).join(" · ");
@@ -146,18 +85,27 @@ export function mapMlperfRow(row: MlperfRow, options: MlperfParseOptions): Mappe
 
   const acceleratorName = text(row, "Accelerator");
   if (acceleratorName === "") return { reason: "has no accelerator (a CPU-only system)" };
-  if (isHeterogeneous(acceleratorName)) {
-    return { reason: `is a heterogeneous cluster ("${acceleratorName}"): no single accelerator type to attribute the throughput to` };
+  const resolvedAccelerator = resolveAcceleratorName(acceleratorName, options.acceleratorAliases);
+  if (isAcceleratorNameError(resolvedAccelerator)) {
+    if (resolvedAccelerator.kind === "mixed") return { reason: `is a heterogeneous cluster ("${acceleratorName}"): no single accelerator type to attribute the throughput to` };
+    if (resolvedAccelerator.kind === "unknown") return { reason: `uses accelerator "${acceleratorName}", which is not in the catalog: add it as an alias of the catalog accelerator it is` };
+    return { reason: `uses accelerator "${acceleratorName}": ${resolvedAccelerator.error}` };
   }
-  const accelerator = resolveCatalogSlug(acceleratorName, options.acceleratorAliases);
-  if (!accelerator) return { reason: `uses accelerator "${acceleratorName}", which is not in the catalog` };
+  const accelerator = resolvedAccelerator.slug;
 
   const perNode = positiveInteger(numberOf(row, "a#"));
   const nodes = positiveInteger(numberOf(row, "Nodes"));
   if (perNode === undefined || nodes === undefined) {
     return { reason: `has no usable accelerator count (a# = "${text(row, "a#")}", Nodes = "${text(row, "Nodes")}")` };
   }
-  const acceleratorCount = perNode * nodes;
+  const statedTotal = positiveInteger(numberOf(row, "Total Accelerators"));
+  const acceleratorCount = statedTotal ?? perNode * nodes;
+  const countNotes = [
+    statedTotal !== undefined && statedTotal !== perNode * nodes ? ` Total Accelerators (${statedTotal}) differs from a# × Nodes (${perNode * nodes}); the stated total is used.` : "",
+    resolvedAccelerator.count !== undefined && resolvedAccelerator.count !== acceleratorCount
+      ? ` The accelerator name says x${resolvedAccelerator.count}; the count used is the table's ${acceleratorCount}.`
+      : "",
+  ].join("");
 
   const tokensPerSecond = numberOf(row, "Performance_Result");
   if (tokensPerSecond === undefined || tokensPerSecond <= 0) return { reason: `has no positive Performance_Result ("${text(row, "Performance_Result")}")` };
@@ -188,7 +136,7 @@ export function mapMlperfRow(row: MlperfRow, options: MlperfParseOptions): Mappe
     `MLPerf Inference ${version}, ${division || "closed"} division, ${scenario} scenario, submitted by ${text(row, "Submitter")}` +
     `${availability ? ` (${availability})` : ""}. ${perNode} accelerators per node × ${nodes} node${nodes > 1 ? "s" : ""} = ${acceleratorCount}.` +
     ` Tokens/s counts generated (output) tokens for the whole system.${latencyNote}` +
-    `${software ? ` Software: ${software}.` : ""}${acceleratorName !== "" ? ` Accelerator as reported: ${acceleratorName}.` : ""}`;
+    `${software ? ` Software: ${software}.` : ""}${acceleratorName !== "" ? ` Accelerator as reported: ${acceleratorName}.` : ""}${countNotes}`;
 
   const candidate: Record<string, unknown> = {
     model,
@@ -222,6 +170,32 @@ export function mapMlperfRow(row: MlperfRow, options: MlperfParseOptions): Mappe
     nodes,
     weightDataTypes: weightTypes,
   };
+  const ledger = new KeyLedger();
+  const fates: [string, string, string?][] = [
+    ["ID", "meta.externalId"],
+    ["Submitter", "notes"],
+    ["Availability", "notes"],
+    ["Category", "notes", "closed division only"],
+    ["Suite", "notes", "datacenter suite only"],
+    ["System", "systemName"],
+    ["Model", "model", "through the catalog's model aliases"],
+    ["Scenario", "scenario", "and the mlperf.conf latency bounds"],
+    ["Accelerator", "accelerator", resolvedAccelerator.variantNote],
+    ["a#", "acceleratorCount", "accelerators per node"],
+    ["Nodes", "acceleratorCount", "× a#"],
+    ["Total Accelerators", "acceleratorCount"],
+    ["Performance_Result", "outputTokensPerSecond"],
+    ["Performance_Units", "outputTokensPerSecond", "Tokens/s = generated tokens per second"],
+    ["weight_data_types", "precision"],
+    ["Software", "engine, engineVersion"],
+    ["Details", "sourceUrl"],
+    ["version", "notes"],
+    ["inferred", "notes", "an inferred copy yields to a measured row"],
+  ];
+  for (const [key, field, note] of fates) if (key in row) ledger.mapped(key, field, note);
+  if (watts !== undefined) ledger.mapped("Power_Result", "averagePowerWatts");
+  for (const key of ["has_power", "Power_Units", "Power_Result"]) if (key in row) ledger.ignored(key, "no power result in this row");
+  for (const key of Object.keys(row)) if (!ledger.has(key)) ledger.ignored(key, NOT_STORED);
   const duplicateKey = JSON.stringify([
     text(row, "Submitter"),
     text(row, "Platform") || text(row, "System"),
@@ -231,7 +205,7 @@ export function mapMlperfRow(row: MlperfRow, options: MlperfParseOptions): Mappe
     acceleratorCount,
     tokensPerSecond,
   ]);
-  return { candidate, label: `${text(row, "Submitter")} ${text(row, "System")} — ${mlperfModel} ${scenario}`, meta, duplicateKey, inferred: truthy(row, "inferred") };
+  return { candidate, label: `${text(row, "Submitter")} ${text(row, "System")} — ${mlperfModel} ${scenario}`, meta, duplicateKey, inferred: truthy(row, "inferred"), ledger };
 }
 
 function readRows(rawText: string): { rows: unknown[] } | { error: string } {
@@ -296,7 +270,14 @@ export function parseMlperfSummary(rawText: string, options: MlperfParseOptions)
         reason: `Row ${duplicate.row} (${describe(duplicate.source)}) duplicates row ${kept.row}: same system, model family, scenario and result${duplicate.mapped.inferred ? " (an inferred copy)" : ""}`,
       });
     }
-    const outcome = buildDraft(kept.row, candidate, { label: kept.mapped.label, meta: kept.mapped.meta, rowName: "Row" });
+    const outcome = buildDraft(kept.row, candidate, {
+      label: kept.mapped.label,
+      meta: kept.mapped.meta,
+      rowName: "Row",
+      defaults: options.defaults,
+      overrides: options.overrides,
+      keys: kept.mapped.ledger.list(Object.keys(kept.source)),
+    });
     if ("draft" in outcome) drafts.push(outcome.draft);
     else skipped.push(outcome.skipped);
   }

@@ -112,13 +112,16 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     method: "post",
     path: "/api/v1/imports",
     summary:
-      "Import a results file (multipart/form-data): file (vLLM bench serve JSON/JSON Lines, MLPerf summary JSON/CSV, TokenCost CSV; ≤ 10 MB), " +
-      "format=auto|vllm|mlperf|csv, dryRun=true to preview without writing, defaults for what the file lacks (model, accelerator, acceleratorCount, " +
-      "precision, engine, engineVersion, sourceUrl as fields or a JSON object in defaults)",
+      "Import a results file (multipart/form-data): file (vLLM/SGLang serving benchmark JSON/JSON Lines, vLLM nightly tables, guidellm CSV, LLMPerf, " +
+      "genai-perf/AIPerf, MLPerf summary JSON/CSV or mlperf_log_summary.txt, TokenCost CSV; ≤ 10 MB; recognised by its keys), optional systemFile " +
+      "(MLPerf system description JSON), format=auto|vllm|vllm-nightly|guidellm|llmperf|genai-perf|mlperf|mlperf-log|csv, dryRun=true to preview " +
+      "without writing, defaults for what the file lacks (model, accelerator, acceleratorCount, precision, engine, engineVersion, sourceUrl as fields " +
+      "or a JSON object in defaults); the file wins over defaults unless the field is listed in overrides (e.g. overrides=model,accelerator). " +
+      "Each report row lists every source key as mapped, converted (with its unit) or ignored, and warnings where file and form disagree",
     tags: ["submissions"],
     security: ["submissions:write"],
     responses: {
-      "200": "Dry run: {format, fileSha256, parsed, created:0, ready, flagged, skipped:[{row,reason}], rows:[{row,status,submission,findings,costPreview,...}], missingFields}",
+      "200": "Dry run: {format, fileSha256, parsed, created:0, ready, flagged, skipped:[{row,reason}], rows:[{row,status,submission,findings,costPreview,keys:[{key,fate,field,unit,note}],warnings,...}], missingFields}",
       "201": "Imported: the same report with created and ids",
       "400": "Malformed multipart body",
       "401": "Not signed in / bad token",

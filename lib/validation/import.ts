@@ -1,13 +1,14 @@
 import { z } from "zod";
 import type { FieldError } from "@/lib/errors";
+import { IMPORT_FORMAT_NAMES } from "@/lib/importers/formats";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { coerceFlatValue, FLAT_SUBMISSION_FIELDS, submissionDraftSchema } from "@/lib/validation/submission";
 
 // The non-file fields of an import upload (multipart form): which parser, whether to only preview,
 // and the values the mapping step supplies for what the file lacks. Defaults never override a value
-// the file states; they only fill gaps.
+// the file states — unless the key is listed in `overrides` (the user's explicit choice).
 
-export const IMPORT_FORMATS = ["auto", "vllm", "mlperf", "csv"] as const;
+export const IMPORT_FORMATS = ["auto", ...IMPORT_FORMAT_NAMES] as const;
 export type ImportFormatChoice = (typeof IMPORT_FORMATS)[number];
 
 export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
@@ -26,9 +27,31 @@ export type ImportDefaults = Partial<{
   sourceUrl: string;
 }>;
 
-export type ImportOptions = { format: ImportFormatChoice; dryRun: boolean; defaults: ImportDefaults };
+export type ImportOptions = { format: ImportFormatChoice; dryRun: boolean; defaults: ImportDefaults; overrides: ImportDefaultKey[] };
 
-const ALLOWED_FIELDS = new Set<string>(["file", "format", "dryRun", "defaults", ...IMPORT_DEFAULT_KEYS]);
+// The optional second file of an MLPerf LoadGen summary: the system description JSON.
+export const MAX_SYSTEM_FILE_BYTES = 1024 * 1024;
+const ALLOWED_FIELDS = new Set<string>(["file", "systemFile", "format", "dryRun", "defaults", "overrides", ...IMPORT_DEFAULT_KEYS]);
+
+// "model,accelerator" or a JSON array ["model","accelerator"].
+function parseOverrides(text: string | undefined, errors: FieldError[]): ImportDefaultKey[] {
+  if (text === undefined || text.trim() === "") return [];
+  let keys: unknown = undefined;
+  if (text.trim().startsWith("[")) {
+    try {
+      keys = JSON.parse(text);
+    } catch {
+      keys = undefined;
+    }
+  } else keys = text.split(",").map((k) => k.trim()).filter(Boolean);
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string")) {
+    errors.push({ path: "overrides", message: 'overrides must list default names, e.g. "model,accelerator"' });
+    return [];
+  }
+  const unknown = keys.filter((k) => !(IMPORT_DEFAULT_KEYS as readonly string[]).includes(k));
+  if (unknown.length > 0) errors.push({ path: "overrides", message: `Unknown override ${unknown.map((k) => `"${k}"`).join(", ")}; allowed: ${IMPORT_DEFAULT_KEYS.join(", ")}` });
+  return [...new Set(keys)].filter((k): k is ImportDefaultKey => (IMPORT_DEFAULT_KEYS as readonly string[]).includes(k));
+}
 const kindByKey = new Map(FLAT_SUBMISSION_FIELDS.map((f) => [f.key, f.kind]));
 
 const formatSchema = z.enum(IMPORT_FORMATS, { error: `format must be one of ${IMPORT_FORMATS.join(", ")}` }).default("auto");
@@ -57,6 +80,7 @@ export function parseImportFields(fields: Map<string, string[]>): { success: tru
   const dryRun = dryRunSchema.safeParse(one("dryRun")?.trim().toLowerCase());
   if (!dryRun.success) errors.push({ path: "dryRun", message: dryRun.error.issues[0].message });
 
+  const overrides = parseOverrides(one("overrides"), errors);
   const raw: Record<string, unknown> = {};
   const defaultsText = one("defaults");
   if (defaultsText !== undefined && defaultsText.trim() !== "") {
@@ -92,5 +116,5 @@ export function parseImportFields(fields: Map<string, string[]>): { success: tru
 
   const picked: Record<string, unknown> = {};
   for (const key of IMPORT_DEFAULT_KEYS) if (defaults.data[key] !== undefined) picked[key] = defaults.data[key];
-  return { success: true, data: { format: format.data, dryRun: dryRun.data, defaults: picked as ImportDefaults } };
+  return { success: true, data: { format: format.data, dryRun: dryRun.data, defaults: picked as ImportDefaults, overrides } };
 }

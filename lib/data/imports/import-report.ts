@@ -1,6 +1,7 @@
 import type { PlausibilityFinding } from "@/lib/cost/plausibility";
 import type { FieldError } from "@/lib/errors";
-import type { SkippedRow } from "@/lib/importers/types";
+import type { ImportFormat } from "@/lib/importers/formats";
+import type { KeyFate, SkippedRow } from "@/lib/importers/types";
 import type { CostPreview } from "@/lib/data/submissions/preview-cost";
 
 // The per-row report of an import (dry run or real): what was read, what was (or would be)
@@ -21,10 +22,14 @@ export type ImportRowPreview = {
   findings: PlausibilityFinding[];
   costPreview: CostPreview | null;
   meta: Record<string, string | number | boolean | null>;
+  // Every source key of the row: mapped, converted (with its unit) or ignored (with why).
+  keys: KeyFate[];
+  // File-vs-form disagreements (both values shown), stand-ins and conversions.
+  warnings: string[];
 };
 
 export type ImportReport = {
-  format: "vllm" | "mlperf" | "csv";
+  format: ImportFormat;
   fileName: string;
   fileSha256: string;
   fileBytes: number;

@@ -9,18 +9,16 @@ import { loadOfferingPriceBook, previewCostFromBook } from "@/lib/data/submissio
 import type { SubmissionProvenance } from "@/lib/data/submissions/to-create-data";
 import { db, Prisma } from "@/lib/db";
 import { ConflictError, ValidationError, type FieldError } from "@/lib/errors";
-import { parseSubmissionCsv } from "@/lib/importers/csv";
 import { detectFormat, type ImportFormat } from "@/lib/importers/detect";
-import { parseMlperfSummary } from "@/lib/importers/mlperf";
-import type { ImportResult, SubmissionDraft } from "@/lib/importers/types";
-import { parseVllmResult } from "@/lib/importers/vllm";
+import { parseResultsFile } from "@/lib/importers/parse-file";
+import type { SubmissionDraft } from "@/lib/importers/types";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-import { MAX_IMPORT_FILE_BYTES, type ImportDefaults, type ImportOptions } from "@/lib/validation/import";
+import { MAX_IMPORT_FILE_BYTES, type ImportOptions } from "@/lib/validation/import";
 import { REQUIRED_SUBMISSION_FIELDS, submissionInputSchema, type SubmissionInput } from "@/lib/validation/submission";
 import { loadImportCatalog } from "./import-catalog";
 import { sortSkipped, type ImportReport, type ImportRowPreview } from "./import-report";
 
-export type ImportFileInput = { bytes: Uint8Array; fileName: string; options: ImportOptions; ip?: string | null };
+export type ImportFileInput = { bytes: Uint8Array; fileName: string; options: ImportOptions; ip?: string | null; systemBytes?: Uint8Array };
 export type ImportOutcome = { report: ImportReport; nothingToCreate: boolean };
 
 // The report lists at most this many rows; counts and the skipped list always cover every row.
@@ -28,39 +26,30 @@ export const MAX_PREVIEW_ROWS = 2000;
 const IMPORT_TRANSACTION_TIMEOUT_MS = 120_000;
 const MAX_ROWS_PER_IMPORT = 100_000;
 
-const IMPORTER_BY_FORMAT: Record<ImportFormat, string> = { vllm: "vllm-bench-serve", mlperf: "mlperf-summary", csv: "tokencost-csv" };
+const IMPORTER_BY_FORMAT: Record<ImportFormat, string> = {
+  vllm: "vllm-bench-serve",
+  "vllm-nightly": "vllm-nightly",
+  guidellm: "guidellm-csv",
+  llmperf: "llmperf-summary",
+  "genai-perf": "genai-perf",
+  mlperf: "mlperf-summary",
+  "mlperf-log": "mlperf-log-summary",
+  csv: "tokencost-csv",
+};
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array, path = "file"): string {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new ValidationError([{ path: "file", message: "The file is not UTF-8 text: upload the JSON, JSON Lines or CSV file itself" }], 422);
+    throw new ValidationError([{ path, message: "The file is not UTF-8 text: upload the JSON, JSON Lines, CSV or text file itself" }], 422);
   }
-  if (text.includes("\u0000")) throw new ValidationError([{ path: "file", message: "The file is binary, not JSON or CSV text" }], 422);
+  if (text.includes("\u0000")) throw new ValidationError([{ path, message: "The file is binary, not JSON, CSV or text" }], 422);
   return text;
-}
-
-function parseWithFormat(format: ImportFormat, text: string, defaults: ImportDefaults, catalog: Awaited<ReturnType<typeof loadImportCatalog>>): ImportResult {
-  const importerDefaults = {
-    model: defaults.model,
-    accelerator: defaults.accelerator,
-    acceleratorCount: defaults.acceleratorCount,
-    precision: defaults.precision,
-    engine: defaults.engine,
-  };
-  switch (format) {
-    case "vllm":
-      return parseVllmResult(text, { defaults: importerDefaults, modelAliases: catalog.modelAliases });
-    case "mlperf":
-      return parseMlperfSummary(text, { acceleratorAliases: catalog.acceleratorAliases, modelAliases: catalog.modelAliases, latencyLimits: catalog.latencyLimits });
-    case "csv":
-      return parseSubmissionCsv(text, { defaults: importerDefaults });
-  }
 }
 
 function metaNumber(meta: SubmissionDraft["meta"], key: string): number | null {
@@ -98,7 +87,13 @@ export async function importResultsFile(caller: SessionUser, input: ImportFileIn
   const format = options.format === "auto" ? detectFormat(fileName, text) : options.format;
   if (!format) {
     throw new ValidationError(
-      [{ path: "format", message: "Could not recognise the file: it is not a vLLM benchmark result, an MLPerf summary or the TokenCost CSV template. Choose the format explicitly." }],
+      [
+        {
+          path: "format",
+          message:
+            "Could not recognise the file by its keys: it is none of vLLM/SGLang bench serve, vLLM nightly table, guidellm, LLMPerf, genai-perf/AIPerf, MLPerf summary or log summary, or the TokenCost CSV template. Choose the format explicitly.",
+        },
+      ],
       422,
     );
   }
@@ -111,20 +106,17 @@ export async function importResultsFile(caller: SessionUser, input: ImportFileIn
   const defaultErrors = unknownSlugErrors([defaults], defaultRefs, (_, field) => `defaults.${field}`);
   if (defaultErrors.length > 0) throw new ValidationError(defaultErrors, 422);
 
-  const parsedFile = parseWithFormat(format, text, defaults, catalog);
+  const systemDescription = input.systemBytes ? decodeText(input.systemBytes, "systemFile") : undefined;
+  const parsedFile = parseResultsFile(format, text, { ...catalog, defaults, overrides: options.overrides, fileName, systemDescription });
   if (parsedFile.error) throw new ValidationError([{ path: "file", message: parsedFile.error }], 422);
   const rowsRead = parsedFile.drafts.length + parsedFile.skipped.length;
   if (parsedFile.drafts.length > MAX_ROWS_PER_IMPORT) {
     throw new ValidationError([{ path: "file", message: `The file holds ${parsedFile.drafts.length} results; at most ${MAX_ROWS_PER_IMPORT} per import` }], 422);
   }
 
-  // Fill what the file lacks from the defaults (never overriding the file), then hold each row to
-  // the full submission schema.
-  const merged = parsedFile.drafts.map((draft) => {
-    const candidate: Record<string, unknown> = { ...draft.input };
-    for (const [key, value] of Object.entries(defaults)) if (candidate[key] === undefined && value !== undefined) candidate[key] = value;
-    return { draft, candidate };
-  });
+  // The parsers applied the precedence rule (file, then form, explicit overrides); each row is
+  // now held to the full submission schema.
+  const merged = parsedFile.drafts.map((draft) => ({ draft, candidate: { ...draft.input } as Record<string, unknown> }));
   const refs: CatalogRefs = await loadCatalogRefs(
     merged.map((m) => m.candidate.model).filter((v): v is string => typeof v === "string"),
     merged.map((m) => m.candidate.accelerator).filter((v): v is string => typeof v === "string"),
@@ -150,6 +142,8 @@ export async function importResultsFile(caller: SessionUser, input: ImportFileIn
       findings: [],
       costPreview: null,
       meta: draft.meta,
+      keys: draft.keys,
+      warnings: draft.warnings,
     };
     const missing = REQUIRED_SUBMISSION_FIELDS.filter((field) => candidate[field] === undefined);
     if (missing.length > 0) {

@@ -99,7 +99,51 @@ function csvLine(values: Record<string, string>): string {
 
 const badCell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("-1", "0", "1e400", "NaN", "abc", '"unterminated', "1,5", "true"));
 
-export type Upload = { fields: [string, string][]; file: { bytes: string | Uint8Array; name: string } | null; extraFiles?: number };
+export type Upload = { fields: [string, string][]; file: { bytes: string | Uint8Array; name: string } | null; extraFiles?: number; systemFile?: string | Uint8Array };
+
+// ---- the other formats' own fixtures, broken (issue 11): every parser meets malformed input ----
+const formatFixture = (name: string) => readFixture(`tests/fixtures/formats/${name}`);
+const JSON_FORMAT_FIXTURES = ["sglang-bench-serving.jsonl", "seconds-variant.json", "vllm-nightly.json", "llmperf-summary.json", "genai-perf.json", "aiperf.json"];
+const numberish = fc.oneof(notANumber, badNumber, fc.constantFrom("Infinity", "NaN", "-Infinity", "1e400", "0.0000001", "99999999999"));
+
+// Replaces every value of one key (JSON) or one column (CSV / Markdown) in the whole file, so no row stays intact.
+function breakJsonKeys(text: string, key: string, bad: unknown): string {
+  const replacement = JSON.stringify(bad) ?? "null";
+  return text.replace(new RegExp(`("${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:\\s*)(-?[\\d.eE+-]+|"[^"]*"|Infinity|null|true|false)`, "g"), `$1${replacement}`);
+}
+function breakCsvColumn(text: string, column: string, bad: string): string {
+  const [header, ...rows] = text.trim().split("\n");
+  const index = header.split(",").indexOf(column);
+  return [header, ...rows.map((row) => row.split(",").map((cell, i) => (i === index ? bad.replace(/[,\n]/g, " ") : cell)).join(","))].join("\n");
+}
+
+const otherFormatFiles: fc.Arbitrary<{ bytes: string | Uint8Array; name: string }> = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom(...JSON_FORMAT_FIXTURES),
+      fc.constantFrom("output_throughput", "median_ttft", "median_tpot", "median_itl_ms", "completed", "Output Tput (tok/s)", "GPU", "model", "results_mean_output_throughput_token_per_s", "results_ttft_s_quantiles_p50", "unit", "avg", "p50", "model_id"),
+      numberish,
+    )
+    .map(([name, key, bad]) => ({ bytes: breakJsonKeys(formatFixture(name), key, bad), name })),
+  fc.tuple(fc.constantFrom(...JSON_FORMAT_FIXTURES, "vllm-nightly.md", "guidellm.csv", "mlperf_log_summary.txt", "mlperf-summary-v6.csv"), fc.integer({ min: 1, max: 200 })).map(([name, cut]) => {
+    const text = formatFixture(name);
+    // Truncated files; the complete MLPerf CSV rows are cut inside the first data row.
+    const keep = name.endsWith(".csv") && name.startsWith("mlperf") ? Math.min(text.indexOf("\n") + 20, text.length - cut) : Math.max(1, text.length - cut);
+    return { bytes: text.slice(0, keep), name };
+  }),
+  fc.tuple(fc.constantFrom("Output Token Throughput (t/s)", "Time-to-first-token (ms)", "Inter Token Latency (ms)", "model_id", "Input type"), badCell).map(([column, bad]) => ({ bytes: breakCsvColumn(formatFixture("guidellm.csv"), column, bad), name: "guidellm.csv" })),
+  fc.tuple(fc.constantFrom("Performance_Result", "Accelerator", "a#", "Total Accelerators", "weight_data_types", "Model"), fc.constantFrom("", "-1", "abc", "0", "1e400", "NaN", "Acme Warp (x3) and Other (x2)")).map(([column, bad]) => ({
+    // Every row of the otherwise complete MLPerf CSV is broken in the same column.
+    bytes: breakCsvColumn(formatFixture("mlperf-summary-v6.csv"), column === "Model" || column === "weight_data_types" || column === "Accelerator" ? column : "Performance_Result", bad),
+    name: "mlperf-v6.csv",
+  })),
+  fc.tuple(fc.constantFrom("Completed tokens per second", "Result is", "50.00 percentile first token latency (ns)", "Scenario"), fc.constantFrom("", "-1", "INVALID", "abc", "1e400")).map(([key, bad]) => ({
+    bytes: formatFixture("mlperf_log_summary.txt").replace(new RegExp(`(${key.replace(/[.()]/g, "\\$&")}\\s*:).*`), `$1 ${bad}`),
+    name: "mlperf_log_summary.txt",
+  })),
+  fc.string({ maxLength: 300 }).map((junk) => ({ bytes: `| Test name | GPU | Output Tput (tok/s) | Median TTFT (ms) |\n|---|---|---|---|\n| ${junk} |`, name: "nightly.md" })),
+  fc.string({ maxLength: 300 }).map((junk) => ({ bytes: `================================================\nMLPerf Results Summary\n${junk}`, name: "mlperf_log_summary.txt" })),
+);
 
 const fileArbitrary: fc.Arbitrary<{ bytes: string | Uint8Array; name: string }> = fc.oneof(
   // random text and bytes
@@ -116,6 +160,7 @@ const fileArbitrary: fc.Arbitrary<{ bytes: string | Uint8Array; name: string }> 
     name: "vllm.json",
   })),
   fc.array(fc.jsonValue(), { minLength: 1, maxLength: 5 }).map((values) => ({ bytes: values.map((v) => JSON.stringify(v)).join("\n"), name: "lines.jsonl" })),
+  otherFormatFiles,
   // our CSV with broken cells in the rows (every row has a bad throughput)
   fc
     .array(fc.tuple(badCell, badCell, fc.constantFrom("-5", "abc", "", "0", "1e400")), { minLength: 1, maxLength: 6 })
@@ -134,6 +179,7 @@ const fileArbitrary: fc.Arbitrary<{ bytes: string | Uint8Array; name: string }> 
   ),
 );
 
+const FORMATS = ["auto", "vllm", "vllm-nightly", "guidellm", "llmperf", "genai-perf", "mlperf", "mlperf-log", "csv"];
 const defaultsFields = fc.oneof(
   fc.constant<[string, string][]>([]),
   fc.tuple(fc.constantFrom("model", "accelerator", "acceleratorCount", "precision", "engine", "engineVersion", "sourceUrl"), fc.constantFrom("-1", "0", "ghost", "FP3", "1.5", "x".repeat(300), "ftp://x")).map(([k, v]) => [[k, v]] as [string, string][]),
@@ -143,11 +189,20 @@ const defaultsFields = fc.oneof(
 
 export const importUpload: fc.Arbitrary<Upload> = fc.oneof(
   // real import attempts of malformed files, with or without (bad) defaults
-  fc.tuple(fileArbitrary, fc.constantFrom("auto", "vllm", "mlperf", "csv"), defaultsFields).map(([file, format, defaults]): Upload => ({ fields: [["format", format], ["dryRun", "false"], ...defaults], file })),
+  fc.tuple(fileArbitrary, fc.constantFrom(...FORMATS), defaultsFields).map(([file, format, defaults]): Upload => ({ fields: [["format", format], ["dryRun", "false"], ...defaults], file })),
+  // an MLPerf log summary with a broken system description (or a valid one: the precision is still missing)
+  fc
+    .tuple(fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue().map((v) => JSON.stringify(v) ?? ""), fc.constant(formatFixture("mlperf-system.json"))), fc.constantFrom("auto", "mlperf-log"))
+    .map(([system, format]): Upload => ({ fields: [["format", format], ["dryRun", "false"]], file: { bytes: formatFixture("mlperf_log_summary.txt"), name: "llama2-70b-99__Server__mlperf_log_summary.txt" }, systemFile: system })),
+  // overrides: unknown names, or valid ones on a file that still lacks its hardware
+  fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("model", "accelerator,precision", '["model"]', "[1,2]", "[", "model,ghost")).map((value): Upload => ({
+    fields: [["dryRun", "false"], ["overrides", value], ["model", "llama-3.1-8b"]],
+    file: { bytes: formatFixture("llmperf-summary.json"), name: "llmperf.json" },
+  })),
   // bad form fields with a plausible file
   fc
     .tuple(fc.constantFrom("format", "dryRun", "colour", "file_name", "defaults"), fc.string({ maxLength: 30 }))
-    .filter(([key, value]) => !(key === "format" && ["auto", "vllm", "mlperf", "csv", ""].includes(value)) && !(key === "dryRun") && !(key === "defaults" && value.trim() === ""))
+    .filter(([key, value]) => !(key === "format" && [...FORMATS, ""].includes(value)) && !(key === "dryRun") && !(key === "defaults" && value.trim() === ""))
     .map(([key, value]) => ({ fields: [[key, value]] as [string, string][], file: { bytes: JSON.stringify(vllmFixture), name: "vllm.json" } })),
   fc.constant<Upload>({ fields: [["dryRun", "false"]], file: null }),
   fc.constant<Upload>({ fields: [["dryRun", "false"], ["format", "vllm"], ["format", "csv"]], file: { bytes: "{}", name: "a.json" } }),
@@ -158,6 +213,7 @@ export const importUpload: fc.Arbitrary<Upload> = fc.oneof(
 export function multipart(upload: Upload, headers: Record<string, string>): RequestInit {
   const form = new FormData();
   if (upload.file) form.append("file", new Blob([upload.file.bytes as BlobPart]), upload.file.name);
+  if (upload.systemFile !== undefined) form.append("systemFile", new Blob([upload.systemFile as BlobPart]), "system.json");
   for (let i = 0; i < (upload.extraFiles ?? 0); i++) form.append("file", new Blob(["{}"]), `extra-${i}.json`);
   for (const [key, value] of upload.fields) form.append(key, value);
   return { method: "POST", headers, body: form };

@@ -98,7 +98,11 @@ describe("POST /api/v1/imports: vLLM bench serve results", () => {
     const first = await upload({ dryRun: "true" }, { bytes: text, name });
     expect(first.status).toBe(200);
     expect(first.body.format).toBe("vllm");
-    expect(first.body.missingFields.sort()).toEqual(["accelerator", "acceleratorCount", "precision"]);
+    // --metadata gpu=H100-SXM5-80GB tp=1 state the accelerator and count; only the precision is missing.
+    expect(first.body.missingFields).toEqual(["precision"]);
+    expect(first.body.rows[0].submission).toMatchObject({ accelerator: "h100-sxm", acceleratorCount: 1 });
+    // Every key of the file is in the row's key report.
+    expect(first.body.rows[0].keys.map((k: { key: string }) => k.key).sort()).toEqual(Object.keys(source).sort());
     expect(first.body.rows[0].status).toBe("needs-mapping");
     expect(first.body.rows[0].submission.model).toBe("llama-3.1-8b");
 
@@ -173,17 +177,47 @@ describe("POST /api/v1/imports: vLLM bench serve results", () => {
     expect(rows[0].submission.tpotMsP50 as number).toBeLessThan(rows[2].submission.tpotMsP50 as number);
   });
 
-  it("maps an old benchmark_serving.py result once the model is chosen in the mapping step", async () => {
+  it("refuses an old benchmark_serving.py result whose model id is unknown, until the form's model is an explicit override", async () => {
     const text = readFixture("tests/fixtures/vllm/benchmark-serving-llama3-8b-rate2.json");
     const source = JSON.parse(text);
-    const bare = await upload({ dryRun: "true", ...defaults }, { bytes: text, name: "old.json" });
-    expect(bare.body.missingFields).toEqual(["model"]);
-    const mapped = await upload({ dryRun: "true", defaults: JSON.stringify({ ...defaults, acceleratorCount: 1, model: "llama-3.1-8b" }) }, { bytes: text, name: "old.json" });
+    const bare = await upload({ dryRun: "true", ...defaults, model: "llama-3.1-8b" }, { bytes: text, name: "old.json" });
+    expect(bare.status).toBe(200);
+    expect(bare.body.rows).toEqual([]);
+    expect(bare.body.skipped[0].reason).toContain('Model id "meta-llama/Meta-Llama-3-8B-Instruct" is not in the catalog');
+    const mapped = await upload({ dryRun: "true", defaults: JSON.stringify({ ...defaults, acceleratorCount: 1, model: "llama-3.1-8b" }), overrides: "model" }, { bytes: text, name: "old.json" });
     expect(mapped.status).toBe(200);
     const row = mapped.body.rows[0] as Row;
     expect(row.status).toBe("ready");
     expect(row.submission).toMatchObject({ model: "llama-3.1-8b", outputTokensPerSecond: source.output_throughput, ttftMsP50: source.median_ttft_ms, tpotMsP50: source.median_tpot_ms });
     expect(row.submission.concurrency).toBeUndefined();
+  });
+
+  it("keeps the file's accelerator over the form's, with a warning showing both, and lets an override win", async () => {
+    // A trailing newline: another SHA-256 than the copy imported above.
+    const text = `${readFixture("tests/fixtures/vllm/vllm-bench-serve-llama3.1-8b-c4.json")}\n`;
+    const kept = await upload({ dryRun: "true", accelerator: "mi300x", precision: "BF16" }, { bytes: text, name: "c4.json" });
+    expect(kept.body.rows[0].submission.accelerator).toBe("h100-sxm");
+    expect(kept.body.rows[0].warnings).toContain('accelerator: the file says "h100-sxm", the form says "mi300x"; the file\'s value is kept. Tick "use the form\'s value" for accelerator to override it.');
+    const overridden = await upload({ dryRun: "true", accelerator: "mi300x", precision: "BF16", overrides: "accelerator" }, { bytes: text, name: "c4.json" });
+    expect(overridden.body.rows[0].submission.accelerator).toBe("mi300x");
+    const bad = await upload({ dryRun: "true", overrides: "colour" }, { bytes: text, name: "c4.json" });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors).toEqual([{ path: "overrides", message: 'Unknown override "colour"; allowed: model, accelerator, acceleratorCount, precision, engine, engineVersion, sourceUrl' }]);
+  });
+
+  it("imports an MLPerf LoadGen summary with its system description file", async () => {
+    const form = new FormData();
+    form.set("file", new Blob([readFixture("tests/fixtures/formats/mlperf_log_summary.txt")]), "llama2-70b-99__Server__mlperf_log_summary.txt");
+    form.set("systemFile", new Blob([readFixture("tests/fixtures/formats/mlperf-system.json")]), "system.json");
+    form.set("dryRun", "true");
+    form.set("precision", "FP8");
+    const res = await callRoute(postImport, "/api/v1/imports", { method: "POST", headers: ids.authHeaders("user"), body: form });
+    expect(res.status).toBe(200);
+    expect(res.body.format).toBe("mlperf-log");
+    const row = res.body.rows[0] as Row;
+    expect(row.submission).toMatchObject({ model: "llama-2-70b", accelerator: "mi300x", acceleratorCount: 8, outputTokensPerSecond: 3000.5, ttftMsP50: 400, tpotMsP50: 100 });
+    // 3000.5 tok/s over 8 accelerators
+    expect(row.outputTokensPerSecondPerAccelerator).toBeCloseTo(375.0625, 9);
   });
 });
 
@@ -277,7 +311,7 @@ describe("POST /api/v1/imports: refusals", () => {
     const res = await upload({ dryRun: "false" }, { bytes: text, name: "no-hardware.json" });
     expect(res.status).toBe(422);
     expect(res.body.errors[0].message).toMatch(/^No row of the file can be imported \(1 skipped\)/);
-    expect(res.body.skipped[0].reason).toBe("Row 1 lacks accelerator, acceleratorCount, precision: give them in the mapping step (defaults)");
+    expect(res.body.skipped[0].reason).toBe("Row 1 lacks precision: give it in the mapping step (defaults)");
     expect(await counts()).toEqual(before);
   });
 });

@@ -57,3 +57,22 @@ describe("detectFormat", () => {
     expect(detectFormat("notes.txt", "just some text\nwith lines\n")).toBeNull();
   });
 });
+
+describe("detectFormat: the other formats, by their keys", () => {
+  const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../fixtures/formats", name), "utf8");
+  it("recognises each format whatever the file is called", () => {
+    const cases: [string, string][] = [
+      ["sglang-bench-serving.jsonl", "vllm"],
+      ["seconds-variant.json", "vllm"],
+      ["vllm-nightly.json", "vllm-nightly"],
+      ["vllm-nightly.md", "vllm-nightly"],
+      ["guidellm.csv", "guidellm"],
+      ["llmperf-summary.json", "llmperf"],
+      ["genai-perf.json", "genai-perf"],
+      ["aiperf.json", "genai-perf"],
+      ["mlperf_log_summary.txt", "mlperf-log"],
+      ["mlperf-summary-v6.csv", "mlperf"],
+    ];
+    for (const [name, format] of cases) expect([name, detectFormat("upload.bin", fixture(name))]).toEqual([name, format]);
+  });
+});

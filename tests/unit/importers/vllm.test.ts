@@ -112,20 +112,21 @@ describe("parseVllmResult — vllm bench serve --save-result", () => {
 
   it("lists required fields the file cannot provide, and fills them from defaults", () => {
     const text = readFixture("vllm-bench-serve-llama3.1-8b-c16.json");
-    expect(parseVllmResult(text, { modelAliases }).drafts[0].missing).toEqual(["accelerator", "acceleratorCount", "precision"]);
+    // The fixture's --metadata tp=1 states the count; gpu=H100-SXM5-80GB needs the accelerator catalog.
+    expect(parseVllmResult(text, { modelAliases }).drafts[0].missing).toEqual(["accelerator", "precision"]);
     const filled = parseVllmResult(text, { modelAliases, defaults: hardware }).drafts[0];
     expect(filled.missing).toEqual([]);
     expect(filled.input).toMatchObject(hardware);
   });
 
-  it("asks for the model when model_id matches nothing in the catalog, keeping the raw name", () => {
-    const draft = parseVllmResult(readFixture("vllm-bench-serve-llama3.1-8b-c16.json"), { modelAliases: [] }).drafts[0];
-    expect(draft.input.model).toBeUndefined();
-    expect(draft.missing).toContain("model");
-    expect(draft.meta.sourceModel).toBe("meta-llama/Llama-3.1-8B-Instruct");
-    expect(draft.meta.modelResolved).toBe(false);
-    const withDefault = parseVllmResult(readFixture("vllm-bench-serve-llama3.1-8b-c16.json"), { defaults: { model: "llama-3.1-8b" } }).drafts[0];
-    expect(withDefault.input.model).toBe("llama-3.1-8b");
+  it("refuses a row whose model_id matches nothing in the catalog, naming the id and how to map it", () => {
+    const result = parseVllmResult(readFixture("vllm-bench-serve-llama3.1-8b-c16.json"), { modelAliases: [], defaults: { model: "llama-3.1-8b" } });
+    expect(result.drafts).toEqual([]);
+    expect(result.skipped[0].reason).toContain('Model id "meta-llama/Llama-3.1-8B-Instruct" is not in the catalog');
+    expect(result.skipped[0].reason).toContain("aliases");
+    // Only an explicit override lets the form's model stand in for an unknown id.
+    const overridden = parseVllmResult(readFixture("vllm-bench-serve-llama3.1-8b-c16.json"), { modelAliases: [], defaults: { model: "llama-3.1-8b" }, overrides: ["model"] }).drafts[0];
+    expect(overridden.input.model).toBe("llama-3.1-8b");
   });
 
   it("gives drafts that become valid submissions once defaults are applied", () => {
