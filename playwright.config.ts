@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { buildDatabaseUrl } from "./lib/db/embedded-postgres";
+import { embeddedDatabaseUrl } from "./ops/embedded-postgres/index";
 
 // The e2e suite runs the production server (`npm start` path: embedded PostgreSQL, migrations,
 // seed, next start) on project-specific ports, against a throwaway data directory.
@@ -19,7 +19,7 @@ if (!process.env.E2E_DATA_DIR) {
 const dataDir = process.env.E2E_DATA_DIR;
 // E2E_EXTERNAL_DATABASE_URL runs the suite against another server (npm run test:external-pg) instead.
 const externalDatabaseUrl = process.env.E2E_EXTERNAL_DATABASE_URL?.trim() || "";
-process.env.E2E_DATABASE_URL ??= externalDatabaseUrl || buildDatabaseUrl(pgPort, "tokencost");
+process.env.E2E_DATABASE_URL ??= externalDatabaseUrl || embeddedDatabaseUrl({ dataDir, port: pgPort });
 process.env.E2E_BASE_URL ??= `http://127.0.0.1:${appPort}`;
 
 // Debian's Chromium where present (offline machines and CI); Playwright's own browser elsewhere.

@@ -1,9 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isSameOriginRequest } from "@/lib/auth/same-origin";
 import { isDatabaseAvailable } from "@/lib/db/availability";
+import { servesCachedView } from "@/lib/cache/view-rewrites";
+import { buildContentSecurityPolicy, createNonce, usesStaticCsp } from "@/lib/http/csp";
+import { HSTS_VALUE, shouldSendHsts } from "@/lib/http/security-headers";
 
-// Two jobs, both conveniences; authorization is checked by the pages and lib/data on every request.
-// 1. While PostgreSQL is unreachable, pages answer 503 + Retry-After instead of Next's 500 error page.
-// 2. A visitor without any session cookie who opens a private page goes straight to the sign-in page.
+// Four jobs; authorization is checked by the pages and lib/data on every request.
+// 1. Every page gets its Content-Security-Policy (a fresh script nonce per request, lib/http/csp.ts)
+//    and, on https, HSTS, both decided now rather than at build time.
+// 2. While PostgreSQL is unreachable, pages answer 503 + Retry-After instead of Next's 500 error page.
+// 3. A server action call carrying the session cookie must come from our own origin.
+// 4. A visitor without any session cookie who opens a private page goes straight to the sign-in page.
 const SESSION_COOKIE_PREFIXES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PRIVATE_PREFIXES = ["/account", "/teams", "/admin", "/invite"];
 
@@ -17,18 +24,51 @@ function isPrivate(pathname: string): boolean {
 
 const UNAVAILABLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>TokenCost is briefly unavailable</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>TokenCost is briefly unavailable</h1><p>Our database is not answering right now. The page will work again in a few seconds: please reload.</p></body></html>`;
 
+/**
+ * The page's policy: the cached-view one for pages answered from the page cache (no nonce can be in
+ * stored HTML), the static-compatible one for routes in STATIC_CSP_ROUTES, else a per-request nonce.
+ */
+function pagePolicy(request: NextRequest, nonce: string): string {
+  const dev = process.env.NODE_ENV === "development";
+  const { pathname, searchParams } = request.nextUrl;
+  const cached = servesCachedView({ pathname, queryKeys: searchParams.keys(), cookieNames: request.cookies.getAll().map((c) => c.name) });
+  if (cached) return buildContentSecurityPolicy({ mode: { kind: "cached-view" }, dev });
+  return usesStaticCsp(pathname)
+    ? buildContentSecurityPolicy({ mode: { kind: "static", scriptHashes: [] }, dev })
+    : buildContentSecurityPolicy({ mode: { kind: "nonce", nonce }, dev });
+}
+
+function withPageHeaders(response: NextResponse, request: NextRequest, csp: string): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  if (shouldSendHsts(request.url)) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
+  return response;
+}
+
 export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const nonce = createNonce();
+  const csp = pagePolicy(request, nonce);
   if (!(await isDatabaseAvailable())) {
-    return new NextResponse(UNAVAILABLE_HTML, {
+    const unavailable = new NextResponse(UNAVAILABLE_HTML, {
       status: 503,
       headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": "5", "Cache-Control": "no-store" },
     });
+    return withPageHeaders(unavailable, request, csp);
   }
-  const { pathname, search } = request.nextUrl;
-  if (!isPrivate(pathname) || (request.method !== "GET" && request.method !== "HEAD") || hasSessionCookie(request)) return NextResponse.next();
-  const signIn = new URL("/signin", request.url);
-  signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(signIn);
+  // Server actions run with the session cookie; Next lets a POST without Origin through (with a
+  // warning), so a cookie-carrying action call must prove it comes from our own pages.
+  if (request.method === "POST" && request.headers.has("next-action") && hasSessionCookie(request) && !isSameOriginRequest(request)) {
+    return withPageHeaders(new NextResponse("Cross-site request refused", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } }), request, csp);
+  }
+  if (isPrivate(pathname) && (request.method === "GET" || request.method === "HEAD") && !hasSessionCookie(request)) {
+    const signIn = new URL("/signin", request.url);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return withPageHeaders(NextResponse.redirect(signIn), request, csp);
+  }
+  // Next takes the nonce from the request's CSP header and puts it on the scripts it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return withPageHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request, csp);
 }
 
 export const config = {

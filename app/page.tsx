@@ -6,11 +6,11 @@ import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
 
 export const dynamic = "force-dynamic";
 
-function Cheapest({ row, label }: { row: LeaderboardRow | null; label: string }) {
+function Cheapest({ row, label, kind }: { row: LeaderboardRow | null; label: string; kind: string }) {
   if (!row) return <p className="text-sm text-slate-500">{label}: no ranked offering yet</p>;
   const meta = row.meta!;
   return (
-    <div>
+    <div data-testid={`headline-${kind}`} data-offering-kind={row.offeringKind} data-offering={meta.offering.slug}>
       <p className="text-xs tracking-wide text-slate-500 uppercase">{label}</p>
       <p className="text-2xl font-bold" data-testid="headline-cost">
         {formatUsd(row.usdPerMillionTokens, 3)}
@@ -21,6 +21,17 @@ function Cheapest({ row, label }: { row: LeaderboardRow | null; label: string })
         {formatNumber(row.tokensPerSecondPerAccelerator, 0)} tok/s per accelerator
       </p>
     </div>
+  );
+}
+
+// Ownership estimates are not prices anyone pays: a small, labelled third line, never a card figure.
+function EstimateLine({ row }: { row: LeaderboardRow }) {
+  const meta = row.meta!;
+  return (
+    <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="headline-estimate" data-offering-kind={row.offeringKind}>
+      <Link href="/glossary#ownership-estimate">Ownership estimate</Link> (InferenceX all-in cost of owning, not a rental price):{" "}
+      {formatUsd(row.usdPerMillionTokens, 3)}/M with <Link href={`/offerings/${meta.offering.slug}`}>{meta.offering.name}</Link>
+    </p>
   );
 }
 
@@ -47,8 +58,9 @@ export default async function HomePage() {
               <h3 className="font-semibold">
                 <Link href={`/leaderboard/${entry.modelType.slug}`}>{entry.modelType.label}</Link>
               </h3>
-              <Cheapest row={entry.cloud} label="Cloud" />
-              <Cheapest row={entry.onprem} label="On-prem" />
+              <Cheapest row={entry.cloud} label="Cloud" kind="cloud" />
+              <Cheapest row={entry.onprem} label="On-prem" kind="onprem" />
+              {entry.estimate ? <EstimateLine row={entry.estimate} /> : null}
             </li>
           ))}
         </ul>

@@ -16,6 +16,12 @@ test.describe("accounts", () => {
     await page.getByTestId("signup-password").fill(password);
     await page.getByTestId("signup-confirm-password").fill(password);
     await page.getByTestId("signup-submit").click();
+    // New and already registered emails get the same answer: go and sign in.
+    await expect(page).toHaveURL(/\/signin\?notice=signed-up&callbackUrl=%2Faccount$/);
+    await expect(page.getByTestId("signin-notice")).toContainText("sign in with the email and password you chose");
+    await page.getByTestId("signin-email").fill(email);
+    await page.getByTestId("signin-password").fill(password);
+    await page.getByTestId("signin-submit").click();
     await expect(page).toHaveURL(/\/account$/);
     await expect(page.getByTestId("account-email")).toHaveText(email);
     await expect(page.getByTestId("user-email")).toHaveText(email);
@@ -52,7 +58,7 @@ test.describe("accounts", () => {
     await page.getByTestId("signup-password").fill("short");
     await page.getByTestId("signup-confirm-password").fill("different");
     await page.getByTestId("signup-submit").click();
-    await expect(page.getByTestId("password-error")).toHaveText("Password must be at least 8 characters");
+    await expect(page.getByTestId("password-error")).toHaveText("Password must be at least 12 characters");
     await expect(page.getByTestId("confirmPassword-error")).toHaveText("Passwords do not match");
     expect(await e2eDb().user.count({ where: { email } })).toBe(0);
   });
@@ -175,10 +181,19 @@ test.describe("teams", () => {
 
 test.describe("API tokens", () => {
   test("create a token (shown once), use it, revoke it", async ({ page, playwright }) => {
-    await loginAs(page);
+    const user = await loginAs(page);
     await page.goto("/account/tokens");
     await page.getByTestId("token-name").fill("e2e uploader");
     await page.getByTestId("token-scope-scenarios:read").check();
+    await expect(page.locator("#token-expires")).toHaveValue("90");
+    // Minting asks for the password again.
+    await page.getByTestId("token-password").fill("not the password");
+    await page.getByTestId("create-token-submit").click();
+    await expect(page.getByTestId("create-token-error")).toBeVisible();
+    await expect(page.getByTestId("new-token")).toHaveCount(0);
+    // React resets the form after an action: tick the scope again.
+    await page.getByTestId("token-scope-scenarios:read").check();
+    await page.getByTestId("token-password").fill(user.password);
     await page.getByTestId("create-token-submit").click();
     const token = await page.getByTestId("new-token").inputValue();
     expect(token).toMatch(/^tc_[A-Za-z0-9_-]{43}$/);

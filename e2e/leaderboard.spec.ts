@@ -20,7 +20,7 @@ test.describe("leaderboard", () => {
     expect(after.length).toBeGreaterThan(0);
     expect(after).not.toEqual(before);
     const kinds = await page.getByTestId("leaderboard-row").locator("td:nth-child(2) span").allTextContents();
-    expect(kinds.every((k) => k.includes("on-prem"))).toBe(true);
+    expect(kinds.every((k) => k.includes("On-prem"))).toBe(true);
     const firstCost = await page.getByTestId("usd-per-million").first().textContent();
 
     const url = page.url();

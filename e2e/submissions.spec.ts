@@ -154,7 +154,7 @@ test.describe("benchmark submissions", () => {
     // The same file again is refused with a clear message.
     await page.getByTestId("import-file").setInputFiles(fixture("vllm-bench-serve-llama3.1-8b-c64.json"));
     await page.getByTestId("import-preview-button").click();
-    await expect(page.getByTestId("import-errors")).toContainText("This file was already imported");
+    await expect(page.getByTestId("import-errors")).toContainText("You already imported this file");
 
     await page.goto("/submissions/mine");
     const mine = page.getByTestId("my-submission").first();

@@ -1,6 +1,9 @@
 import { PLAN_GLOSSARY } from "./glossary-plan";
 
 // Definitions shown on /glossary; every column header and chart axis links to one of these ids.
+import { LATENCY_BOUND_MAX_BATCH, LONG_SEQUENCE_TOKENS, SERVING_REGIME_DOCS, SERVING_REGIMES, WORKLOAD_CLASS_DOCS, WORKLOAD_CLASSES } from "@/lib/cost/workload";
+import { EVIDENCE_LABELS } from "@/lib/format/labels";
+import { EVIDENCE_KINDS } from "@/lib/validation/enums";
 export type GlossaryEntry = { id: string; term: string; unit: string; formula?: string; definition: string };
 
 export const GLOSSARY: GlossaryEntry[] = [
@@ -31,7 +34,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     term: "Cost per accelerator-hour",
     unit: "$ / accelerator-hour",
     formula:
-      "cloud: unitPricePerHour ÷ acceleratorsPerUnit × (1 − discount); on-prem: capex ÷ (amortizationYears × 8760) + capex × annualOpexRate ÷ 8760 + kW × PUE × $/kWh",
+      "cloud: unitPricePerHour ÷ acceleratorsPerUnit × (1 − discount); on-prem: capex ÷ (amortizationYears × 8760) + capex × annualOpexRate ÷ 8760 + kW × PUE × $/kWh; ownership estimate: allInPricePerHour ÷ acceleratorsPerUnit",
     definition:
       "What one accelerator costs per hour of ownership or rental. Cloud prices include power and facility; on-prem adds amortized capex, yearly opex and electricity. kW is the result's measured system power per accelerator when it has one (PUE applied, since wall power excludes cooling), else the offering's or accelerator's all-in provisioned figure, which already includes the facility (PUE not applied again).",
   },
@@ -112,6 +115,40 @@ export const GLOSSARY: GlossaryEntry[] = [
     unit: "class",
     definition:
       "Models grouped by architecture (dense or mixture-of-experts) and active parameters per token, the figure that drives decode cost. Leaderboards are per model type and per model.",
+  },
+  {
+    id: "ownership-estimate",
+    term: "Ownership estimate",
+    unit: "all-in $ / accelerator-hour",
+    formula: "allInPricePerHour ÷ acceleratorsPerUnit (no assumption changes it)",
+    definition:
+      "SemiAnalysis InferenceX's estimate of what it costs to OWN and run one accelerator for an hour, as a hyperscaler (\"Owning - Hyperscaler\", costh) or a large neocloud (\"Owning - Neocloud Giant\", costn): amortized purchase, power, facility and operations already inside. Nobody rents at that price, so it is its own deployment kind — never ranked as a cloud or on-prem price, labelled wherever it appears, and the home page's cloud and on-prem cards never show it. Electricity, PUE, amortization and the cloud discount do not move it. InferenceX's \"3 Year Rental\" market rate (costr) is a different thing: a reserved-3-year cloud price, listed under the \"market reference\" provider.",
+  },
+  {
+    id: "evidence-kind",
+    term: "Evidence kind",
+    unit: EVIDENCE_KINDS.join(" | "),
+    definition:
+      "How a result is known, shown as a badge on every row and result table and filterable on the leaderboard and the API (evidence=…): " +
+      EVIDENCE_KINDS.map((e) => `${EVIDENCE_LABELS[e].label.toLowerCase()} — ${EVIDENCE_LABELS[e].description}`).join("; ") +
+      ". Each result also names its source and round (e.g. \"MLPerf Inference v5.1\") and links to it.",
+  },
+  {
+    id: "workload-class",
+    term: "Workload class",
+    unit: WORKLOAD_CLASSES.join(" | "),
+    definition:
+      `The length of prompts and answers a result was measured with; tokens per second differ several-fold between them, so the leaderboard can compare like with like (workload=…). A sequence of ${LONG_SEQUENCE_TOKENS} tokens or more is long. ` +
+      WORKLOAD_CLASSES.map((c) => `${WORKLOAD_CLASS_DOCS[c].label}: ${WORKLOAD_CLASS_DOCS[c].description}`).join(" ") +
+      " Results with no stated lengths have no class and drop out when a class is chosen.",
+  },
+  {
+    id: "serving-regime",
+    term: "Serving regime",
+    unit: SERVING_REGIMES.join(" | "),
+    definition:
+      `How full the system was while measured (servingRegime=…): the batch size when given, else the client concurrency, with ${LATENCY_BOUND_MAX_BATCH} as the line. ` +
+      SERVING_REGIMES.map((r) => `${SERVING_REGIME_DOCS[r].label}: ${SERVING_REGIME_DOCS[r].description}`).join(" "),
   },
   {
     id: "utilization",

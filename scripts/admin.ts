@@ -1,6 +1,6 @@
 // Non-interactive administration for self-hosters (run with `tsx --conditions=react-server`):
 //   npm run admin -- create-user --email E --password P --role admin|moderator|user [--name N]
-//   npm run admin -- create-token --email E --scopes S1,S2 [--name N] [--expires-in-days D]
+//   npm run admin -- create-token --email E --scopes S1,S2 [--name N] [--expires-in-days D|never]
 //   npm run admin -- set-role --email E --role R
 // create-token prints only the token on stdout; everything else goes to stderr. Exit codes:
 // 0 done, 1 refused or failed (message on stderr), 2 usage error.
@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 const USAGE = `Usage: npm run admin -- <command> [options]
   create-user   --email E --password P [--role user|moderator|admin] [--name N]
                 (or the password in ADMIN_PASSWORD instead of --password)
-  create-token  --email E --scopes S1,S2 [--name N] [--expires-in-days D]
+  create-token  --email E --scopes S1,S2 [--name N] [--expires-in-days D|never] (default 90 days)
                 scopes: submissions:write, submissions:review (moderators/admins), scenarios:read, scenarios:write
                 prints only the token on stdout
   set-role      --email E --role user|moderator|admin`;
@@ -29,7 +29,7 @@ interface Database {
 async function openDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, stop: async () => {} };
-  const embedded = await import("../lib/db/embedded-postgres");
+  const embedded = await import("../ops/embedded-postgres/index");
   const dataDir = embedded.resolveDataDir();
   const port = embedded.resolvePgPort();
   console.error(`DATABASE_URL is not set: using the embedded PostgreSQL server (data in ${dataDir}, port ${port}).`);
@@ -37,7 +37,7 @@ async function openDatabase(): Promise<Database> {
   try {
     // A fresh clone may run the admin CLI before the app ever started: bring the schema up to date,
     // as `npm start` would.
-    const { runMigrateDeploy } = await import("../lib/db/db-scripts");
+    const { runMigrateDeploy } = await import("../ops/db-scripts");
     await runMigrateDeploy({ databaseUrl: server.url, stdio: "pipe" });
   } catch (error) {
     await server.stop();
@@ -118,16 +118,17 @@ async function run(command: string, options: Options): Promise<void> {
       const { scopeListSchema } = await import("../lib/validation/token");
       const scopes = scopeListSchema.safeParse(required(options, "scopes"));
       if (!scopes.success) throw new UsageError(`--scopes: ${scopes.error.issues.map((i) => i.message).join("; ")}`);
-      let expiresInDays: number | undefined;
+      // 90 days unless asked otherwise; a token that never expires only with --expires-in-days never.
+      let expiresInDays: number | "never" | undefined;
       if (options["expires-in-days"] !== undefined) {
-        expiresInDays = Number(options["expires-in-days"]);
-        if (!Number.isInteger(expiresInDays) || expiresInDays < 1) throw new UsageError("--expires-in-days must be a whole number of days (1 or more).");
+        expiresInDays = options["expires-in-days"] === "never" ? "never" : Number(options["expires-in-days"]);
+        if (expiresInDays !== "never" && (!Number.isInteger(expiresInDays) || expiresInDays < 1)) throw new UsageError("--expires-in-days must be a whole number of days (1 or more) or never.");
       }
       const { findUserByEmail } = await import("../lib/data/users/find-user-by-email");
       const { createApiToken } = await import("../lib/data/tokens/create-api-token");
       // The operator issues the token on the user's behalf; it can hold only scopes the user's role allows.
       const owner = await findUserByEmail({ actor: OPERATOR, email });
-      const { token } = await createApiToken({ user: owner, name: options.name ?? "cli", scopes: scopes.data, expiresInDays, via: "cli" });
+      const { token } = await createApiToken({ user: owner, name: options.name ?? "cli", scopes: scopes.data, expiresInDays, reauth: "operator", via: "cli" });
       process.stdout.write(`${token}\n`);
       return;
     }

@@ -1,11 +1,11 @@
-// npm run db:export -- FILE   writes a versioned dump of the database (lib/db/dump/format.ts) to FILE
+// npm run db:export -- FILE   writes a versioned dump of the database (ops/dump/format.ts) to FILE
 // ("-" for stdout). DATABASE_URL selects the database; without it the embedded server is used.
 import { createWriteStream } from "node:fs";
-import { rename } from "node:fs/promises";
+import { chmod, rename, rm } from "node:fs/promises";
 import { finished } from "node:stream/promises";
 import { createPrismaClient } from "../lib/db/client";
-import { exportDatabase } from "../lib/db/dump/export-database";
-import { openDatabase } from "../lib/db/dump/open-database";
+import { exportDatabase } from "../ops/dump/export-database";
+import { openDatabase } from "../ops/dump/open-database";
 
 async function main(): Promise<number> {
   const file = process.argv[2];
@@ -18,11 +18,15 @@ async function main(): Promise<number> {
   try {
     // Written to FILE.partial and renamed at the end: a failed export never looks like a complete dump.
     const target = file === "-" ? undefined : `${file}.partial`;
-    const output = target ? createWriteStream(target) : process.stdout;
+    // The dump holds password hashes and e-mail addresses: readable by its owner only (mode 0600),
+    // also when a leftover FILE.partial had wider permissions.
+    if (target) await rm(target, { force: true });
+    const output = target ? createWriteStream(target, { mode: 0o600, flags: "wx" }) : process.stdout;
     const counts = await exportDatabase(prisma, output);
     if (target) {
       output.end();
       await finished(output);
+      await chmod(target, 0o600);
       await rename(target, file);
     }
     console.error(`Exported to ${file}: ${Object.entries(counts).map(([table, count]) => `${table} ${count}`).join(", ")}`);

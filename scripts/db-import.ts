@@ -2,8 +2,8 @@
 // (npm run db:deploy first), in one transaction. DATABASE_URL selects the database.
 import { createReadStream, existsSync } from "node:fs";
 import { createPrismaClient } from "../lib/db/client";
-import { DumpImportError, importDatabase } from "../lib/db/dump/import-database";
-import { openDatabase } from "../lib/db/dump/open-database";
+import { DumpImportError, importDatabase } from "../ops/dump/import-database";
+import { openDatabase } from "../ops/dump/open-database";
 
 async function main(): Promise<number> {
   const file = process.argv[2];

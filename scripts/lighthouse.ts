@@ -2,16 +2,18 @@
 // production server on /, /leaderboard and a hardware page, with Lighthouse's default mobile profile
 // (simulated slow 4G and a 4× slower CPU: an ordinary phone). Budgets: performance ≥ 0.9,
 // accessibility ≥ 0.95, best practices ≥ 0.95; exits 1 below any of them.
+// Each page is measured LIGHTHOUSE_RUNS times (default 3) and judged by its median run.
 // LIGHTHOUSE_REPORT_DIR=dir keeps the JSON reports. The server runs on a throwaway PostgreSQL with the seeded catalog (build in NEXT_DIST_DIR, default .next).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { findFreePort } from "../lib/db/embedded-postgres";
-import { runMigrateDeploy, runSeed } from "../lib/db/db-scripts";
+import { findFreePort } from "../ops/embedded-postgres/index";
+import { runMigrateDeploy, runSeed } from "../ops/db-scripts";
 import { startThrowawayPostgres } from "../tests/support/pg-server";
 import { startAppServer } from "../tests/faults/support/app-server";
 
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const BUDGETS = { performance: 0.9, accessibility: 0.95, "best-practices": 0.95 } as const;
 type Category = keyof typeof BUDGETS;
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync";
@@ -67,9 +69,16 @@ async function main(): Promise<number> {
     for (const page of pages) await fetch(`${app.baseUrl}${page}`).then((res) => res.arrayBuffer());
 
     const rows: { page: string; scores: Awaited<ReturnType<typeof runLighthouse>> }[] = [];
+    // Lighthouse varies from run to run: each page's figures are those of its median run (by performance).
     for (const page of pages) {
-      process.stdout.write(`Lighthouse ${page}...\n`);
-      rows.push({ page, scores: await runLighthouse(`${app.baseUrl}${page}`) });
+      const runs: Awaited<ReturnType<typeof runLighthouse>>[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        process.stdout.write(`Lighthouse ${page} (run ${i + 1} of ${RUNS})...\n`);
+        runs.push(await runLighthouse(`${app.baseUrl}${page}`));
+      }
+      runs.sort((a, b) => a.performance - b.performance);
+      process.stdout.write(`  performance per run: ${runs.map((r) => r.performance.toFixed(2)).join(", ")}\n`);
+      rows.push({ page, scores: runs[Math.floor(runs.length / 2)] });
     }
     console.log("\n| page | performance | accessibility | best practices | LCP ms | TBT ms | CLS |");
     console.log("|---|---:|---:|---:|---:|---:|---:|");

@@ -5,7 +5,7 @@
 // Options: --schema <file> (or MIGRATE_SCHEMA_PATH), --migrations <dir> (or MIGRATE_MIGRATIONS_DIR).
 // DATABASE_URL selects the database; without it the embedded PostgreSQL server is started and stopped.
 import { parseArgs } from "node:util";
-import { applyMigrations, createMigration, getMigrationStatus, type MigrateOptions } from "../lib/db/migrate";
+import { applyMigrations, createMigration, getMigrationStatus, type MigrateOptions } from "../ops/migrate/migrate";
 
 const USAGE = `Usage: tsx scripts/migrate.ts <deploy|status|dev <name>> [--schema <file>] [--migrations <dir>]
   deploy        apply pending migrations (prisma migrate deploy)
@@ -27,7 +27,7 @@ async function openDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, stop: async () => {} };
   // Loaded lazily: only needed without DATABASE_URL.
-  const embedded = await import("../lib/db/embedded-postgres");
+  const embedded = await import("../ops/embedded-postgres/index");
   const dataDir = embedded.resolveDataDir();
   const port = embedded.resolvePgPort();
   console.error(`DATABASE_URL is not set: using the embedded PostgreSQL server (data in ${dataDir}, port ${port}).`);

@@ -10,13 +10,13 @@ const TABLE_LABELS: Record<SeedTable, string> = {
   models: "Models",
   offerings: "Offerings",
   offeringPrices: "Offering prices",
-  submissions: "MLPerf submissions",
+  submissions: "Benchmark results",
 };
 
 async function openDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url) return { url, stop: async () => {} };
-  const embedded = await import("../lib/db/embedded-postgres");
+  const embedded = await import("../ops/embedded-postgres/index");
   const dataDir = embedded.resolveDataDir();
   const port = embedded.resolvePgPort();
   console.log(`[seed] DATABASE_URL is not set: using the embedded PostgreSQL server (data in ${dataDir}, port ${port}).`);
@@ -38,13 +38,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     const counts = await seedCatalog(prisma, { onProgress: progressPrinter() });
-    console.log(`[seed] MLPerf rows not imported: ${counts.mlperfSkipped}`);
-    for (const [reason, count] of Object.entries(counts.mlperfSkippedByReason).sort((a, b) => b[1] - a[1])) {
-      console.log(`[seed]   ${String(count).padStart(4)}  ${reason}`);
-    }
+    for (const [source, count] of Object.entries(counts.submissionsBySource)) console.log(`[seed]   ${String(count).padStart(4)}  ${source}`);
     console.log(
       `[seed] Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${counts.vendors} vendors, ${counts.accelerators} accelerators, ` +
-        `${counts.models} models, ${counts.offerings} offerings, ${counts.offeringPrices} prices, ${counts.submissions} MLPerf submissions.`,
+        `${counts.models} models, ${counts.offerings} offerings, ${counts.offeringPrices} prices, ${counts.submissions} benchmark results.`,
     );
   } finally {
     await prisma.$disconnect();

@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import nextEnv from "@next/env";
+import { assertAuthSecretStrength } from "../lib/auth/host-trust";
 import {
   countVendors,
   hasMigrateScript,
@@ -19,8 +20,8 @@ import {
   runMigrateDeploy,
   runSeed,
   ScriptFailedError,
-} from "../lib/db/db-scripts";
-import { resolveDataDir, resolvePgPort, resolveRepoRoot, startEmbeddedPostgres, type EmbeddedPostgres } from "../lib/db/embedded-postgres";
+} from "../ops/db-scripts";
+import { resolveDataDir, resolvePgPort, resolveRepoRoot, startEmbeddedPostgres, type EmbeddedPostgres } from "../ops/embedded-postgres/index";
 
 const dev = process.argv.includes("--dev");
 const dbOnly = process.argv.includes("--db-only");
@@ -48,7 +49,10 @@ function redactUrl(url: string): string {
 
 // Sessions must survive restarts: keep one generated secret per data directory, outside git (.data/).
 async function ensureAuthSecret(dataDir: string): Promise<void> {
-  if (process.env.AUTH_SECRET) return;
+  if (process.env.AUTH_SECRET) {
+    assertAuthSecretStrength(process.env.AUTH_SECRET.trim());
+    return;
+  }
   const secretFile = path.join(path.dirname(dataDir), "auth-secret");
   await fs.mkdir(path.dirname(secretFile), { recursive: true });
   try {
@@ -140,7 +144,7 @@ async function prepareDatabase(): Promise<string> {
   say(`DATABASE_URL is not set: starting the embedded PostgreSQL server on 127.0.0.1:${port}...`);
   databaseStarting = startEmbeddedPostgres({ dataDir, port, log: (line) => say(line) });
   database = await databaseStarting;
-  say(`PostgreSQL ${database.majorVersion} ready at ${database.url}, data in ${database.dataDir}`);
+  say(`PostgreSQL ${database.majorVersion} ready at ${redactUrl(database.url)}, data in ${database.dataDir}`);
   process.env.DATABASE_URL = database.url;
   return database.url;
 }
@@ -214,7 +218,14 @@ async function main(): Promise<void> {
   // Same .env files as Next, so DATABASE_URL/PORT/AUTH_SECRET from .env are seen here too.
   nextEnv.loadEnvConfig(repoRoot, dev, { info: () => undefined, error: console.error });
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-  process.env.AUTH_TRUST_HOST ??= "true";
+  // Auth.js trusts the Host header in production only when told where the site lives: with nothing
+  // configured, `npm start` is a local install, served on localhost.
+  if (!process.env.AUTH_URL?.trim() && !process.env.PUBLIC_URL?.trim() && !process.env.AUTH_TRUST_HOST?.trim()) {
+    const host = process.env.HOST?.trim();
+    const local = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
+    process.env.AUTH_URL = `http://${local}:${process.env.PORT?.trim() || "3000"}`;
+    say(`AUTH_URL is not set: using ${process.env.AUTH_URL} (set AUTH_URL or PUBLIC_URL to the public address).`);
+  }
   await ensureAuthSecret(resolveDataDir());
 
   const databaseUrl = await prepareDatabase();

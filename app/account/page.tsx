@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/auth/action-form";
-import { FormField } from "@/components/auth/form-field";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getProfile } from "@/lib/data/users/get-profile";
 import { formatDay } from "@/lib/format/dates";
@@ -28,7 +28,7 @@ export default async function AccountPage() {
       <section className="max-w-md space-y-3">
         <h2>Profile</h2>
         <ActionForm action={updateProfileAction} className="space-y-3" testId="profile-form">
-          <FormField label="Display name" name="name" defaultValue={profile.name ?? ""} maxLength={80} autoComplete="name" />
+          <Field label="Display name" name="name" defaultValue={profile.name ?? ""} maxLength={80} autoComplete="name" />
           <SubmitButton testId="profile-submit">Save</SubmitButton>
         </ActionForm>
       </section>

@@ -9,25 +9,35 @@ import { TableWrap } from "@/components/ui/table-wrap";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { AssumptionsSummary } from "@/components/leaderboard/assumptions-summary";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
+import { usdPerMillionTokens } from "@/lib/cost/cost-per-token";
+import { offeringKindLabel, EVIDENCE_LABELS } from "@/lib/format/labels";
+import { describeWorkload } from "@/lib/format/workload";
 
 export const metadata: Metadata = { title: "Compare offerings" };
 
 type Line = { label: string; term?: string; value: (o: ComparedOffering) => string };
 
+// A share of the hourly cost in $/M tokens: the same lib/cost formula the row's total comes from.
 function perMillion(o: ComparedOffering, usdPerAcceleratorHour: number): number {
   const row = o.row!;
-  return (usdPerAcceleratorHour / (row.tokensPerSecondPerAccelerator * 3600 * row.utilization)) * 1e6;
+  return usdPerMillionTokens({ usdPerAcceleratorHour, tokensPerSecondPerAccelerator: row.tokensPerSecondPerAccelerator, utilization: row.utilization });
 }
 
 const LINES: Line[] = [
   { label: "Accelerator", value: (o) => o.row?.meta?.accelerator.name ?? "—" },
-  { label: "Kind", value: (o) => (o.row ? (o.row.offeringKind === "cloud" ? `Cloud (${o.row.meta?.pricingBasis})` : "On-prem") : "—") },
+  { label: "Kind", value: (o) => (o.row ? offeringKindLabel(o.row.offeringKind, o.row.meta?.pricingBasis) : "—") },
+  { label: "Evidence / source", term: "evidence-kind", value: (o) => (o.row?.meta ? `${EVIDENCE_LABELS[o.row.meta.evidence].label}${o.row.meta.source ? ` · ${o.row.meta.source}` : ""}` : "—") },
+  { label: "Workload", term: "workload-class", value: (o) => (o.row?.meta ? describeWorkload(o.row.meta.workload) : "—") },
   { label: "Precision / engine", value: (o) => (o.row ? `${o.row.meta?.precision} / ${o.row.meta?.engine}` : "—") },
   { label: "$/M tokens", term: "usd-per-million-tokens", value: (o) => (o.row ? formatUsd(o.row.usdPerMillionTokens, 3) : "—") },
   { label: "$/accelerator-hour", term: "usd-per-accelerator-hour", value: (o) => (o.row ? formatUsd(o.row.usdPerAcceleratorHour, 3) : "—") },
   {
     label: "  of which rental",
     value: (o) => (o.row?.costBreakdown.kind === "cloud" ? `${formatUsd(o.row.costBreakdown.rentUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.rentUsdPerAcceleratorHour), 3)}/M` : "—"),
+  },
+  {
+    label: "  of which ownership estimate (all-in)",
+    value: (o) => (o.row?.costBreakdown.kind === "estimate" ? `${formatUsd(o.row.costBreakdown.allInUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.allInUsdPerAcceleratorHour), 3)}/M` : "—"),
   },
   {
     label: "  of which capex",

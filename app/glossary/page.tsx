@@ -67,9 +67,13 @@ export default function GlossaryPage() {
             <dd className="mt-1 text-slate-700 dark:text-slate-300">No result is excluded for its time to first token unless you set a limit in ms.</dd>
           </div>
           <div id="assumption-deployment" data-testid="assumption-entry">
-            <dt className="font-semibold">Deployment: cloud and on-prem; token basis: output; all pricing bases; all precisions and features allowed</dt>
+            <dt className="font-semibold">
+              Deployment: cloud, on-prem and ownership estimates; token basis: output; all pricing bases, evidence kinds, workloads and serving regimes;
+              all precisions and features allowed
+            </dt>
             <dd className="mt-1 text-slate-700 dark:text-slate-300">
-              The widest view. Narrow it with the filters; the token basis follows MLPerf, which counts generated tokens.
+              The widest view, with every ownership estimate labelled as one. Narrow it with the filters (Deployment &quot;Cloud&quot; or
+              &quot;On-prem&quot; never includes an estimate); the token basis follows MLPerf, which counts generated tokens.
             </dd>
           </div>
         </dl>

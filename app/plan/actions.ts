@@ -1,21 +1,15 @@
 "use server";
 import { redirect } from "next/navigation";
-import { toActionState, type ActionState } from "@/lib/auth/action-state";
-import { getCurrentUser } from "@/lib/auth/session";
-import { UnauthorizedError, ValidationError } from "@/lib/errors";
+import { serverAction } from "@/lib/auth/server-action";
+import { ValidationError } from "@/lib/errors";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
 import { updateScenario } from "@/lib/data/scenarios/update-scenario";
 
-function field(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value.trim() : "";
-}
-
 // The plan form posts the effective assumptions and plan inputs as one JSON field (rendered by the
 // page from the plan it shows), a name and where to share it. Validation is the scenario API's.
-function readPayload(formData: FormData): { params: unknown; plan: unknown } {
+function readPayload(payload: string | undefined): { params: unknown; plan: unknown } {
   try {
-    const parsed = JSON.parse(field(formData, "payload")) as { params?: unknown; plan?: unknown };
+    const parsed = JSON.parse(payload ?? "") as { params?: unknown; plan?: unknown };
     return { params: parsed.params, plan: parsed.plan };
   } catch {
     throw new ValidationError([{ path: "payload", message: "The plan could not be read: reload the page and save again" }]);
@@ -23,24 +17,14 @@ function readPayload(formData: FormData): { params: unknown; plan: unknown } {
 }
 
 /** Saves the plan on screen as a new scenario (private or a team's), or as the next revision of the one it came from. */
-export async function savePlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  let id: string;
-  try {
-    const user = await getCurrentUser();
-    if (!user) throw new UnauthorizedError();
-    const caller = { id: user.id, role: user.role };
-    const { params, plan } = readPayload(formData);
-    const share = field(formData, "share");
-    const sharing = share.startsWith("team:") ? { visibility: "team", teamId: share.slice(5) } : { visibility: "private" };
-    const revisionOf = field(formData, "revisionOf");
-    if (revisionOf) {
-      const expectedRevision = Number(field(formData, "expectedRevision")) || undefined;
-      id = (await updateScenario({ id: revisionOf, caller, input: { name: field(formData, "name"), ...sharing, params, plan, expectedRevision } })).id;
-    } else {
-      id = (await createScenario({ caller, input: { name: field(formData, "name"), ...sharing, params, plan } })).id;
-    }
-  } catch (error) {
-    return toActionState(error);
-  }
+export const savePlanAction = serverAction({}, async ({ user, input }) => {
+  const { params, plan } = readPayload(input.payload);
+  const name = (input.name ?? "").trim();
+  const share = (input.share ?? "").trim();
+  const sharing = share.startsWith("team:") ? { visibility: "team", teamId: share.slice(5) } : { visibility: "private" };
+  const revisionOf = (input.revisionOf ?? "").trim();
+  const id = revisionOf
+    ? (await updateScenario({ id: revisionOf, caller: user, input: { name, ...sharing, params, plan, expectedRevision: Number(input.expectedRevision) || undefined } })).id
+    : (await createScenario({ caller: user, input: { name, ...sharing, params, plan } })).id;
   redirect(`/plan?scenario=${id}`);
-}
+});

@@ -1,10 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { toActionState, type ActionState } from "@/lib/auth/action-state";
-import { getCurrentUser } from "@/lib/auth/session";
-import { UnauthorizedError } from "@/lib/errors";
-import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+import type { ActionState } from "@/lib/auth/action-state";
+import { serverAction } from "@/lib/auth/server-action";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
 import { updateScenario } from "@/lib/data/scenarios/update-scenario";
 import { cloneScenario } from "@/lib/data/scenarios/clone-scenario";
@@ -12,67 +10,46 @@ import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
 import { setDefaultScenario } from "@/lib/data/scenarios/set-default-scenario";
 import { formDataToScenarioInput } from "@/lib/validation/scenario";
 
-export type ScenarioFormState = ActionState & { input?: Record<string, unknown> };
+// The scenario data functions parse the body (one validation boundary shared with the API), so the
+// form is only turned into that body here.
+const scenarioForm = { fromForm: formDataToScenarioInput, echoInput: true } as const;
 
-async function caller(): Promise<ScenarioCaller> {
-  const user = await getCurrentUser();
-  if (!user) throw new UnauthorizedError();
-  return { id: user.id, role: user.role };
-}
-
-export async function createScenarioAction(_state: ScenarioFormState, formData: FormData): Promise<ScenarioFormState> {
-  const input = formDataToScenarioInput(formData);
-  let id: string;
-  try {
-    id = (await createScenario({ caller: await caller(), input })).id;
-  } catch (error) {
-    return { ...toActionState(error), input };
-  }
+export const createScenarioAction = serverAction(scenarioForm, async ({ user, input }) => {
+  const { id } = await createScenario({ caller: user, input });
   revalidatePath("/scenarios");
   redirect(`/scenarios/${id}`);
+});
+
+export async function updateScenarioAction(scenarioId: string, state: ActionState, formData: FormData): Promise<ActionState> {
+  return serverAction(scenarioForm, async ({ user, input }) => {
+    await updateScenario({ id: scenarioId, caller: user, input });
+    revalidatePath(`/scenarios/${scenarioId}`);
+    redirect(`/scenarios/${scenarioId}`);
+  })(state, formData);
 }
 
-export async function updateScenarioAction(scenarioId: string, _state: ScenarioFormState, formData: FormData): Promise<ScenarioFormState> {
-  const input = formDataToScenarioInput(formData);
-  try {
-    await updateScenario({ id: scenarioId, caller: await caller(), input });
-  } catch (error) {
-    return { ...toActionState(error), input };
-  }
-  revalidatePath(`/scenarios/${scenarioId}`);
-  redirect(`/scenarios/${scenarioId}`);
+export async function cloneScenarioAction(scenarioId: string, state: ActionState, formData: FormData): Promise<ActionState> {
+  return serverAction({}, async ({ user, input }) => {
+    const name = input.name?.trim() ? { name: input.name } : {};
+    const clone = await cloneScenario({ id: scenarioId, caller: user, input: name });
+    revalidatePath("/scenarios");
+    redirect(`/scenarios/${clone.id}`);
+  })(state, formData);
 }
 
-export async function cloneScenarioAction(scenarioId: string, _state: ActionState, formData: FormData): Promise<ActionState> {
-  const name = formData.get("name");
-  let id: string;
-  try {
-    const clone = await cloneScenario({ id: scenarioId, caller: await caller(), input: typeof name === "string" && name.trim() ? { name } : {} });
-    id = clone.id;
-  } catch (error) {
-    return toActionState(error);
-  }
-  revalidatePath("/scenarios");
-  redirect(`/scenarios/${id}`);
+export async function deleteScenarioAction(scenarioId: string, state: ActionState, formData: FormData): Promise<ActionState> {
+  return serverAction({}, async ({ user }) => {
+    await deleteScenario({ id: scenarioId, caller: user });
+    revalidatePath("/scenarios");
+    redirect("/scenarios");
+  })(state, formData);
 }
 
-export async function deleteScenarioAction(scenarioId: string): Promise<ActionState> {
-  try {
-    await deleteScenario({ id: scenarioId, caller: await caller() });
-  } catch (error) {
-    return toActionState(error);
-  }
-  revalidatePath("/scenarios");
-  redirect("/scenarios");
-}
-
-export async function setDefaultScenarioAction(scenarioId: string | null): Promise<ActionState> {
-  try {
-    await setDefaultScenario({ caller: await caller(), scenarioId });
-  } catch (error) {
-    return toActionState(error);
-  }
-  revalidatePath("/scenarios", "layout");
-  revalidatePath("/leaderboard", "layout");
-  return { status: "ok", message: scenarioId ? "Default scenario set: /leaderboard now ranks under it" : "Default scenario cleared" };
+export async function setDefaultScenarioAction(scenarioId: string | null, state: ActionState, formData: FormData): Promise<ActionState> {
+  return serverAction({}, async ({ user }) => {
+    await setDefaultScenario({ caller: user, scenarioId });
+    revalidatePath("/scenarios", "layout");
+    revalidatePath("/leaderboard", "layout");
+    return { status: "ok", message: scenarioId ? "Default scenario set: /leaderboard now ranks under it" : "Default scenario cleared" };
+  })(state, formData);
 }

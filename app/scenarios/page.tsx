@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Scenarios" };
 
 export default async function ScenariosPage() {
   const user = await requirePageUser("/scenarios");
-  const caller = { id: user.id, role: user.role };
+  const caller = user;
   const scenarios = await listScenarios({ caller });
   return (
     <div className="space-y-4">

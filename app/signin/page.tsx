@@ -37,6 +37,11 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
           Password changed: every session was signed out. Sign in with your new password.
         </p>
       ) : null}
+      {notice === "signed-up" ? (
+        <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300" data-testid="signin-notice">
+          Thank you. If this email had no account yet, it has one now: sign in with the email and password you chose.
+        </p>
+      ) : null}
       {notice === "signed-out-everywhere" ? (
         <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300" data-testid="signin-notice">
           You were signed out on every device.

@@ -7,7 +7,8 @@ import type { SubmitFormState } from "@/components/submissions/submit-form-state
 import { createSubmissions } from "@/lib/data/submissions/create-submissions";
 import { previewSubmission } from "@/lib/data/submissions/preview-submission";
 import { ValidationError } from "@/lib/errors";
-import { FLAT_SUBMISSION_KEYS, parseSubmissionForm } from "@/lib/validation/submission";
+import { FLAT_SUBMISSION_KEYS } from "@/lib/validation/submission";
+import { parseSubmissionForm } from "@/lib/validation/submission-form";
 
 function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

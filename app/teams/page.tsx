@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/auth/action-form";
-import { FormField } from "@/components/auth/form-field";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { listMyTeams } from "@/lib/data/teams/list-my-teams";
@@ -52,7 +52,7 @@ export default async function TeamsPage() {
       <section className="max-w-md space-y-3">
         <h2>Create a team</h2>
         <ActionForm action={createTeamAction} className="space-y-3" testId="create-team-form">
-          <FormField label="Team name" name="name" required minLength={2} maxLength={80} data-testid="team-name" />
+          <Field label="Team name" name="name" required minLength={2} maxLength={80} data-testid="team-name" />
           <SubmitButton testId="create-team-submit">Create team</SubmitButton>
         </ActionForm>
       </section>

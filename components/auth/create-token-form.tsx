@@ -1,9 +1,11 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
-import { FormField, inputClass } from "./form-field";
-import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
+import { Field } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FieldError } from "@/components/ui/field-error";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -23,7 +25,7 @@ export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { 
       ) : null}
       <form action={formAction} className="max-w-md space-y-3" data-testid="create-token-form" noValidate>
         {state.status === "error" ? <FormMessage state={state} testId="create-token-error" /> : null}
-        <FormField label="Token name" name="name" required maxLength={80} placeholder="e.g. CI uploader" defaultValue={state.values?.name} error={state.fieldErrors?.name} data-testid="token-name" />
+        <Field label="Token name" name="name" required maxLength={80} placeholder="e.g. CI uploader" defaultValue={state.values?.name} error={state.fieldErrors?.name} data-testid="token-name" />
         <fieldset className="space-y-1 text-sm">
           <legend className="font-medium">Scopes</legend>
           {scopes.map(({ scope, description }) => (
@@ -34,7 +36,7 @@ export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { 
               </span>
             </label>
           ))}
-          {state.fieldErrors?.scopes ? <p className="text-xs text-red-700 dark:text-red-400">{state.fieldErrors.scopes}</p> : null}
+          <FieldError name="scopes" message={state.fieldErrors?.scopes} testId="scopes-field-error" />
         </fieldset>
         <div className="flex flex-col gap-1 text-sm">
           <label htmlFor="token-expires" className="font-medium">
@@ -44,9 +46,19 @@ export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { 
             <option value="30">in 30 days</option>
             <option value="90">in 90 days</option>
             <option value="365">in 1 year</option>
-            <option value="">never</option>
+            <option value="never">never (not recommended)</option>
           </select>
         </div>
+        <Field
+          label="Your password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          hint="A token works without your session, so creating one asks for your password again."
+          error={state.fieldErrors?.password}
+          data-testid="token-password"
+        />
         <SubmitButton testId="create-token-submit">Create token</SubmitButton>
       </form>
     </div>

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
-import { FormField } from "./form-field";
-import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -13,9 +13,9 @@ export function PasswordForm({ action, hasPassword, minLength, maxLength, recomm
     <form action={formAction} className="max-w-md space-y-4" data-testid="password-form" noValidate>
       <FormMessage state={state} testId="password-error" />
       {hasPassword ? (
-        <FormField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={state.fieldErrors?.currentPassword} />
+        <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={state.fieldErrors?.currentPassword} />
       ) : null}
-      <FormField
+      <Field
         label="New password"
         name="newPassword"
         type="password"
@@ -26,7 +26,11 @@ export function PasswordForm({ action, hasPassword, minLength, maxLength, recomm
         hint={`At least ${minLength} characters; ${recommendedLength} or more recommended.`}
         error={state.fieldErrors?.newPassword}
       />
-      <FormField label="Repeat new password" name="confirmPassword" type="password" autoComplete="new-password" required error={state.fieldErrors?.confirmPassword} />
+      <Field label="Repeat new password" name="confirmPassword" type="password" autoComplete="new-password" required error={state.fieldErrors?.confirmPassword} />
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="revokeTokens" className="mt-1" data-testid="password-revoke-tokens" />
+        <span>Also revoke all my API tokens (every session is signed out either way)</span>
+      </label>
       <SubmitButton testId="password-submit">{hasPassword ? "Change password" : "Set password"}</SubmitButton>
     </form>
   );

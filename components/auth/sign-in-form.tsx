@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
-import { FormField } from "./form-field";
-import { SubmitButton } from "./submit-button";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -17,7 +17,7 @@ export function SignInForm({ action, callbackUrl, initialError }: { action: Acti
           {state.message}
         </p>
       ) : null}
-      <FormField
+      <Field
         label="Email"
         name="email"
         type="email"
@@ -27,7 +27,7 @@ export function SignInForm({ action, callbackUrl, initialError }: { action: Acti
         error={state.fieldErrors?.email}
         data-testid="signin-email"
       />
-      <FormField
+      <Field
         label="Password"
         name="password"
         type="password"

@@ -1,4 +1,5 @@
 import type { OfferingListQuery } from "@/lib/validation/catalog";
+import { PRICING_BASES } from "@/lib/validation/enums";
 import { Select } from "@/components/ui/select";
 
 type Option = { value: string; label: string };
@@ -16,13 +17,14 @@ export function OfferingFilters({ query, providers, accelerators }: { query: Off
         options={[
           { value: "cloud", label: "Cloud" },
           { value: "onprem", label: "On-prem" },
+          { value: "estimate", label: "Ownership estimate" },
         ]}
       />
       <Select
         name="pricingBasis"
         label="Pricing basis"
         value={query.pricingBasis}
-        options={["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"].map((v) => ({ value: v, label: v }))}
+        options={PRICING_BASES.map((v) => ({ value: v, label: v }))}
       />
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />

@@ -4,6 +4,7 @@ import { formatUsd } from "@/lib/format/numbers";
 import { SourceLink } from "@/components/ui/source-link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { OFFERING_KIND_LABELS, type OfferingKindValue } from "@/lib/format/labels";
 
 export function OfferingsTable({ offerings, sortLinks }: { offerings: OfferingListItem[]; sortLinks?: Record<string, string> }) {
   const header = (key: string, label: React.ReactNode) =>
@@ -46,13 +47,13 @@ export function OfferingsTable({ offerings, sortLinks }: { offerings: OfferingLi
                   {o.acceleratorsPerUnit}× {o.accelerator.name}
                 </Link>
               </td>
-              <td>{o.kind === "cloud" ? "Cloud" : "On-prem"}</td>
+              <td data-testid="offering-kind">{OFFERING_KIND_LABELS[o.kind as OfferingKindValue] ?? o.kind}</td>
               <td>{o.pricingBasis}</td>
               <td className="whitespace-nowrap">
-                {o.kind === "cloud" ? `${formatUsd(o.usdPerUnitHour)}/h` : `${formatUsd(o.capexUsdPerUnit, 0)} capex`}
+                {o.kind === "onprem" ? `${formatUsd(o.capexUsdPerUnit, 0)} capex` : `${formatUsd(o.usdPerUnitHour)}/h${o.kind === "estimate" ? " all-in" : ""}`}
               </td>
               <td className="whitespace-nowrap" data-testid="price-per-accelerator">
-                {o.kind === "cloud" ? `${formatUsd(o.pricePerAccelerator)}/h` : formatUsd(o.pricePerAccelerator, 0)}
+                {o.kind === "onprem" ? formatUsd(o.pricePerAccelerator, 0) : `${formatUsd(o.pricePerAccelerator)}/h`}
               </td>
               <td>
                 <SourceLink href={o.priceSourceUrl} date={o.priceEffectiveFrom} />

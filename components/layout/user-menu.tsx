@@ -1,14 +1,15 @@
+"use client";
 import Link from "next/link";
-import { Suspense } from "react";
-import { unstable_rethrow } from "next/navigation";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
 import { ActiveTeamPicker } from "@/components/teams/active-team-picker";
 import { signOutAction } from "@/app/signout/actions";
 import { setActiveTeamAction } from "@/app/teams/actions";
-import { hasSiteRole } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/auth/types";
-import { listMyTeams, type MyTeam } from "@/lib/data/teams/list-my-teams";
-import { logger } from "@/lib/log/logger";
+import type { SessionMenu } from "@/lib/data/account/get-session-menu";
+
+// The one per-user part of the shared page shell: pages are rendered (and cached) the same for every
+// visitor, and this hole is filled in the browser from /api/session/menu, which is never cached.
+type State = { status: "loading" } | { status: "ready"; menu: SessionMenu };
 
 function SignInLink() {
   return (
@@ -18,45 +19,45 @@ function SignInLink() {
   );
 }
 
-async function loadMenu(): Promise<{ user: SessionUser; teams: MyTeam[] } | null> {
-  try {
-    const user = await getCurrentUser();
-    if (!user) return null;
-    return { user, teams: await listMyTeams({ user }) };
-  } catch (error) {
-    // Next signals dynamic rendering by throwing: let its own errors through.
-    unstable_rethrow(error);
-    // The header must not take the page down with it (e.g. database briefly unavailable).
-    logger.error("user-menu", { error });
-    return null;
-  }
-}
+/** Header: the signed-in email, active team picker and sign-out; a "Sign in" link otherwise. */
+export function UserMenu() {
+  const pathname = usePathname();
+  const [state, setState] = useState<State>({ status: "loading" });
 
-async function UserMenuContent() {
-  const menu = await loadMenu();
-  if (!menu) return <SignInLink />;
-  const { user, teams } = menu;
+  // Re-read on navigation: signing in or out, or switching team, ends on another page or a refresh.
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch("/api/session/menu", { cache: "no-store", credentials: "same-origin", signal: controller.signal })
+      .then((res) => (res.ok ? (res.json() as Promise<SessionMenu>) : { user: null }))
+      .then((menu) => setState({ status: "ready", menu }))
+      .catch((error: unknown) => {
+        // The header must not take the page down (e.g. database briefly unavailable).
+        if (!controller.signal.aborted) setState({ status: "ready", menu: { user: null } });
+        return error;
+      });
+    return () => controller.abort();
+  }, [pathname]);
+
+  if (state.status === "loading") return <span className="text-sm text-slate-400">…</span>;
+  const user = state.menu.user;
+  if (!user) return <SignInLink />;
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="user-menu">
-      {teams.length > 0 ? <ActiveTeamPicker teams={teams.map(({ id, name }) => ({ id, name }))} activeTeamId={user.activeTeamId} action={setActiveTeamAction} /> : null}
-      {hasSiteRole(user, "admin") ? <Link href="/admin/users">Admin</Link> : null}
+      {user.teams.length > 0 ? <ActiveTeamPicker teams={user.teams} activeTeamId={user.activeTeamId} action={setActiveTeamAction} /> : null}
+      {user.isAdmin ? <Link href="/admin/users">Admin</Link> : null}
       <Link href="/account" data-testid="user-email" className="max-w-48 truncate">
         {user.email}
       </Link>
-      <form action={signOutAction}>
+      <form
+        action={async () => {
+          setState({ status: "ready", menu: { user: null } });
+          await signOutAction();
+        }}
+      >
         <button type="submit" data-testid="signout-button" className="text-slate-700 hover:underline dark:text-slate-300">
           Sign out
         </button>
       </form>
     </div>
-  );
-}
-
-/** Header: the signed-in email, active team picker and sign-out; a "Sign in" link otherwise. */
-export function UserMenu() {
-  return (
-    <Suspense fallback={<span className="text-sm text-slate-400">…</span>}>
-      <UserMenuContent />
-    </Suspense>
   );
 }

@@ -1,10 +1,15 @@
 import Link from "next/link";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
+import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
+import { SERVING_REGIME_DOCS, WORKLOAD_CLASS_DOCS } from "@/lib/cost/workload";
 
 export function AssumptionsSummary({ params, asOf }: { params: ScenarioParams; asOf: string }) {
   const parts = [
     `${params.tokenBasis} tokens`,
-    params.deployment === "all" ? "cloud + on-prem" : params.deployment,
+    DEPLOYMENT_LABELS[params.deployment].toLowerCase(),
+    params.evidence?.length ? `evidence: ${params.evidence.map((e) => EVIDENCE_LABELS[e].label.toLowerCase()).join(", ")}` : null,
+    params.workloadClass ? WORKLOAD_CLASS_DOCS[params.workloadClass].label.toLowerCase() : null,
+    params.servingRegime ? SERVING_REGIME_DOCS[params.servingRegime].label.toLowerCase() : null,
     params.interactivityTarget ? `≥ ${params.interactivityTarget} tok/s per user` : "best measured throughput",
     params.ttftMsLimit ? `TTFT ≤ ${params.ttftMsLimit} ms` : null,
     `utilization ${params.utilization}`,

@@ -3,7 +3,9 @@
 // A client component with JSON props: the form's many fields travel once as data in the page payload.
 import type { LeaderboardQuery } from "@/lib/validation/leaderboard-query";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import { PRECISIONS } from "@/lib/validation/enums";
+import { EVIDENCE_KINDS, PRECISIONS, PRICING_BASES } from "@/lib/validation/enums";
+import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
+import { SERVING_REGIMES, SERVING_REGIME_DOCS, WORKLOAD_CLASSES, WORKLOAD_CLASS_DOCS } from "@/lib/cost/workload";
 import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
 import { Select } from "@/components/ui/select";
 
@@ -45,6 +47,7 @@ export function LeaderboardFilters({
   fixedModelType?: string;
 }) {
   const selectedPrecisions = new Set(query.precision ?? []);
+  const selectedEvidence = new Set<string>(query.evidence ?? []);
   return (
     <form method="get" action={action} className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="leaderboard-filters">
       {query.scenario ? <input type="hidden" name="scenario" value={query.scenario} /> : null}
@@ -56,13 +59,9 @@ export function LeaderboardFilters({
           label="Deployment"
           value={query.deployment}
           allLabel={null}
-          options={[
-            { value: "all", label: "Cloud and on-prem" },
-            { value: "cloud", label: "Cloud" },
-            { value: "onprem", label: "On-prem" },
-          ]}
+          options={(["all", "cloud", "onprem", "estimate"] as const).map((value) => ({ value, label: DEPLOYMENT_LABELS[value] }))}
         />
-        <Select name="pricingBasis" label="Pricing basis" value={query.pricingBasis} options={["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"].map((v) => ({ value: v, label: v }))} />
+        <Select name="pricingBasis" label="Pricing basis" value={query.pricingBasis} options={PRICING_BASES.map((v) => ({ value: v, label: v }))} />
         <Select name="vendor" label="Vendor" value={query.vendor} options={vendors} />
         <Select
           name="tokenBasis"
@@ -74,6 +73,8 @@ export function LeaderboardFilters({
             { value: "total", label: "Input + output tokens" },
           ]}
         />
+        <Select name="workload" label="Workload" value={query.workload} options={WORKLOAD_CLASSES.map((value) => ({ value, label: WORKLOAD_CLASS_DOCS[value].label }))} allLabel="All workloads" />
+        <Select name="servingRegime" label="Serving regime" value={query.servingRegime} options={SERVING_REGIMES.map((value) => ({ value, label: SERVING_REGIME_DOCS[value].label }))} allLabel="Any regime" />
         <NumberField name="interactivity" label="Min tok/s per user" value={query.interactivity} placeholder={params.interactivityTarget ? String(params.interactivityTarget) : "none"} />
         <NumberField name="ttftMs" label="TTFT limit (ms)" value={query.ttftMs} placeholder={params.ttftMsLimit ? String(params.ttftMsLimit) : "none"} />
       </div>
@@ -82,6 +83,14 @@ export function LeaderboardFilters({
         {PRECISIONS.map((p) => (
           <label key={p} className="flex items-center gap-1">
             <input type="checkbox" name="precision" value={p} defaultChecked={selectedPrecisions.has(p)} /> {p}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <legend className="mb-1 font-medium">Evidence</legend>
+        {EVIDENCE_KINDS.map((e) => (
+          <label key={e} className="flex items-center gap-1" title={EVIDENCE_LABELS[e].description}>
+            <input type="checkbox" name="evidence" value={e} defaultChecked={selectedEvidence.has(e)} /> {EVIDENCE_LABELS[e].label}
           </label>
         ))}
       </fieldset>

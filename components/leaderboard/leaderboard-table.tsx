@@ -4,6 +4,9 @@ import type { SerializedLeaderboardRow } from "@/lib/serializers/leaderboard";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
+import { offeringKindLabel } from "@/lib/format/labels";
+import { describeWorkload } from "@/lib/format/workload";
+import { EvidenceBadge } from "@/components/ui/evidence-badge";
 
 // A client component fed plain JSON rows: the page's RSC payload then carries the data once instead of
 // a serialized element tree per cell, which made the server render several times slower
@@ -11,7 +14,7 @@ import { formatNumber, formatUsd } from "@/lib/format/numbers";
 export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderboardRow[]; tokenBasis: string }) {
   return (
     <TableWrap label="Leaderboard">
-      <table data-testid="leaderboard-table">
+      <table data-testid="leaderboard-table" className="stack-on-phone">
         <caption className="sr-only">Offerings ranked by cost per million {tokenBasis} tokens</caption>
         <thead>
           <tr>
@@ -44,29 +47,36 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderb
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.offering.slug}|${r.model.slug}`} data-testid="leaderboard-row" data-offering={r.offering.slug} data-model={r.model.slug}>
-              <td>{r.rank}</td>
-              <td className="min-w-52">
+              <td className="cell-rank">{r.rank}</td>
+              <td className="cell-main sm:min-w-52">
                 <a href={`/offerings/${r.offering.slug}`}>{r.offering.name}</a>
                 <span className="block text-xs text-slate-500">
                   <a href={`/vendors/${r.offering.provider.slug}`} className="text-slate-500">
                     {r.offering.provider.name}
                   </a>{" "}
-                  · {r.offering.kind === "cloud" ? `cloud, ${r.pricingBasis}` : "on-prem"}
+                  · <span data-testid="offering-kind">{offeringKindLabel(r.offering.kind, r.pricingBasis)}</span>
                 </span>
               </td>
-              <td>
+              <td data-label="Accelerator">
                 <a href={`/hardware/${r.accelerator.slug}`}>{r.accelerator.name}</a>
               </td>
-              <td>
+              <td className="min-w-44" data-label="Model">
                 <a href={`/models/${r.model.slug}`}>{r.model.name}</a>
+                <span className="block text-xs text-slate-500" data-testid="row-workload">
+                  {describeWorkload(r.workload)}
+                </span>
+                <span className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-slate-500">
+                  <EvidenceBadge evidence={r.evidence} />
+                  {r.source ? <span data-testid="row-source">{r.source}</span> : null}
+                </span>
               </td>
-              <td>{r.precision}</td>
-              <td className="font-semibold whitespace-nowrap" data-testid="usd-per-million">
+              <td data-label="Precision">{r.precision}</td>
+              <td className="cell-key font-semibold whitespace-nowrap" data-testid="usd-per-million">
                 {formatUsd(r.usdPerMillionTokens, 3)}
               </td>
-              <td>{formatNumber(r.tokensPerDollar, 0)}</td>
-              <td className="whitespace-nowrap">{formatUsd(r.usdPerAcceleratorHour)}</td>
-              <td>
+              <td data-label="Tokens per $">{formatNumber(r.tokensPerDollar, 0)}</td>
+              <td className="whitespace-nowrap" data-label="$/accelerator-hour">{formatUsd(r.usdPerAcceleratorHour)}</td>
+              <td data-label="tok/s per accelerator">
                 {formatNumber(r.tokensPerSecondPerAccelerator, 1)}
                 {r.interpolated ? (
                   <GlossaryLink term="interpolated">
@@ -76,9 +86,9 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderb
                   </GlossaryLink>
                 ) : null}
               </td>
-              <td>{formatNumber(r.interactivityTokensPerSecondPerUser, 1)}</td>
-              <td>{formatNumber(r.tokensPerSecondPerMegawatt, 0)}</td>
-              <td className="whitespace-nowrap text-xs">
+              <td data-label="tok/s per user">{formatNumber(r.interactivityTokensPerSecondPerUser, 1)}</td>
+              <td data-label="tok/s per MW">{formatNumber(r.tokensPerSecondPerMegawatt, 0)}</td>
+              <td className="whitespace-nowrap text-xs" data-label="Results">
                 {r.submissionIds.map((id, i) => (
                   <a key={id} href={`/submissions/${id}`} className="mr-1">
                     [{i + 1}]

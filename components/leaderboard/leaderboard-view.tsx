@@ -16,16 +16,27 @@ import { ChartTable } from "@/components/charts/chart-table";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { SaveScenarioButton } from "./save-scenario-button";
 
-type RawSearchParams = Record<string, string | string[] | undefined>;
+export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 // Rows rendered by default; "show more" raises the limit through the URL.
 const PAGE_ROWS = 25;
 
-export async function LeaderboardView({ searchParams, modelType, action }: { searchParams: RawSearchParams; modelType?: string; action: string }) {
+export async function LeaderboardView({
+  searchParams,
+  modelType,
+  action,
+  anonymous = false,
+}: {
+  searchParams: RawSearchParams;
+  modelType?: string;
+  action: string;
+  /** The cached view for visitors without a session: reads no cookie, so it can be shared. */
+  anonymous?: boolean;
+}) {
   const { data: query, errors } = parseSearchParams(leaderboardQuerySchema, searchParams);
   // Signed-in users rank under their default scenario unless the URL names one (or scenario=none).
-  const user = await getCurrentUser();
-  const caller = user ? { id: user.id, role: user.role } : null;
+  const user = anonymous ? null : await getCurrentUser();
+  const caller = user;
 
   let result: Awaited<ReturnType<typeof getLeaderboardForQuery>>;
   try {
@@ -68,7 +79,7 @@ export async function LeaderboardView({ searchParams, modelType, action }: { sea
         </p>
       ) : null}
       <AssumptionsSummary params={board.params} asOf={board.asOf} />
-      <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
         {/* Results first on phones, filters in a sidebar on wide screens. */}
         <aside id="filters" aria-label="Filters and assumptions" className="order-2 lg:order-1">
           <LeaderboardFilters
@@ -126,14 +137,21 @@ export async function LeaderboardView({ searchParams, modelType, action }: { sea
         <section aria-labelledby="pareto-title" className="space-y-2">
           <h2 id="pareto-title">Throughput vs interactivity</h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Pareto frontier of each accelerator and precision for this model (see <Link href="/glossary#pareto-frontier">Pareto frontier</Link>).
+            Pareto frontier of each configuration (accelerator, precision, engine, source) for this model, from the same filtered results as the
+            ranking: the point at your interactivity target is the throughput the ranking costs (see{" "}
+            <Link href="/glossary#pareto-frontier">Pareto frontier</Link>).
           </p>
           <ParetoChart series={pareto} target={board.params.interactivityTarget} />
           <ChartTable
             testId="pareto-chart-table"
             caption="Pareto chart data"
             columns={["Series", "tok/s per user", "tok/s per accelerator"]}
-            rows={pareto.flatMap((s) => s.points.map((p) => [s.label, formatNumber(p.interactivity, 1), formatNumber(p.throughputPerAccelerator, 1)]))}
+            rows={pareto.flatMap((s) => [
+              ...s.points.map((p) => [s.label, formatNumber(p.interactivity, 1), formatNumber(p.throughputPerAccelerator, 1)]),
+              ...(board.params.interactivityTarget && s.atTarget
+                ? [[`${s.label} at target`, formatNumber(s.atTarget.interactivity, 1), formatNumber(s.atTarget.throughputPerAccelerator, 1)]]
+                : []),
+            ])}
           />
         </section>
       ) : null}

@@ -1,4 +1,4 @@
-import { ActionForm } from "@/components/auth/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { savePlanAction } from "@/app/plan/actions";
 
 type Team = { id: string; name: string };

@@ -1,4 +1,4 @@
-import type { ParamChange } from "@/lib/data/scenarios/diff-params";
+import type { ParamChange } from "@/lib/pure/diff-params";
 import { TableWrap } from "@/components/ui/table-wrap";
 
 export function ParamChangesTable({ changes, beforeLabel, afterLabel, testId }: { changes: ParamChange[]; beforeLabel: string; afterLabel: string; testId: string }) {

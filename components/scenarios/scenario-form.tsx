@@ -2,17 +2,21 @@
 import { useActionState } from "react";
 import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
 import { IDLE } from "@/lib/auth/action-state";
-import { PARAM_LABELS } from "@/lib/data/scenarios/diff-params";
+import { PARAM_LABELS } from "@/lib/pure/diff-params";
+import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
+import { EVIDENCE_KINDS } from "@/lib/validation/enums";
+import { SERVING_REGIME_DOCS, SERVING_REGIMES, WORKLOAD_CLASS_DOCS, WORKLOAD_CLASSES } from "@/lib/cost/workload";
 import { DEPLOYMENTS, PRECISIONS, PRICING_BASES } from "@/lib/validation/scenario-params";
-import type { ScenarioFormState } from "@/app/scenarios/actions";
-import { FormMessage } from "@/components/auth/form-message";
-import { SubmitButton } from "@/components/auth/submit-button";
+import type { ActionState } from "@/lib/auth/action-state";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FieldError } from "@/components/ui/field-error";
 
 type Option = { value: string; label: string };
 type Values = { name?: unknown; visibility?: unknown; teamId?: unknown; params?: Record<string, unknown> };
 
 export type ScenarioFormProps = {
-  action: (state: ScenarioFormState, formData: FormData) => Promise<ScenarioFormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: Values;
   teams: Option[];
   models: Option[];
@@ -29,13 +33,7 @@ export type ScenarioFormProps = {
 const fieldClass = "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 aria-[invalid=true]:border-red-500";
 
 function ErrorText({ path, errors }: { path: string; errors?: Record<string, string> }) {
-  const message = errors?.[path];
-  if (!message) return null;
-  return (
-    <p id={`err-${path}`} className="text-xs text-red-700 dark:text-red-400" data-testid={`error-${path}`}>
-      {message}
-    </p>
-  );
+  return <FieldError id={`err-${path}`} name={path} message={errors?.[path]} testId={`error-${path}`} />;
 }
 
 function str(value: unknown): string {
@@ -43,12 +41,13 @@ function str(value: unknown): string {
 }
 
 export function ScenarioForm(props: ScenarioFormProps) {
-  const [state, formAction] = useActionState(props.action, IDLE as ScenarioFormState);
+  const [state, formAction] = useActionState(props.action, IDLE as ActionState);
   const values: Values = (state.input as Values | undefined) ?? props.initial;
   const params = values.params ?? {};
   const errors = state.fieldErrors;
   const listOf = (key: string) => new Set(Array.isArray(params[key]) ? (params[key] as unknown[]).map(String) : []);
   const precisions = listOf("precisions");
+  const evidence = listOf("evidence");
   const models = listOf("models");
   const invalid = (path: string) => (errors?.[path] ? true : undefined);
   const describedBy = (path: string) => (errors?.[path] ? `err-${path}` : undefined);
@@ -173,7 +172,7 @@ export function ScenarioForm(props: ScenarioFormProps) {
             </select>
             <ErrorText path="params.models" errors={errors} />
           </div>
-          {selectField("deployment", PARAM_LABELS.deployment.label, DEPLOYMENTS.map((d) => ({ value: d, label: d === "all" ? "Cloud and on-prem" : d === "cloud" ? "Cloud" : "On-prem" })), null)}
+          {selectField("deployment", PARAM_LABELS.deployment.label, DEPLOYMENTS.map((d) => ({ value: d, label: DEPLOYMENT_LABELS[d] })), null)}
           {selectField("pricingBasis", PARAM_LABELS.pricingBasis.label, PRICING_BASES.map((p) => ({ value: p, label: p })), "Any basis")}
           {selectField("tokenBasis", PARAM_LABELS.tokenBasis.label, [
             { value: "output", label: "Output tokens" },
@@ -189,6 +188,19 @@ export function ScenarioForm(props: ScenarioFormProps) {
           ))}
           <ErrorText path="params.precisions" errors={errors} />
         </fieldset>
+        <fieldset className="flex flex-wrap items-center gap-3 text-sm">
+          <legend className="mb-1 font-medium">{PARAM_LABELS.evidence.label} (none ticked: all)</legend>
+          {EVIDENCE_KINDS.map((e) => (
+            <label key={e} className="flex items-center gap-1">
+              <input type="checkbox" name="evidence" value={e} defaultChecked={evidence.has(e)} /> {EVIDENCE_LABELS[e].label}
+            </label>
+          ))}
+          <ErrorText path="params.evidence" errors={errors} />
+        </fieldset>
+        <div className="flex flex-wrap gap-4">
+          {selectField("workloadClass", PARAM_LABELS.workloadClass.label, WORKLOAD_CLASSES.map((c) => ({ value: c, label: WORKLOAD_CLASS_DOCS[c].label })), "Any workload")}
+          {selectField("servingRegime", PARAM_LABELS.servingRegime.label, SERVING_REGIMES.map((r) => ({ value: r, label: SERVING_REGIME_DOCS[r].label })), "Any regime")}
+        </div>
         <div className="flex flex-wrap gap-4">
           {selectField("allowSpeculativeDecoding", PARAM_LABELS.allowSpeculativeDecoding.label, allowed, null)}
           {selectField("allowDisaggregated", PARAM_LABELS.allowDisaggregated.label, allowed, null)}

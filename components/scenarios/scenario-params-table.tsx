@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PARAM_LABELS, PARAM_ORDER, formatParamValue } from "@/lib/data/scenarios/diff-params";
+import { PARAM_LABELS, PARAM_ORDER, formatParamValue } from "@/lib/pure/diff-params";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
 import { TableWrap } from "@/components/ui/table-wrap";
 

@@ -1,3 +1,4 @@
+import { offeringKindLabel } from "@/lib/format/labels";
 import Link from "next/link";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import type { CostPreview } from "@/lib/data/submissions/preview-cost";
@@ -19,7 +20,7 @@ export function CostPreviewPanel({ preview, compact = false }: { preview: CostPr
       <span data-testid="cost-preview" data-usd-per-million={preview.usdPerMillionTokens}>
         <strong>{formatUsd(preview.usdPerMillionTokens, 3)}</strong>/M {preview.tokenBasis} tokens
         <span className="block text-xs text-slate-500">
-          on {preview.offering.name} ({preview.offering.kind === "cloud" ? preview.offering.pricingBasis : "on-prem"})
+          on {preview.offering.name} ({preview.offering.kind === "cloud" ? preview.offering.pricingBasis : offeringKindLabel(preview.offering.kind).toLowerCase()})
         </span>
       </span>
     );
@@ -33,7 +34,7 @@ export function CostPreviewPanel({ preview, compact = false }: { preview: CostPr
       <p>
         {formatNumber(preview.tokensPerSecondPerAccelerator, 1)} <GlossaryLink term="tokens-per-second-per-accelerator">output tok/s per accelerator</GlossaryLink> on the cheapest of{" "}
         {preview.offeringsCompared} offering{preview.offeringsCompared === 1 ? "" : "s"} of this accelerator:{" "}
-        <Link href={`/offerings/${preview.offering.slug}`}>{preview.offering.name}</Link> ({preview.offering.kind === "cloud" ? `cloud, ${preview.offering.pricingBasis}` : "on-prem"}),{" "}
+        <Link href={`/offerings/${preview.offering.slug}`}>{preview.offering.name}</Link> ({offeringKindLabel(preview.offering.kind, preview.offering.pricingBasis).toLowerCase()}),{" "}
         {formatUsd(preview.usdPerAcceleratorHour)} per <GlossaryLink term="usd-per-accelerator-hour">accelerator-hour</GlossaryLink>.
       </p>
       <p className="text-xs text-slate-600 dark:text-slate-400">

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { INITIAL_REVIEW_FORM_STATE, type ReviewFormState } from "./review-form-state";
+import { FieldError } from "@/components/ui/field-error";
 
 // Approve or reject one submission with a note (required to reject). A decision another moderator
 // made first comes back as a message instead of overwriting theirs.
@@ -22,9 +23,7 @@ export function ReviewForm({ id, action }: { id: string; action: (state: ReviewF
       </label>
       <textarea id={`note-${id}`} name="note" rows={2} className="w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900" aria-invalid={noteErrors.length > 0} data-testid="review-note-input" />
       {noteErrors.map((e) => (
-        <p key={e.message} className="text-xs text-red-700" data-testid="error-note">
-          {e.message}
-        </p>
+        <FieldError key={e.message} name="note" message={e.message} testId="error-note" />
       ))}
       {state.message ? (
         <p className="text-xs text-red-700" role="status" data-testid="review-message">

@@ -3,6 +3,7 @@ import { useActionState, useState, type ReactNode } from "react";
 import { CostPreviewPanel } from "./cost-preview";
 import { FindingsList } from "./findings-list";
 import { INITIAL_SUBMIT_FORM_STATE, type SubmitFormState } from "./submit-form-state";
+import { FieldError } from "@/components/ui/field-error";
 
 type Choice = { slug: string; name: string };
 type Props = {
@@ -28,9 +29,7 @@ function FieldShell({ name, label, hint, errors, children }: { name: string; lab
         </span>
       ) : null}
       {errors.map((message) => (
-        <span key={message} id={`e-${name}`} className="mt-0.5 text-xs text-red-700 dark:text-red-400" data-testid={`error-${name}`}>
-          {message}
-        </span>
+        <FieldError key={message} id={`e-${name}`} name={name} message={message} testId={`error-${name}`} />
       ))}
     </div>
   );
@@ -85,9 +84,7 @@ export function SubmissionForm({ action, models, accelerators, precisions, specu
       <input type="checkbox" name={name} value="true" defaultChecked={v[name] === "true"} key={`${name}-${state.version}`} />
       {label}
       {errorsFor(name).map((m) => (
-        <span key={m} className="text-xs text-red-700" data-testid={`error-${name}`}>
-          {m}
-        </span>
+        <FieldError key={m} name={name} message={m} testId={`error-${name}`} />
       ))}
     </label>
   );

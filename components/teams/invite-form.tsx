@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { FormMessage } from "@/components/auth/form-message";
-import { inputClass } from "@/components/auth/form-field";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { inputClass } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;

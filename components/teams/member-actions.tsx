@@ -1,6 +1,6 @@
-import { ActionForm } from "@/components/auth/action-form";
-import { inputClass } from "@/components/auth/form-field";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { ActionForm } from "@/components/ui/action-form";
+import { inputClass } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action-state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;

@@ -11,6 +11,8 @@ export interface ActionState {
   values?: Record<string, string>;
   /** A secret shown exactly once (new API token, invitation link). */
   secret?: string;
+  /** Echoed structured input (the scenario form), so a failed form re-renders what was entered. */
+  input?: Record<string, unknown>;
 }
 
 export const IDLE: ActionState = { status: "idle" };

@@ -10,6 +10,7 @@ import { logger } from "@/lib/log/logger";
 import { clientIpFromHeaders } from "./client-ip";
 import { verifyCredentials } from "./credentials";
 import { safeRedirectUrl } from "./safe-redirect";
+import { resolveTrustHost } from "./host-trust";
 import { resolveAuthSecret } from "./secret";
 import { closeSessionRecord, openSessionRecord, resolveSessionClaims, SESSION_MAX_AGE_SECONDS } from "./session-store";
 
@@ -44,8 +45,9 @@ export function buildAuthConfig(): NextAuthConfig {
     // Used by OAuth sign-ins to create users and link accounts; sessions stay JWTs.
     adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
     secret: resolveAuthSecret(),
-    // Without AUTH_URL, Auth.js builds its URLs from the Host header (needed under `next start`).
-    trustHost: process.env.AUTH_TRUST_HOST !== "false",
+    // Off in production unless AUTH_URL/PUBLIC_URL (or AUTH_TRUST_HOST=true) says where we are served;
+    // the launcher sets a localhost AUTH_URL when nothing is configured (lib/auth/host-trust.ts).
+    trustHost: resolveTrustHost(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
     providers: buildProviders(),

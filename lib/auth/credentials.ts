@@ -13,8 +13,9 @@ export interface VerifiedUser {
 
 /**
  * The credentials check behind every password sign-in (Auth.js `authorize`, reached from the sign-in
- * form and from POST /api/auth/callback/credentials). Refuses with RateLimitError once the account or
- * IP has used up its failed attempts, and writes an audit row either way.
+ * form and from POST /api/auth/callback/credentials). The attempt is counted before the password is
+ * checked (atomically, so concurrent guesses cannot all slip under the limit) and given back when it
+ * succeeds; refuses with RateLimitError once a limit is used up, and writes an audit row either way.
  */
 export async function verifyCredentials(
   input: { email?: unknown; password?: unknown },
@@ -24,12 +25,11 @@ export async function verifyCredentials(
   const parsed = signInSchema.safeParse({ email: input.email, password: input.password });
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  await limiter.assertAllowed({ ip, email });
+  await limiter.consume({ ip, email });
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
   const ok = await verifyPassword(password, user?.passwordHash);
   if (!user || !ok) {
-    await limiter.recordFailure({ ip, email });
     await recordAudit({
       actorId: user?.id ?? null,
       action: "auth.signin.failure",

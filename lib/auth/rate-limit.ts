@@ -19,6 +19,13 @@ export interface AttemptLimiter {
   assertAllowed(key: string): Promise<void>;
   /** Counts one attempt; returns true when this attempt used up (or went over) the limit. */
   hit(key: string): Promise<boolean>;
+  /**
+   * Counts one attempt atomically (one UPSERT in PostgreSQL) and throws RateLimitError when it went
+   * over the limit: concurrent attempts cannot all pass a read-then-write check.
+   */
+  take(key: string, points?: number): Promise<void>;
+  /** Gives back attempts counted by take() (e.g. the attempt succeeded). */
+  refund(key: string, points?: number): Promise<void>;
   reset(key: string): Promise<void>;
 }
 
@@ -89,6 +96,21 @@ export function createAttemptLimiter(
         throw error;
       }
     },
+    async take(key, points = 1) {
+      await store.ready;
+      try {
+        await limiter.consume(key, points);
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        // A refused batch of several points must not use up what is left for smaller ones.
+        if (points > 1) await limiter.reward(key, points);
+        throw new RateLimitError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+      }
+    },
+    async refund(key, points = 1) {
+      await store.ready;
+      await limiter.reward(key, points);
+    },
     async reset(key) {
       await store.ready;
       await limiter.delete(key);
@@ -102,8 +124,10 @@ function envInt(name: string, fallback: number): number {
 }
 
 export interface SignInLimitOptions {
-  /** Failed sign-ins per account (email) per window. */
+  /** Failed sign-ins per (account, client IP) per window: a stranger guessing locks out only themselves. */
   accountFailures: number;
+  /** Failed sign-ins per account from all addresses together per window (the global cap). */
+  accountGlobalFailures: number;
   /** Failed sign-ins per client IP per window (higher: many people can share one address). */
   ipFailures: number;
   windowSeconds: number;
@@ -111,39 +135,57 @@ export interface SignInLimitOptions {
   keyPrefix: string;
 }
 
+export interface SignInAttempt {
+  ip: string;
+  email: string;
+}
+
 export interface SignInLimiter {
-  assertAllowed(attempt: { ip: string; email: string }): Promise<void>;
-  recordFailure(attempt: { ip: string; email: string }): Promise<void>;
-  recordSuccess(attempt: { ip: string; email: string }): Promise<void>;
+  /** Read-only check, for answering early (before a password is even parsed). */
+  assertAllowed(attempt: SignInAttempt): Promise<void>;
+  /** Counts the attempt before the password is verified; throws RateLimitError when over a limit. */
+  consume(attempt: SignInAttempt): Promise<void>;
+  /** The password was right: the attempt does not count after all, and the account's pair counter is cleared. */
+  recordSuccess(attempt: SignInAttempt): Promise<void>;
 }
 
 export function signInLimitOptionsFromEnv(): SignInLimitOptions {
+  const accountFailures = envInt("AUTH_RATE_LIMIT_ACCOUNT_FAILURES", 10);
   return {
-    accountFailures: envInt("AUTH_RATE_LIMIT_ACCOUNT_FAILURES", 10),
+    accountFailures,
+    accountGlobalFailures: envInt("AUTH_RATE_LIMIT_ACCOUNT_GLOBAL_FAILURES", Math.max(100, accountFailures * 10)),
     ipFailures: envInt("AUTH_RATE_LIMIT_IP_FAILURES", 50),
     windowSeconds: envInt("AUTH_RATE_LIMIT_WINDOW_SECONDS", 15 * 60),
     keyPrefix: "signin",
   };
 }
 
-/** Only failures count, so people signing in often (or tests) are never slowed down. */
+/**
+ * Every attempt takes a point from three counters before the password is checked: (account, IP),
+ * the account overall, and the IP. A success gives them back, so only failures add up.
+ */
 export function createSignInLimiter(options: Partial<SignInLimitOptions> = {}, databaseUrl?: string): SignInLimiter {
   const o = { ...signInLimitOptionsFromEnv(), ...options };
+  if (options.accountFailures && !options.accountGlobalFailures) o.accountGlobalFailures = Math.max(o.accountGlobalFailures, options.accountFailures);
   const window = { windowSeconds: o.windowSeconds };
-  const byAccount = createAttemptLimiter(`${o.keyPrefix}_account`, { points: o.accountFailures, ...window }, databaseUrl);
+  const byPair = createAttemptLimiter(`${o.keyPrefix}_account`, { points: o.accountFailures, ...window }, databaseUrl);
+  const byAccount = createAttemptLimiter(`${o.keyPrefix}_account_all`, { points: o.accountGlobalFailures, ...window }, databaseUrl);
   const byIp = createAttemptLimiter(`${o.keyPrefix}_ip`, { points: o.ipFailures, ...window }, databaseUrl);
   const accountKey = (email: string) => email.trim().toLowerCase();
+  const pairKey = ({ ip, email }: SignInAttempt) => `${accountKey(email)}|${ip}`;
   return {
-    async assertAllowed({ ip, email }) {
-      await byAccount.assertAllowed(accountKey(email));
-      await byIp.assertAllowed(ip);
+    async assertAllowed(attempt) {
+      await byPair.assertAllowed(pairKey(attempt));
+      await byAccount.assertAllowed(accountKey(attempt.email));
+      await byIp.assertAllowed(attempt.ip);
     },
-    async recordFailure({ ip, email }) {
-      await Promise.all([byAccount.hit(accountKey(email)), byIp.hit(ip)]);
+    async consume(attempt) {
+      const results = await Promise.allSettled([byPair.take(pairKey(attempt)), byAccount.take(accountKey(attempt.email)), byIp.take(attempt.ip)]);
+      const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (refused) throw refused.reason;
     },
-    async recordSuccess({ email }) {
-      // The IP counter is left alone: one good password must not reset a spraying attacker's count.
-      await byAccount.reset(accountKey(email));
+    async recordSuccess(attempt) {
+      await Promise.all([byPair.reset(pairKey(attempt)), byAccount.refund(accountKey(attempt.email)), byIp.refund(attempt.ip)]);
     },
   };
 }
@@ -155,12 +197,26 @@ export function getSignInLimiter(): SignInLimiter {
   return (defaultSignInLimiter ??= createSignInLimiter());
 }
 
-/** Account creations per IP: slows down scripted sign-up spam. */
+/**
+ * Sign-up attempts per IP, every attempt counted (new or existing email, valid or not): slows down
+ * scripted sign-up spam and probing which emails have an account.
+ */
 export function getSignUpLimiter(): AttemptLimiter {
   return (defaultSignUpLimiter ??= createAttemptLimiter("signup_ip", {
     points: envInt("AUTH_RATE_LIMIT_SIGNUPS_PER_IP", 20),
     windowSeconds: 60 * 60,
   }));
+}
+
+let defaultSubmissionQuota: AttemptLimiter | undefined;
+
+/** Result rows a user may submit or import per hour (API, form and file imports together). */
+export function submissionRowsPerHour(): number {
+  return envInt("SUBMISSION_ROWS_PER_HOUR", 20_000);
+}
+
+export function getSubmissionQuota(): AttemptLimiter {
+  return (defaultSubmissionQuota ??= createAttemptLimiter("submission_rows", { points: submissionRowsPerHour(), windowSeconds: 60 * 60 }));
 }
 
 export { RateLimitError };

@@ -1,6 +1,8 @@
 // Where we send people after sign-in or any action that takes a "return to" value: only paths of
 // this site. Anything that a browser could read as another origin is refused: "//evil.example",
 // "/\evil.example" (browsers treat "\" as "/"), "https://evil.example", "javascript:...".
+// The value we hand out is checked too, after URL normalisation: dot segments collapse, so
+// "/.//evil.example" or "/%2e//evil.example" would otherwise come back as "//evil.example".
 const PLACEHOLDER_ORIGIN = "http://safe-redirect.invalid";
 
 export function isSafeRedirectPath(value: unknown): value is string {
@@ -21,7 +23,8 @@ export function isSafeRedirectPath(value: unknown): value is string {
 export function safeRedirectPath(value: unknown, fallback = "/"): string {
   if (!isSafeRedirectPath(value)) return fallback;
   const url = new URL(value, PLACEHOLDER_ORIGIN);
-  return `${url.pathname}${url.search}${url.hash}`;
+  const normalised = `${url.pathname}${url.search}${url.hash}`;
+  return isSafeRedirectPath(normalised) && new URL(normalised, PLACEHOLDER_ORIGIN).origin === PLACEHOLDER_ORIGIN ? normalised : fallback;
 }
 
 /**

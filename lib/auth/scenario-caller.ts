@@ -1,14 +1,14 @@
 import "server-only";
-import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+import type { UserRef } from "@/lib/auth/types";
 import { getOptionalCaller } from "./api-auth";
 import { ForbiddenError } from "@/lib/errors";
 
 // Reading a scenario through the API: a session, or a bearer token holding scenarios:read.
-export async function getScenarioCaller(request: Request): Promise<ScenarioCaller | null> {
+export async function getScenarioCaller(request: Request): Promise<UserRef | null> {
   const caller = await getOptionalCaller(request);
   if (!caller) return null;
   if (caller.via === "token" && !caller.scopes.includes("scenarios:read")) {
     throw new ForbiddenError("This token lacks the scenarios:read scope");
   }
-  return { id: caller.user.id, role: caller.user.role };
+  return caller.user;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { assertAuthSecretStrength } from "./host-trust";
 
 // AUTH_SECRET encrypts session cookies. Multi-instance deployments must set it (the same value on
 // every instance). A single self-hosted instance started from a fresh clone gets one generated
@@ -16,7 +17,10 @@ export function authSecretFile(env: NodeJS.ProcessEnv = process.env): string {
 export function resolveAuthSecret(): string {
   if (cached) return cached;
   const configured = process.env.AUTH_SECRET?.trim();
-  if (configured) return (cached = configured);
+  if (configured) {
+    assertAuthSecretStrength(configured);
+    return (cached = configured);
+  }
   const file = authSecretFile();
   cached = readSecretFile(file) ?? createSecretFile(file);
   // Auth.js reads the variable too; both must agree.

@@ -4,9 +4,9 @@ import { resolveAuthSecret } from "./secret";
 import { openSessionRecord, resolveSessionClaims, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "./session-store";
 import type { SessionUser } from "./types";
 
-// Auth.js's cookie names; the __Secure- one is used on https deployments. The cookie name is also
-// the salt of the JWT encryption key.
-export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+import { SESSION_COOKIE_NAMES } from "./session-cookie-names";
+
+export { SESSION_COOKIE_NAMES };
 export type SessionCookieName = (typeof SESSION_COOKIE_NAMES)[number];
 
 export function parseCookieHeader(header: string | null | undefined): Map<string, string> {

@@ -8,6 +8,15 @@ import type { SessionUser, SiteRole } from "./types";
 // ends all of them at once (sign out everywhere, password change). Both are checked on every request.
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
+/** A session unused this long ends, whatever its absolute lifetime (SESSION_IDLE_TIMEOUT_DAYS, default 7). */
+export function sessionIdleTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const days = Number(env.SESSION_IDLE_TIMEOUT_DAYS);
+  return (Number.isFinite(days) && days > 0 ? Math.min(days, 30) : 7) * 86_400_000;
+}
+
+// lastSeenAt is written at most this often: a write per request would cost more than it tells.
+const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
+
 export interface SessionClaims {
   /** User id. */
   sub?: unknown;
@@ -67,15 +76,24 @@ export async function resolveSessionClaims(claims: SessionClaims | null | undefi
   if (typeof sub !== "string" || sub.length === 0 || typeof sid !== "string" || sid.length === 0 || typeof sv !== "number") {
     return null;
   }
+  const now = Date.now();
   const row = await db.user.findUnique({
     where: { id: sub },
     select: {
       ...sessionUserSelect,
       sessionVersion: true,
-      sessions: { where: { sessionToken: sha256Hex(sid), expires: { gt: new Date() } }, select: { id: true }, take: 1 },
+      sessions: {
+        where: { sessionToken: sha256Hex(sid), expires: { gt: new Date(now) }, lastSeenAt: { gt: new Date(now - sessionIdleTimeoutMs()) } },
+        select: { id: true, lastSeenAt: true },
+        take: 1,
+      },
     },
   });
   if (!row || row.sessionVersion !== sv || row.sessions.length === 0) return null;
+  const [session] = row.sessions;
+  if (now - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+  }
   return toSessionUser(row);
 }
 

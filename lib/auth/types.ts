@@ -14,6 +14,12 @@ export interface SessionUser {
   activeTeamId: string | null;
 }
 
+/**
+ * What authorization in lib/data reads of the signed-in person: the one identity type, a view of
+ * SessionUser (a SessionUser is one, so callers pass `user` as it is).
+ */
+export type UserRef = Pick<SessionUser, "id" | "role">;
+
 /** A self-hoster running the admin CLI: trusted like a site admin, recorded without an actor id. */
 export interface Operator {
   kind: "operator";

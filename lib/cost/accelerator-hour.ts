@@ -42,7 +42,7 @@ export type OnpremUsdPerAcceleratorHour = {
 };
 
 /**
- * DESIGN's on-prem formula: capex/(years × 8760) + capex × opexRate/8760 + kW × PUE × $/kWh.
+ * The on-prem formula (docs/architecture.md): capex/(years × 8760) + capex × opexRate/8760 + kW × PUE × $/kWh.
  * PUE converts IT power into facility power, so it is applied only to kW measured at the system
  * (`kwIncludesFacility: false`); all-in provisioned figures already include the facility and would
  * otherwise be counted twice.
@@ -97,12 +97,6 @@ export type ResolvedKwPerAccelerator = {
    * offering / provisioned: all-in provisioned figures, facility included.
    */
   includesFacility: boolean;
-};
-
-export const KW_SOURCE_LABELS: Record<KwSource, string> = {
-  measured: "Measured at the system during the benchmark (PUE applied)",
-  offering: "All-in provisioned power of the offering (facility included)",
-  provisioned: "All-in provisioned power of the accelerator (facility included)",
 };
 
 /**

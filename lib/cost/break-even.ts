@@ -3,14 +3,14 @@
 // Each row's cost per million tokens is written as cost(x) = a + b·g(x):
 // - electricityUsdPerKwh: g(x) = x. Cloud rows: a = rent, b = 0 (energy is in the price). On-prem rows:
 //   a = capex + opex, b = facility kW (all per accelerator-hour, divided by million tokens per hour).
-// - utilization (DESIGN's formula, applied to every row): g(u) = 1/u, a = 0, b = $/acc-h / million
+// - utilization (the formula in docs/architecture.md, applied to every row): g(u) = 1/u, a = 0, b = $/acc-h / million
 //   tokens per acc-hour at full use. Every row scales by the same 1/u, so rows never swap places.
 // - onpremUtilization: only on-prem rows are charged 1/u (capacity paid 24/7, used u of the time);
 //   cloud rows keep the cost at the scenario's utilization (a = that cost, b = 0), as rented capacity can
 //   follow demand.
 // Two rows cross where a_A + b_A·g = a_B + b_B·g, i.e. g* = (a_B − a_A) / (b_A − b_B).
 import type { RankedRow } from "./rank";
-import { formatNumber as fmt } from "./format";
+import { formatFigure as fmt } from "./format";
 
 export type BreakEvenParameter = "electricityUsdPerKwh" | "utilization" | "onpremUtilization";
 
@@ -158,7 +158,7 @@ export function breakEvenElectricity(rowA: BreakEvenRow, rowB: BreakEvenRow, ran
   return breakEven(rowA, rowB, "electricityUsdPerKwh", range);
 }
 
-/** appliesTo "all" is DESIGN's formula (never a break-even); "onprem" charges idle hours to on-prem rows only. */
+/** appliesTo "all" is the documented formula (never a break-even); "onprem" charges idle hours to on-prem rows only. */
 export function breakEvenUtilization(
   rowA: BreakEvenRow,
   rowB: BreakEvenRow,

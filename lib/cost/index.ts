@@ -10,5 +10,5 @@ export * from "./plausibility";
 export * from "./rank";
 export * from "./offering-cost";
 export * from "./break-even";
-export { formatNumber } from "./format";
+export { formatFigure } from "./format";
 export * from "./plan";

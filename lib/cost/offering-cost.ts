@@ -20,3 +20,14 @@ export function offeringCostInput(offering: PricedOffering, price: OfferingPrice
         : { kind: "onprem", capexUsdPerUnit: price.capexUsdPerUnit, acceleratorsPerUnit, allInKwPerUnit: offering.allInKwPerUnit ?? null };
   }
 }
+
+/** The price row in effect at `asOfMs`: the newest one effective on or before it (rows in any order). */
+export function priceInEffect<P extends { effectiveFrom: Date | number }>(prices: readonly P[], asOfMs: number): P | null {
+  let best: P | null = null;
+  const time = (p: P) => (typeof p.effectiveFrom === "number" ? p.effectiveFrom : p.effectiveFrom.getTime());
+  for (const price of prices) {
+    if (time(price) > asOfMs) continue;
+    if (!best || time(price) > time(best)) best = price;
+  }
+  return best;
+}

@@ -128,11 +128,17 @@ export function planForPowerCap(offering: PlanOffering, powerCapMw: number): Pla
   };
 }
 
+/**
+ * Relative slack of the cap comparison: a fleet that is an exact multiple of the cap (3 × 0.1 MW in
+ * 0.3 MW) must not be excluded by float rounding. Far below any meaningful watt.
+ */
+export const POWER_CAP_RELATIVE_TOLERANCE = 1e-12;
+
 /** True / false against a cap; null when the plan's power is unknown (it cannot be shown to fit). */
 export function fitsPowerCap(megawatts: number | null, powerCapMw: number | undefined): boolean | null {
   if (powerCapMw === undefined) return true;
   if (megawatts == null) return null;
-  return megawatts <= powerCapMw * (1 + 1e-12);
+  return megawatts <= powerCapMw * (1 + POWER_CAP_RELATIVE_TOLERANCE);
 }
 
 export function fitsBudget(monthlyCost: number, budgetUsdPerMonth: number | undefined): boolean {

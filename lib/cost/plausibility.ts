@@ -1,7 +1,7 @@
 // Physical sanity checks on a submitted result, run before a moderator sees it. Each check compares a
 // reported figure with a generous upper bound from the accelerator's datasheet; an "error" means the
 // result is impossible as described and the submission is flagged.
-import { formatNumber as fmt } from "./format";
+import { formatFigure as fmt } from "./format";
 import { BYTES_PER_PARAM, denseTflopsAt, type DenseTflops, type Precision } from "./precision";
 
 export type FindingSeverity = "error" | "warning" | "info";

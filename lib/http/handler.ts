@@ -4,6 +4,7 @@ import { isDatabaseUnavailable, markDatabaseUnavailable } from "@/lib/db/availab
 import { AppError, RateLimitError, ValidationError } from "@/lib/errors";
 import { logger, type Logger } from "@/lib/log/logger";
 import { searchParamsToObject, toFieldErrors } from "@/lib/validation/field-errors";
+import { readJsonBodyLimited } from "./read-limited-body";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./request-id";
 
 // The one place where domain errors become HTTP: {errors:[{path,message}]} for input problems,
@@ -36,13 +37,22 @@ export function parseQuery<T extends z.ZodType>(schema: T, url: string | URL): z
   return result.data;
 }
 
-export async function parseJsonBody<T extends z.ZodType>(schema: T, request: Request, status = 422): Promise<z.infer<T>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new ValidationError([{ path: "(body)", message: "Body must be valid JSON" }], 400);
-  }
+/** JSON bodies of ordinary requests (scenarios, reviews); bulk endpoints pass their own limit. */
+export const DEFAULT_JSON_BODY_LIMIT_BYTES = 256 * 1024;
+
+// Every JSON body is read through the size-limited reader and no further: 413 when too large, 415 when
+// not JSON, 400 when unparsable, so no endpoint buffers an unbounded upload.
+export function readJsonBody(request: Request, maxBytes = DEFAULT_JSON_BODY_LIMIT_BYTES): Promise<unknown> {
+  return readJsonBodyLimited(request, maxBytes);
+}
+
+export async function parseJsonBody<T extends z.ZodType>(
+  schema: T,
+  request: Request,
+  status = 422,
+  maxBytes = DEFAULT_JSON_BODY_LIMIT_BYTES,
+): Promise<z.infer<T>> {
+  const body = await readJsonBody(request, maxBytes);
   const result = schema.safeParse(body);
   if (!result.success) throw new ValidationError(toFieldErrors(result.error), status);
   return result.data;

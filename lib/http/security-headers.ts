@@ -1,30 +1,33 @@
-// Applied to every response by next.config.ts. Kept in one place so tests can assert the same list.
+import { configuredPublicOrigin } from "../auth/host-trust";
+import { NON_PAGE_CSP } from "./csp";
+
+// Headers that do not depend on the request, applied to every response by next.config.ts. The
+// page CSP (with its per-request nonce) and HSTS are decided at run time in proxy.ts.
 export function securityHeaders(): { key: string; value: string }[] {
-  const isDev = process.env.NODE_ENV === "development";
-  const csp = [
-    "default-src 'self'",
-    // Next's inline bootstrap scripts need 'unsafe-inline' without a nonce middleware; eval only in dev.
-    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "object-src 'none'",
-  ].join("; ");
-  const headers = [
-    { key: "Content-Security-Policy", value: csp },
+  return [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   ];
-  // HSTS only makes sense on https deployments; AUTH_URL/PUBLIC_URL tells us which one we are.
-  const publicUrl = process.env.PUBLIC_URL ?? process.env.AUTH_URL ?? "";
-  if (publicUrl.startsWith("https://")) {
-    headers.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+}
+
+/** For paths the proxy does not see (API routes, files): a policy that lets nothing run. */
+export function nonPageSecurityHeaders(): { key: string; value: string }[] {
+  return [{ key: "Content-Security-Policy", value: NON_PAGE_CSP }];
+}
+
+export const HSTS_VALUE = "max-age=63072000; includeSubDomains";
+
+/**
+ * HSTS when this response is served over https: the configured public URL is https, or the request
+ * itself arrived as https. Decided per request from the running configuration, not at build time.
+ */
+export function shouldSendHsts(requestUrl: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (configuredPublicOrigin(env)?.startsWith("https://")) return true;
+  try {
+    return new URL(requestUrl).protocol === "https:";
+  } catch {
+    return false;
   }
-  return headers;
 }

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { toCsv } from "@/lib/format/csv";
 import { buildDraft } from "@/lib/importers/draft";
 import type { FormValues, ImportResult } from "@/lib/importers/types";
 import { FLAT_SUBMISSION_KEYS, unflattenSubmission, type SubmissionInput } from "@/lib/validation/submission";
@@ -31,8 +32,8 @@ export function buildCsvTemplate(rows: readonly Partial<SubmissionInput>[] = [])
       return cell((row as Record<string, unknown>)[key]);
     }),
   );
-  // escapeFormulae: a cell starting with = + - @ must not run as a formula in a spreadsheet.
-  return Papa.unparse({ fields: [...TEMPLATE_CSV_COLUMNS], data }, { newline: "\n", escapeFormulae: true }).replace(/\n*$/, "\n");
+  // toCsv escapes formulae: a cell starting with = + - @ must not run as a formula in a spreadsheet.
+  return toCsv(TEMPLATE_CSV_COLUMNS, data, { newline: "\n" }).replace(/\n*$/, "\n");
 }
 
 export type CsvParseOptions = FormValues;

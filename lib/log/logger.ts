@@ -1,10 +1,11 @@
 // Structured logs: one JSON object per line on stdout (stderr for warn/error), so several app instances
 // can be aggregated and searched by requestId. Keys that may hold secrets are redacted recursively, and
 // credentials inside URLs (postgresql://user:password@host) are masked: logs must never carry them.
+import pino from "pino";
+
 export type LogLevel = "debug" | "info" | "warn" | "error";
 export type LogFields = Record<string, unknown>;
 
-const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 // Matched against the key lower-cased without "-"/"_": "outputTokensPerSecond" stays, "refresh_token" goes.
 const SECRET_KEY = /(password|passwd|passphrase|secret|authorization|cookie|apikey|credentials?|token|^session)(hash)?$/;
 const URL_CREDENTIALS = /(\b[a-z][a-z0-9+.-]*:\/\/[^:/?#\s@]+:)[^@/\s]+@/gi;
@@ -15,13 +16,6 @@ export const REDACTED = "[redacted]";
 
 export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key.toLowerCase().replace(/[-_]/g, ""));
-}
-
-function minimumLevel(): number {
-  const configured = process.env.LOG_LEVEL?.trim().toLowerCase() as LogLevel | undefined;
-  // Test runs would drown in access-log lines; they still see warnings and errors.
-  const fallback: LogLevel = process.env.VITEST ? "warn" : "info";
-  return LEVELS[configured ?? fallback] ?? LEVELS[fallback];
 }
 
 export function redactString(value: string): string {
@@ -44,11 +38,44 @@ export function redact(value: unknown, depth = 0): unknown {
   return out;
 }
 
+// pino writes the lines. Its path-based `redact` censors the well-known places; the formatter
+// above adds what paths cannot express: secret-looking keys at any depth and credentials inside strings.
+const PINO_REDACT_PATHS = ["password", "*.password", "token", "*.token", "headers.authorization", "headers.cookie", "*.headers.authorization", "*.headers.cookie"];
+const RESERVED = new Set(["level", "msg", "time"]);
+
+type Sink = { write(line: string): void };
+
+function configuredLevel(): LogLevel {
+  const configured = process.env.LOG_LEVEL?.trim().toLowerCase();
+  if (configured === "debug" || configured === "info" || configured === "warn" || configured === "error") return configured;
+  // Test runs would drown in access-log lines; they still see warnings and errors.
+  return process.env.VITEST ? "warn" : "info";
+}
+
+function createPino(stream: Sink | pino.MultiStreamRes, level: LogLevel, now: () => Date = () => new Date()): pino.Logger {
+  return pino(
+    {
+      level,
+      base: undefined,
+      messageKey: "msg",
+      timestamp: () => `,"time":"${now().toISOString()}"`,
+      formatters: {
+        level: (label) => ({ level: label }),
+        bindings: (bindings) => redact(bindings) as Record<string, unknown>,
+        // level, msg and time are the entry's own: fields cannot overwrite them.
+        log: (fields) => redact(Object.fromEntries(Object.entries(fields).filter(([key]) => !RESERVED.has(key)))) as Record<string, unknown>,
+      },
+      redact: { paths: PINO_REDACT_PATHS, censor: REDACTED },
+    },
+    stream as pino.DestinationStream,
+  );
+}
+
 /** The JSON line for one entry (exported for tests). */
 export function formatLogLine(level: LogLevel, msg: string, fields: LogFields = {}, time = new Date()): string {
-  // level, msg and time are the entry's own: fields cannot overwrite them.
-  const rest = Object.fromEntries(Object.entries(fields).filter(([key]) => key !== "level" && key !== "msg" && key !== "time"));
-  return JSON.stringify({ level, msg: redactString(msg), time: time.toISOString(), ...(redact(rest) as LogFields) });
+  let line = "";
+  createPino({ write: (chunk: string) => (line += chunk) }, "debug", () => time)[level](fields, redactString(msg));
+  return line.trimEnd();
 }
 
 export interface Logger {
@@ -60,19 +87,23 @@ export interface Logger {
   child(bindings: LogFields): Logger;
 }
 
-function createLogger(bindings: LogFields = {}): Logger {
-  const write = (level: LogLevel, msg: string, fields?: LogFields) => {
-    if (LEVELS[level] < minimumLevel()) return;
-    const line = formatLogLine(level, msg, { ...bindings, ...fields });
-    (LEVELS[level] >= LEVELS.warn ? process.stderr : process.stdout).write(`${line}\n`);
-  };
+function wrap(base: pino.Logger): Logger {
   return {
-    debug: (msg, fields) => write("debug", msg, fields),
-    info: (msg, fields) => write("info", msg, fields),
-    warn: (msg, fields) => write("warn", msg, fields),
-    error: (msg, fields) => write("error", msg, fields),
-    child: (more) => createLogger({ ...bindings, ...more }),
+    debug: (msg, fields) => base.debug(fields ?? {}, redactString(msg)),
+    info: (msg, fields) => base.info(fields ?? {}, redactString(msg)),
+    warn: (msg, fields) => base.warn(fields ?? {}, redactString(msg)),
+    error: (msg, fields) => base.error(fields ?? {}, redactString(msg)),
+    child: (bindings) => wrap(base.child(bindings)),
   };
 }
 
-export const logger: Logger = createLogger();
+// One JSON object per line: info and below on stdout, warnings and errors on stderr.
+const streams = pino.multistream(
+  [
+    { level: "debug", stream: process.stdout },
+    { level: "warn", stream: process.stderr },
+  ],
+  { dedupe: true },
+);
+
+export const logger: Logger = wrap(createPino(streams, configuredLevel()));

@@ -2,6 +2,19 @@ import { z } from "zod";
 import { acceleratorListQuerySchema, modelListQuerySchema, offeringListQuerySchema, vendorListQuerySchema } from "@/lib/validation/catalog";
 import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
 import { planQuerySchema } from "@/lib/validation/plan";
+import { resultsQuerySchema } from "@/lib/validation/results-query";
+import {
+  acceleratorListResponseSchema,
+  healthResponseSchema,
+  leaderboardResponseSchema,
+  meResponseSchema,
+  modelListResponseSchema,
+  offeringListResponseSchema,
+  readyResponseSchema,
+  planResponseSchema,
+  resultsResponseSchema,
+  vendorListResponseSchema,
+} from "@/lib/validation/responses";
 import { API_OPERATIONS_EXTRA } from "./extra-operations";
 
 export type Operation = {
@@ -12,32 +25,39 @@ export type Operation = {
   query?: z.ZodType;
   body?: z.ZodType;
   security?: string[];
+  /** The success body's schema (lib/validation/responses): documented under every 2xx except 204. */
+  response?: z.ZodType;
+  /** Other media types of the success response, e.g. CSV. */
+  alternatives?: Record<string, object>;
   responses: Record<string, string>;
 };
 
 const VALIDATION = { "400": "Invalid parameters: {errors:[{path,message}]}" };
 
 export const API_OPERATIONS: Operation[] = [
-  { method: "get", path: "/api/health", summary: "Liveness and database status", tags: ["ops"], responses: { "200": "Up", "503": "Database down (Retry-After)" } },
-  { method: "get", path: "/api/ready", summary: "Readiness: database reachable and every migration applied", tags: ["ops"], responses: { "200": "Ready", "503": "Not ready (Retry-After)" } },
+  { method: "get", path: "/api/health", summary: "Liveness and database status", tags: ["ops"], response: healthResponseSchema, responses: { "200": "Up", "503": "Database down (Retry-After)" } },
+  { method: "get", path: "/api/ready", summary: "Readiness: database reachable and every migration applied ({status}; details for admins)", tags: ["ops"], response: readyResponseSchema, responses: { "200": "Ready", "503": "Not ready (Retry-After)" } },
   {
     method: "get",
     path: "/api/v1/me",
     summary: "The caller: user, how it authenticated (token or session) and its scopes",
     tags: ["auth"],
     security: [],
+    response: meResponseSchema,
     responses: { "200": "{user, via, scopes}", "401": "No valid token or session" },
   },
-  { method: "get", path: "/api/v1/vendors", summary: "List vendors", tags: ["catalog"], query: vendorListQuerySchema, responses: { "200": "{vendors:[...]}", ...VALIDATION } },
-  { method: "get", path: "/api/v1/accelerators", summary: "List accelerators with specs", tags: ["catalog"], query: acceleratorListQuerySchema, responses: { "200": "{accelerators:[...]}", ...VALIDATION } },
-  { method: "get", path: "/api/v1/models", summary: "List models with model types", tags: ["catalog"], query: modelListQuerySchema, responses: { "200": "{models:[...]}", ...VALIDATION } },
-  { method: "get", path: "/api/v1/offerings", summary: "List offerings with the current (or asOf) price", tags: ["catalog"], query: offeringListQuerySchema, responses: { "200": "{offerings:[...]}", ...VALIDATION } },
+  { method: "get", path: "/api/v1/vendors", summary: "List vendors", tags: ["catalog"], query: vendorListQuerySchema, response: vendorListResponseSchema, responses: { "200": "{vendors:[...]}", ...VALIDATION } },
+  { method: "get", path: "/api/v1/accelerators", summary: "List accelerators with specs", tags: ["catalog"], query: acceleratorListQuerySchema, response: acceleratorListResponseSchema, responses: { "200": "{accelerators:[...]} each with offeringCount, approvedResultCount and rankedOfferingCount (offerings with a row on the default leaderboard, deployment=all)", ...VALIDATION } },
+  { method: "get", path: "/api/v1/models", summary: "List models with model types", tags: ["catalog"], query: modelListQuerySchema, response: modelListResponseSchema, responses: { "200": "{models:[...]} each with approvedResultCount and rankedOfferingCount (offerings ranked for the model on the default leaderboard)", ...VALIDATION } },
+  { method: "get", path: "/api/v1/offerings", summary: "List offerings with the current (or asOf) price", tags: ["catalog"], query: offeringListQuerySchema, response: offeringListResponseSchema, responses: { "200": "{offerings:[...]}", ...VALIDATION } },
   {
     method: "get",
     path: "/api/v1/leaderboard",
     summary: "Offerings × models ranked by cost per million tokens",
     tags: ["leaderboard"],
     query: leaderboardQuerySchema,
+    response: leaderboardResponseSchema,
+    alternatives: { "text/csv": { schema: { type: "string" } } },
     responses: { "200": "{assumptions, scenario, overrides, totalRows, rows:[...]} or CSV with format=csv", ...VALIDATION, "404": "Scenario not found or not readable" },
   },
   {
@@ -46,10 +66,27 @@ export const API_OPERATIONS: Operation[] = [
     summary: "Capacity planner: per offering, the fleet that serves a demand (or fits a power cap), its monthly cost and megawatts",
     tags: ["leaderboard"],
     query: planQuerySchema,
+    response: planResponseSchema,
+    alternatives: { "text/csv": { schema: { type: "string" } } },
     responses: {
       "200": "{mode, assumptions, scenario, overrides, inputs, plans:[{offering, accelerator, tokensPerSecondPerAccelerator, usdPerAcceleratorHour, acceleratorsNeeded, units, monthlyCostUsd, usdPerMillionTokens, megawatts, tokensPerDayPerMegawatt, fitsPowerCap, fitsBudget, outputTokensPerDay (power mode), ...}], unplannable} or CSV with format=csv",
       ...VALIDATION,
       "404": "Scenario not found or not readable",
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/results",
+    summary: "Approved benchmark results, paginated (page, pageSize ≤ 500), filtered by accelerator, model, evidence and source; CSV with format=csv",
+    tags: ["results"],
+    query: resultsQuerySchema,
+    response: resultsResponseSchema,
+    alternatives: { "text/csv": { schema: { type: "string" } } },
+    responses: {
+      "200":
+        "{total, page, pageSize, pageCount, results:[{id, accelerator, model, acceleratorCount, precision, engine, inputTokens, outputTokens, concurrency, batchSize, " +
+        "outputTokensPerSecond, outputTokensPerSecondPerAccelerator, ttftMsP50, tpotMsP50, evidence, source, sourceUrl, ...}]} or CSV (same columns) with format=csv",
+      ...VALIDATION,
     },
   },
   ...API_OPERATIONS_EXTRA,
@@ -65,6 +102,16 @@ function queryParameters(schema: z.ZodType) {
   }));
 }
 
+/** JSON Schema of what goes over the wire (dates as strings: the codecs' input side). */
+export function responseJsonSchema(schema: z.ZodType): object {
+  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+}
+
+function responseObject(op: Operation, code: string, description: string) {
+  if (!code.startsWith("2") || code === "204" || !op.response) return { description };
+  return { description, content: { "application/json": { schema: responseJsonSchema(op.response) }, ...op.alternatives } };
+}
+
 export function buildOpenApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of API_OPERATIONS) {
@@ -77,7 +124,7 @@ export function buildOpenApiDocument() {
         ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(op.body, { io: "input", unrepresentable: "any" }) } } } }
         : {}),
       ...(op.security ? { security: [{ bearerAuth: op.security }] } : {}),
-      responses: Object.fromEntries(Object.entries(op.responses).map(([code, description]) => [code, { description }])),
+      responses: Object.fromEntries(Object.entries(op.responses).map(([code, description]) => [code, responseObject(op, code, description)])),
     };
   }
   return {

@@ -1,7 +1,17 @@
 import type { Operation } from "./build-openapi";
 import { submissionApiBodySchema } from "@/lib/validation/submission-api-doc";
 import { reviewDecisionSchema } from "@/lib/validation/review";
-import { revisionQuerySchema, scenarioBodySchema, updateScenarioBodySchema } from "@/lib/validation/scenario";
+import { scenarioBodySchema, updateScenarioBodySchema } from "@/lib/validation/scenario";
+import { revisionQuerySchema } from "@/lib/validation/scenario-query";
+import {
+  importReportResponseSchema,
+  reviewResponseSchema,
+  revisionListResponseSchema,
+  scenarioListResponseSchema,
+  scenarioResponseSchema,
+  submissionCreatedResponseSchema,
+  submissionResponseSchema,
+} from "@/lib/validation/responses";
 
 // Operations of the submissions, scenarios and tokens APIs register here, next to their own schemas.
 export const API_OPERATIONS_EXTRA: Operation[] = [
@@ -11,6 +21,7 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     summary: "Your private scenarios and your teams' scenarios",
     tags: ["scenarios"],
     security: ["scenarios:read"],
+    response: scenarioListResponseSchema,
     responses: { "200": "{scenarios:[{id,name,visibility,team,owner,latestRevision,updatedAt,canEdit,isDefault}]}", "401": "Not signed in / bad token", "403": "Token lacks scenarios:read" },
   },
   {
@@ -20,6 +31,7 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     tags: ["scenarios"],
     body: scenarioBodySchema,
     security: ["scenarios:write"],
+    response: scenarioResponseSchema,
     responses: {
       "201": "{scenario}",
       "401": "Not signed in / bad token",
@@ -34,6 +46,7 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     tags: ["scenarios"],
     query: revisionQuerySchema,
     security: ["scenarios:read"],
+    response: scenarioResponseSchema,
     responses: { "200": "{scenario}", "401": "Not signed in / bad token", "403": "Token lacks scenarios:read", "404": "Missing, or not readable by you" },
   },
   {
@@ -43,6 +56,7 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     tags: ["scenarios"],
     body: updateScenarioBodySchema,
     security: ["scenarios:write"],
+    response: scenarioResponseSchema,
     responses: {
       "200": "{scenario} at its new revision",
       "401": "Not signed in / bad token",
@@ -66,6 +80,7 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     summary: "Revision history, newest first: author, date, parameters and what changed from the previous revision",
     tags: ["scenarios"],
     security: ["scenarios:read"],
+    response: revisionListResponseSchema,
     responses: { "200": "{revisions:[{revision,createdAt,author,params,changes:[{key,label,before,after}]}]}", "401": "Not signed in / bad token", "403": "Token lacks scenarios:read", "404": "Missing, or not readable by you" },
   },
   {
@@ -75,6 +90,7 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     tags: ["submissions"],
     body: submissionApiBodySchema,
     security: ["submissions:write"],
+    response: submissionCreatedResponseSchema,
     responses: {
       "201": "One: {id, ids, status: pending|flagged, findings}. Batch: {ids, status: pending|flagged|mixed, statuses, findings:[[...]]}",
       "400": "Body is not JSON",
@@ -90,6 +106,7 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     path: "/api/v1/submissions/{id}",
     summary: "One submission with status, findings, review note and provenance (pending, flagged and rejected ones only to their submitter and moderators)",
     tags: ["submissions"],
+    response: submissionResponseSchema,
     responses: { "200": "{submission}", "401": "Bad token", "404": "Missing, or not visible to you" },
   },
   {
@@ -99,6 +116,7 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     tags: ["submissions"],
     body: reviewDecisionSchema,
     security: ["submissions:review"],
+    response: reviewResponseSchema,
     responses: {
       "200": "{submission:{id,status,reviewNote,reviewedAt}}",
       "401": "Not signed in / bad token",
@@ -120,13 +138,14 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
       "Each report row lists every source key as mapped, converted (with its unit) or ignored, and warnings where file and form disagree",
     tags: ["submissions"],
     security: ["submissions:write"],
+    response: importReportResponseSchema,
     responses: {
       "200": "Dry run: {format, fileSha256, parsed, created:0, ready, flagged, skipped:[{row,reason}], rows:[{row,status,submission,findings,costPreview,keys:[{key,fate,field,unit,note}],warnings,...}], missingFields}",
       "201": "Imported: the same report with created and ids",
       "400": "Malformed multipart body",
       "401": "Not signed in / bad token",
       "403": "Token lacks submissions:write, or cross-site request",
-      "409": "The same file (SHA-256) was already imported",
+      "409": "You already imported the same file (SHA-256)",
       "413": "File over 10 MB: {errors}",
       "415": "Not multipart/form-data",
       "422": "Bad fields, unreadable file, or no importable row: {errors:[{path,message}]} (plus the report when rows were read)",

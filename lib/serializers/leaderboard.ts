@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import { toCsv } from "@/lib/format/csv";
 import type { Leaderboard, LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
 
 // Non-finite numbers (a free offering's tokens per dollar) become null: JSON has no Infinity.
@@ -14,6 +14,9 @@ export function serializeLeaderboardRow(row: LeaderboardRow) {
     precision: meta.precision,
     engine: meta.engine,
     pricingBasis: meta.pricingBasis,
+    evidence: meta.evidence,
+    source: meta.source,
+    workload: meta.workload,
     tokenBasis: row.tokenBasis,
     usdPerMillionTokens: row.usdPerMillionTokens,
     tokensPerDollar: finite(row.tokensPerDollar),
@@ -59,6 +62,14 @@ export const LEADERBOARD_CSV_COLUMNS = [
   "precision",
   "engine",
   "pricingBasis",
+  "evidence",
+  "source",
+  "workload.class",
+  "workload.servingRegime",
+  "workload.inputTokens",
+  "workload.outputTokens",
+  "workload.batchSize",
+  "workload.concurrency",
   "tokenBasis",
   "usdPerMillionTokens",
   "tokensPerDollar",
@@ -82,5 +93,5 @@ export function leaderboardToCsv(board: Leaderboard): string {
     }
     return flat;
   });
-  return Papa.unparse({ fields: [...LEADERBOARD_CSV_COLUMNS], data: rows.map((r) => LEADERBOARD_CSV_COLUMNS.map((c) => r[c] ?? "")) });
+  return toCsv(LEADERBOARD_CSV_COLUMNS, rows.map((r) => LEADERBOARD_CSV_COLUMNS.map((c) => r[c] ?? "")));
 }

@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import { toCsv } from "@/lib/format/csv";
 import type { CapacityPlan, PlanRow } from "@/lib/data/plans/get-plan-for-query";
 
 const finite = (n: number | null | undefined) => (n == null || !Number.isFinite(n) ? null : n);
@@ -95,5 +95,5 @@ export function planToCsv(plan: CapacityPlan): string {
       return Array.isArray(value) ? value.join(" ") : (value ?? "");
     });
   });
-  return Papa.unparse({ fields: [...PLAN_CSV_COLUMNS], data }, { escapeFormulae: true });
+  return toCsv(PLAN_CSV_COLUMNS, data);
 }

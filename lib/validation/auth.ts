@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
 
-export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 // The UI recommends this length; the server accepts anything from PASSWORD_MIN_LENGTH up.
-export const PASSWORD_RECOMMENDED_LENGTH = 12;
+export const PASSWORD_RECOMMENDED_LENGTH = 16;
 
 export const SITE_ROLES = ["user", "moderator", "admin"] as const;
 export const siteRoleSchema = z.enum(SITE_ROLES, { message: "Role must be user, moderator or admin" });
@@ -20,7 +21,8 @@ export const emailSchema = z
 export const newPasswordSchema = z
   .string({ message: "Enter a password" })
   .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters`);
+  .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters`)
+  .refine((password) => password.length < PASSWORD_MIN_LENGTH || !isCommonPassword(password), "This password is one of the most common ones: choose another");
 
 // Sign-in only checks bounds: a stored password may predate today's rules, and the length cap keeps
 // hashing cost bounded for hostile input.
@@ -58,8 +60,3 @@ export const changePasswordSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "Passwords do not match" });
 
 export const profileSchema = z.object({ name: displayNameSchema });
-
-export const setUserRoleSchema = z.object({
-  userId: z.string().trim().min(1, "Missing user").max(64),
-  role: siteRoleSchema,
-});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PRICING_BASES } from "./enums";
 
 const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
 const isoDate = z
@@ -6,9 +7,9 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Must be a date as YYYY-MM-DD")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Must be a real calendar date");
 
-export const vendorKindSchema = z.enum(["chip", "cloud", "neocloud", "oem"]);
+export const vendorKindSchema = z.enum(["chip", "cloud", "neocloud", "oem", "reference"]);
 export const offeringKindSchema = z.enum(["cloud", "onprem", "estimate"]);
-export const pricingBasisSchema = z.enum(["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"]);
+export const pricingBasisSchema = z.enum(PRICING_BASES);
 export const acceleratorFamilySchema = z.enum(["GPU", "TPU", "ASIC", "LPU", "NPU"]);
 
 export const vendorListQuerySchema = z.strictObject({ kind: vendorKindSchema.optional() });
@@ -28,7 +29,9 @@ export const OFFERING_SORT_KEYS = ["name", "provider", "accelerator", "price", "
 export const offeringListQuerySchema = z.strictObject({
   provider: slug.optional(),
   accelerator: slug.optional(),
-  kind: offeringKindSchema.optional(),
+  kind: offeringKindSchema
+    .describe("cloud: rental; onprem: purchase (capex); estimate: ownership estimate (InferenceX all-in $/accelerator-hour of owning, not a rental price)")
+    .optional(),
   pricingBasis: pricingBasisSchema.optional(),
   sort: z.enum(OFFERING_SORT_KEYS).default("pricePerAccelerator"),
   dir: z.enum(["asc", "desc"]).default("asc"),

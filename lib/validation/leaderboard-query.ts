@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PRECISIONS, scenarioParamsSchema, type ScenarioParams } from "./scenario-params";
+import { EVIDENCE_KINDS, PRECISIONS, PRICING_BASES, SERVING_REGIMES, WORKLOAD_CLASSES, scenarioParamsSchema, type ScenarioParams } from "./scenario-params";
 import { isoDateSchema } from "./catalog";
 
 const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
@@ -25,8 +25,15 @@ export const leaderboardQuerySchema = z.strictObject({
   model: slug.optional(),
   modelType: slug.optional(),
   precision: commaList(PRECISIONS).optional(),
-  deployment: z.enum(["all", "cloud", "onprem", "estimate"]).optional(),
-  pricingBasis: z.enum(["on-demand", "reserved-1y", "reserved-3y", "spot", "capex"]).optional(),
+  deployment: z
+    .enum(["all", "cloud", "onprem", "estimate"])
+    .describe(
+      "cloud: rental prices; onprem: purchase (capex) costed under your power and amortization assumptions; estimate: ownership estimates " +
+        "(InferenceX all-in $/accelerator-hour of owning and running a part, not a price anyone rents at; power, PUE and discounts do not move it); " +
+        "all: the three together, estimates labelled. cloud and onprem never include estimates.",
+    )
+    .optional(),
+  pricingBasis: z.enum(PRICING_BASES).optional(),
   vendor: slug.optional(),
   interactivity: num().optional(),
   ttftMs: num().optional(),
@@ -42,6 +49,17 @@ export const leaderboardQuerySchema = z.strictObject({
   allowKvCacheOffload: bool.optional(),
   inputTokens: num().optional(),
   outputTokens: num().optional(),
+  evidence: commaList(EVIDENCE_KINDS)
+    .describe("Only results of these evidence kinds (comma-separated): audited (MLPerf closed), vendor, academic, community")
+    .optional(),
+  workload: z
+    .enum(WORKLOAD_CLASSES)
+    .describe("Input/output length class: short-chat (both < 4096 tokens), long-input, long-output (≥ 4096 tokens), mlperf (MLPerf datasets)")
+    .optional(),
+  servingRegime: z
+    .enum(SERVING_REGIMES)
+    .describe("saturated: batch or concurrency above 8 (or MLPerf Offline/Server/Interactive); latency-bound: batch or concurrency ≤ 8")
+    .optional(),
   asOf: isoDateSchema.optional(),
   scenario: z.string().trim().min(1).max(64).optional(),
   revision: num().pipe(z.number().int().positive()).optional(),
@@ -61,6 +79,9 @@ export function queryToParamOverrides(q: LeaderboardQuery): Partial<Record<keyof
   if (q.pricingBasis) o.pricingBasis = q.pricingBasis;
   if (q.interactivity !== undefined) o.interactivityTarget = q.interactivity;
   if (q.ttftMs !== undefined) o.ttftMsLimit = q.ttftMs;
+  if (q.evidence) o.evidence = q.evidence;
+  if (q.workload) o.workloadClass = q.workload;
+  if (q.servingRegime) o.servingRegime = q.servingRegime;
   for (const key of [
     "tokenBasis",
     "utilization",
@@ -81,7 +102,7 @@ export function queryToParamOverrides(q: LeaderboardQuery): Partial<Record<keyof
 }
 
 // Validates merged params, reporting errors under the query-string names people typed.
-const PARAM_TO_QUERY: Record<string, string> = { models: "model", precisions: "precision", interactivityTarget: "interactivity", ttftMsLimit: "ttftMs" };
+const PARAM_TO_QUERY: Record<string, string> = { models: "model", precisions: "precision", interactivityTarget: "interactivity", ttftMsLimit: "ttftMs", workloadClass: "workload" };
 
 export function resolveParams(
   base: Partial<ScenarioParams>,

@@ -3,9 +3,10 @@ import { ASSUMPTION_DOCS, DEFAULT_ASSUMPTIONS } from "@/lib/cost/assumptions";
 
 // One schema for the assumptions and filters a leaderboard is ranked under. Saved scenarios store
 // exactly this object; the leaderboard page and API accept the same values as query parameters.
-import { DEPLOYMENTS, PRECISIONS, PRICING_BASES, TOKEN_BASES } from "./enums";
+import { DEPLOYMENTS, EVIDENCE_KINDS, PRECISIONS, PRICING_BASES, TOKEN_BASES } from "./enums";
+import { SERVING_REGIMES, WORKLOAD_CLASSES } from "@/lib/cost/workload";
 
-export { DEPLOYMENTS, PRECISIONS, PRICING_BASES, TOKEN_BASES };
+export { DEPLOYMENTS, EVIDENCE_KINDS, PRECISIONS, PRICING_BASES, SERVING_REGIMES, TOKEN_BASES, WORKLOAD_CLASSES };
 
 const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
 
@@ -36,6 +37,10 @@ export const scenarioParamsSchema = z.strictObject({
   annualOpexRate: assumption("annualOpexRate"),
   inputTokens: z.number().int().positive().max(2_000_000).optional(),
   outputTokens: z.number().int().positive().max(2_000_000).optional(),
+  // Which results count: evidence kinds (none = all), one length class and one serving regime.
+  evidence: z.array(z.enum(EVIDENCE_KINDS)).max(EVIDENCE_KINDS.length).optional(),
+  workloadClass: z.enum(WORKLOAD_CLASSES).optional(),
+  servingRegime: z.enum(SERVING_REGIMES).optional(),
 });
 
 export type ScenarioParams = z.output<typeof scenarioParamsSchema>;

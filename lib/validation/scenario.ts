@@ -70,14 +70,6 @@ export type CloneScenarioBody = z.output<typeof cloneScenarioBodySchema>;
 
 export const scenarioIdSchema = idSchema;
 
-export const revisionQuerySchema = z.strictObject({
-  revision: z
-    .string()
-    .regex(/^\d{1,9}$/, "revision must be a whole number")
-    .transform(Number)
-    .pipe(z.number().int().positive("revision must be 1 or more"))
-    .optional(),
-});
 
 // ---- HTML form → body. The form uses the parameter names as field names; empty fields mean "not
 // set" (the documented default applies), and numbers stay numbers-or-NaN so zod reports them.
@@ -94,7 +86,7 @@ const NUMBER_FIELDS = [
   "outputTokens",
 ] as const;
 const BOOLEAN_FIELDS = ["allowSpeculativeDecoding", "allowDisaggregated", "allowKvCacheOffload"] as const;
-const CHOICE_FIELDS = ["modelType", "tokenBasis", "deployment", "pricingBasis"] as const;
+const CHOICE_FIELDS = ["modelType", "tokenBasis", "deployment", "pricingBasis", "workloadClass", "servingRegime"] as const;
 
 type FormLike = { get(name: string): FormDataEntryValue | null; getAll(name: string): FormDataEntryValue[] };
 
@@ -122,6 +114,7 @@ export function formDataToScenarioInput(form: FormLike): Record<string, unknown>
   for (const [field, key] of [
     ["models", "models"],
     ["precisions", "precisions"],
+    ["evidence", "evidence"],
   ] as const) {
     const values = form
       .getAll(field)

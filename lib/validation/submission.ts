@@ -1,13 +1,11 @@
 import { z } from "zod";
-import type { FieldError } from "@/lib/errors";
-import { toFieldErrors } from "@/lib/validation/field-errors";
 
 // The one schema for a benchmark submission: the submit form, the JSON API and every importer
 // validate through it, so a number accepted anywhere is accepted everywhere.
 //
 // Disaggregated prefill/decode: prefillAcceleratorCount + decodeAcceleratorCount must EQUAL
 // acceleratorCount. acceleratorCount is what the cost model bills; the per-phase counts divide
-// input and output throughput (DESIGN.md cost model), so every billed accelerator has to belong to
+// input and output throughput (docs/architecture.md, the cost model), so every billed accelerator has to belong to
 // exactly one phase — a smaller sum would leave accelerators unaccounted for, a larger one would
 // count some twice.
 
@@ -74,7 +72,7 @@ function booleanField(label: string) {
   return z.boolean({ error: requiredOr(label, "true or false") });
 }
 
-function unknownKeysMessage(allowed: readonly string[]) {
+export function unknownKeysMessage(allowed: readonly string[]) {
   return (issue: { code?: string; keys?: string[] }) =>
     issue.code === "unrecognized_keys"
       ? `Unknown field${issue.keys && issue.keys.length > 1 ? "s" : ""} ${(issue.keys ?? []).map((k) => `"${k}"`).join(", ")}; allowed: ${allowed.join(", ")}`
@@ -204,54 +202,6 @@ export type SubmissionInput = z.output<typeof submissionInputSchema>;
 export const submissionDraftSchema = submissionObject.partial().superRefine(checkCrossFields);
 export type SubmissionDraftInput = z.output<typeof submissionDraftSchema>;
 
-const batchObject = z.strictObject(
-  {
-    submissions: z
-      .array(z.unknown(), { error: "submissions must be a list of submission objects" })
-      .min(1, { error: "submissions must hold at least one submission" })
-      .max(MAX_BATCH_SUBMISSIONS, { error: `submissions may hold at most ${MAX_BATCH_SUBMISSIONS} submissions per request` }),
-  },
-  { error: unknownKeysMessage(["submissions"]) },
-);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// Re-emits an inner issue unchanged (code, keys…) under a path prefix, so toFieldErrors treats it
-// exactly as if the inner schema had been applied directly.
-function forwardIssue(ctx: z.RefinementCtx, issue: z.core.$ZodIssue, prefix: PropertyKey[]) {
-  ctx.addIssue({ ...issue, path: [...prefix, ...issue.path] } as Parameters<z.RefinementCtx["addIssue"]>[0]);
-}
-
-// Accepts {submissions:[...]} or one bare submission and always yields {submissions:[...]}.
-// Written as a transform rather than z.union so errors keep precise paths (submissions.3.precision)
-// instead of an opaque "invalid union".
-export const submissionBatchSchema = z.unknown().transform((value, ctx): { submissions: SubmissionInput[] } => {
-  if (!isPlainObject(value)) {
-    ctx.addIssue({ code: "custom", path: [], message: "Body must be a submission object or {\"submissions\": [...]}" });
-    return z.NEVER;
-  }
-  if (!("submissions" in value)) {
-    const single = submissionInputSchema.safeParse(value);
-    if (single.success) return { submissions: [single.data] };
-    for (const issue of single.error.issues) forwardIssue(ctx, issue, []);
-    return z.NEVER;
-  }
-  const batch = batchObject.safeParse(value);
-  if (!batch.success) {
-    for (const issue of batch.error.issues) forwardIssue(ctx, issue, []);
-    return z.NEVER;
-  }
-  const submissions: SubmissionInput[] = [];
-  batch.data.submissions.forEach((item, index) => {
-    const parsed = submissionInputSchema.safeParse(item);
-    if (parsed.success) submissions.push(parsed.data);
-    else for (const issue of parsed.error.issues) forwardIssue(ctx, issue, ["submissions", index]);
-  });
-  return submissions.length === batch.data.submissions.length ? { submissions } : z.NEVER;
-});
-export type SubmissionBatch = z.output<typeof submissionBatchSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Flat (string-valued) form: HTML forms and the CSV template both name fields by their path,
@@ -336,26 +286,4 @@ export function unflattenSubmission(record: Record<string, string | undefined>):
   }
   if (Object.keys(features).length > 0) out.features = features;
   return out;
-}
-
-export type FormParseResult =
-  | { success: true; data: SubmissionInput }
-  | { success: false; errors: FieldError[]; values: Record<string, string> };
-
-const CHECKBOX_KEYS = FLAT_SUBMISSION_FIELDS.filter((f) => f.kind === "boolean").map((f) => f.key);
-
-// HTML form -> validated submission. Only the submission's own field names are read (framework
-// fields such as Next's $ACTION_* are ignored); an unticked checkbox is absent from FormData and
-// means false. `values` echoes what was typed so the form can be re-rendered with the errors.
-export function parseSubmissionForm(formData: FormData): FormParseResult {
-  const values: Record<string, string> = {};
-  for (const key of FLAT_SUBMISSION_KEYS) {
-    const entry = formData.get(key);
-    if (typeof entry === "string") values[key] = entry;
-  }
-  const record: Record<string, string | undefined> = { ...values };
-  for (const key of CHECKBOX_KEYS) record[key] = values[key] !== undefined && values[key].trim() !== "" ? values[key] : "false";
-  const result = submissionInputSchema.safeParse(unflattenSubmission(record));
-  if (result.success) return { success: true, data: result.data };
-  return { success: false, errors: toFieldErrors(result.error), values };
 }

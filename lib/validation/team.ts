@@ -30,16 +30,6 @@ export const createInvitationSchema = z.object({
   expiresInDays: z.coerce.number().int().min(1, "At least 1 day").max(30, "At most 30 days").default(7),
 });
 
-export const changeMemberRoleSchema = z.object({ teamId: idSchema, memberUserId: idSchema, role: assignableTeamRoleSchema });
-export const memberActionSchema = z.object({ teamId: idSchema, memberUserId: idSchema });
-export const teamActionSchema = z.object({ teamId: idSchema });
-export const activeTeamSchema = z.object({
-  teamId: z
-    .string()
-    .trim()
-    .max(64)
-    .transform((s) => (s === "" ? null : s)),
-});
 export const invitationTokenSchema = z
   .string()
   .trim()

@@ -17,16 +17,21 @@ export const tokenNameSchema = z
   .min(1, "Enter a token name")
   .max(80, "Token name must be at most 80 characters");
 
+/** A token expires after this many days unless another expiry (or "never") is chosen. */
+export const DEFAULT_TOKEN_EXPIRY_DAYS = 90;
+
 export const createApiTokenSchema = z.object({
   name: tokenNameSchema,
   scopes: z
     .array(apiScopeSchema, { message: "Choose at least one scope" })
     .min(1, "Choose at least one scope")
     .transform((scopes) => [...new Set(scopes)]),
-  expiresInDays: z.coerce.number().int().min(1, "At least 1 day").max(3650, "At most 3650 days").optional(),
+  // Unset = the default; "never" only when asked for explicitly.
+  expiresInDays: z
+    .union([z.literal("never"), z.coerce.number({ message: "Expiry must be a number of days or \"never\"" }).int("Whole days only").min(1, "At least 1 day").max(3650, "At most 3650 days")])
+    .optional()
+    .transform((v) => v ?? DEFAULT_TOKEN_EXPIRY_DAYS),
 });
-
-export const revokeApiTokenSchema = z.object({ tokenId: z.string().trim().min(1, "Missing token").max(64) });
 
 /** Comma-separated scopes, as the admin CLI takes them. */
 export const scopeListSchema = z

@@ -6,8 +6,6 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
 export const SEED_DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "data");
-export const MLPERF_SUMMARY_PATH = path.join(SEED_DATA_DIR, "mlperf", "summary_results.json");
-export const MLPERF_CONF_PATH = path.join(SEED_DATA_DIR, "mlperf", "mlperf.conf");
 
 const slug = z.string().regex(/^[a-z0-9]+(?:[-._][a-z0-9]+)*$/, "must be a lowercase slug");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
@@ -143,10 +141,6 @@ export function loadCatalogData(): CatalogData {
     if (m.activeParamsB > m.totalParamsB) throw new Error(`Model ${m.slug}: active parameters exceed total`);
   }
   return data;
-}
-
-export function loadMlperfFiles(): { summaryText: string; confText: string } {
-  return { summaryText: readFileSync(MLPERF_SUMMARY_PATH, "utf8"), confText: readFileSync(MLPERF_CONF_PATH, "utf8") };
 }
 
 // Seed dates are calendar dates; stored as UTC midnight in DATE columns.

@@ -1,28 +1,26 @@
 // Loads the curated catalog (vendors, accelerators, models, offerings with price history) and the
-// MLPerf Inference v5.1 LLM results into the database. Idempotent: every row is upserted on its
+// curated benchmark results (MLPerf rounds, vendor docs and recipes, studies) into the database. Idempotent: every row is upserted on its
 // natural key (slug; offering + pricing basis + effective date; MLPerf externalId), so running it
 // again rewrites the same values and creates nothing new.
 import { deriveModelType } from "@/lib/cost/model-type";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { parseMlperfSummary } from "@/lib/importers/mlperf";
-import { parseMlperfConf } from "@/lib/importers/mlperf-conf";
-import { loadCatalogData, loadMlperfFiles, toDate, type PricingBasisName } from "./catalog-data";
+import { loadCatalogData, toDate, type PricingBasisName } from "./catalog-data";
+import { loadCuratedResults } from "./curated-results";
 
 export type SeedTable = "vendors" | "accelerators" | "models" | "offerings" | "offeringPrices" | "submissions";
 
 export type SeedProgress = { table: SeedTable; done: number; total: number };
 
-export type SeedCounts = Record<SeedTable, number> & {
-  // MLPerf rows not imported (other units or suites, CPU-only, heterogeneous, duplicates…), by reason.
-  mlperfSkipped: number;
-  mlperfSkippedByReason: Record<string, number>;
-};
+// Why raw rows were left out is reported by the extraction scripts (scripts/data), not here.
+export type SeedCounts = Record<SeedTable, number> & { submissionsBySource: Record<string, number> };
 
 export type SeedOptions = { onProgress?: (progress: SeedProgress) => void };
 
 export const MLPERF_IMPORTER = "mlperf-summary";
-const SUBMISSION_BATCH = 5;
-const MLPERF_REVIEW_NOTE = "Official MLPerf Inference v5.1 result (reviewed by MLCommons), loaded by the catalog seed.";
+// Curated results are marked with the seed as their importer (their source is in `source`).
+export const SEED_IMPORTER = "seed-curated";
+const SUBMISSION_BATCH = 10;
+const SUBMISSION_CHUNK = 500;
 
 const PRICING_BASIS: Record<PricingBasisName, "on_demand" | "reserved_1y" | "reserved_3y" | "spot" | "capex" | "all_in"> = {
   "on-demand": "on_demand",
@@ -33,16 +31,12 @@ const PRICING_BASIS: Record<PricingBasisName, "on_demand" | "reserved_1y" | "res
   "all-in": "all_in",
 };
 
-// Groups skip reasons without their row-specific parts ("Row 12 (…) reports Samples/s…").
-function reasonKind(reason: string): string {
-  return reason
-    .replace(/^Row \d+ \(.*?\) (?=(is|has|uses|reports|lacks|does|duplicates)\b)/, "")
-    .replace(/row \d+/g, "row N")
-    .replace(/"[^"]*"/g, "…");
-}
-
-function numberOrNull(value: unknown): number | null {
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
+// Rows of one table are independent: a few at a time keeps the seed quick (it runs at every start
+// of a fresh database and every test run) without exhausting the connection pool.
+async function inBatches<T>(items: T[], run: (item: T, index: number) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += SUBMISSION_BATCH) {
+    await Promise.all(items.slice(start, start + SUBMISSION_BATCH).map((item, offset) => run(item, start + offset)));
+  }
 }
 
 export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedCounts> {
@@ -50,7 +44,7 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
   const data = loadCatalogData();
 
   const vendorIds = new Map<string, string>();
-  for (const [index, v] of data.vendors.entries()) {
+  await inBatches(data.vendors, async (v, index) => {
     const fields = {
       name: v.name,
       kind: v.kind,
@@ -62,10 +56,10 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
     const row = await prisma.vendor.upsert({ where: { slug: v.slug }, create: { slug: v.slug, ...fields }, update: fields, select: { id: true } });
     vendorIds.set(v.slug, row.id);
     report("vendors", index + 1, data.vendors.length);
-  }
+  });
 
   const acceleratorIds = new Map<string, string>();
-  for (const [index, a] of data.accelerators.entries()) {
+  await inBatches(data.accelerators, async (a, index) => {
     const fields = {
       name: a.name,
       vendorId: vendorIds.get(a.vendor)!,
@@ -86,9 +80,9 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
     const row = await prisma.accelerator.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...fields }, update: fields, select: { id: true } });
     acceleratorIds.set(a.slug, row.id);
     report("accelerators", index + 1, data.accelerators.length);
-  }
+  });
 
-  for (const [index, m] of data.models.entries()) {
+  await inBatches(data.models, async (m, index) => {
     const fields = {
       name: m.name,
       architecture: m.architecture,
@@ -102,11 +96,11 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
     };
     await prisma.model.upsert({ where: { slug: m.slug }, create: { slug: m.slug, ...fields }, update: fields, select: { id: true } });
     report("models", index + 1, data.models.length);
-  }
+  });
 
   const totalPrices = data.offerings.reduce((sum, o) => sum + o.prices.length, 0);
   let pricesDone = 0;
-  for (const [index, o] of data.offerings.entries()) {
+  await inBatches(data.offerings, async (o, index) => {
     const fields = {
       name: o.name,
       providerId: vendorIds.get(o.provider)!,
@@ -133,75 +127,92 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
       report("offeringPrices", pricesDone, totalPrices);
     }
     report("offerings", index + 1, data.offerings.length);
-  }
-
-  // Aliases come from the database, so accelerators and models added outside the seed count too.
-  const [acceleratorEntries, modelEntries] = await Promise.all([
-    prisma.accelerator.findMany({ select: { id: true, slug: true, name: true, aliases: true } }),
-    prisma.model.findMany({ select: { id: true, slug: true, name: true, aliases: true } }),
-  ]);
-  const { summaryText, confText } = loadMlperfFiles();
-  const parsed = parseMlperfSummary(summaryText, {
-    acceleratorAliases: acceleratorEntries,
-    modelAliases: modelEntries,
-    latencyLimits: parseMlperfConf(confText),
   });
-  if (parsed.error) throw new Error(`MLPerf summary: ${parsed.error}`);
+
+  // Curated results (prisma/seed/data/results/*.json): slugs are resolved by the extraction scripts.
+  const [acceleratorEntries, modelEntries] = await Promise.all([
+    prisma.accelerator.findMany({ select: { id: true, slug: true } }),
+    prisma.model.findMany({ select: { id: true, slug: true } }),
+  ]);
   const acceleratorIdBySlug = new Map(acceleratorEntries.map((a) => [a.slug, a.id]));
   const modelIdBySlug = new Map(modelEntries.map((m) => [m.slug, m.id]));
-
-  const upsertSubmission = async (draft: (typeof parsed.drafts)[number]) => {
-    const input = draft.input;
-    const externalId = String(draft.meta.externalId);
-    const fields = {
-      modelId: modelIdBySlug.get(input.model!)!,
-      acceleratorId: acceleratorIdBySlug.get(input.accelerator!)!,
-      acceleratorCount: input.acceleratorCount!,
-      precision: input.precision!,
-      engine: input.engine!,
-      engineVersion: input.engineVersion ?? null,
-      systemName: input.systemName ?? null,
-      speculativeDecoding: null,
-      kvCacheOffload: false,
-      disaggregated: false,
-      expertParallelism: null,
-      scenario: input.scenario ?? null,
-      outputTokensPerSecond: input.outputTokensPerSecond!,
-      interactivityTokensPerSecondPerUser: input.interactivityTokensPerSecondPerUser ?? null,
-      ttftLimitMsP99: numberOrNull(draft.meta.ttftLimitMsP99),
-      tpotLimitMsP99: numberOrNull(draft.meta.tpotLimitMsP99),
-      averagePowerWatts: input.averagePowerWatts ?? null,
-      tokenBasis: "output",
-      sourceUrl: input.sourceUrl ?? null,
-      notes: input.notes ?? null,
-      importer: MLPERF_IMPORTER,
-      evidence: "audited" as const,
-      source: "MLPerf Inference v5.1",
-      status: "approved" as const,
-      reviewNote: MLPERF_REVIEW_NOTE,
-    };
-    await prisma.benchmarkSubmission.upsert({ where: { externalId }, create: { externalId, ...fields }, update: fields, select: { id: true } });
-  };
-  // Independent rows: a few at a time keeps the seed quick without exhausting the connection pool.
-  for (let start = 0; start < parsed.drafts.length; start += SUBMISSION_BATCH) {
-    const batch = parsed.drafts.slice(start, start + SUBMISSION_BATCH);
-    await Promise.all(batch.map(upsertSubmission));
-    report("submissions", start + batch.length, parsed.drafts.length);
+  const files = loadCuratedResults();
+  const rows = files.flatMap((file) => file.results.map((result) => ({ file, result })));
+  const submissionsBySource: Record<string, number> = {};
+  for (const { file, result } of rows) {
+    if (!acceleratorIdBySlug.has(result.accelerator)) throw new Error(`${file.file}: ${result.externalId} refers to unknown accelerator "${result.accelerator}"`);
+    if (!modelIdBySlug.has(result.model)) throw new Error(`${file.file}: ${result.externalId} refers to unknown model "${result.model}"`);
+    submissionsBySource[file.source] = (submissionsBySource[file.source] ?? 0) + 1;
   }
-
-  const mlperfSkippedByReason: Record<string, number> = {};
-  for (const s of parsed.skipped) {
-    const kind = reasonKind(s.reason);
-    mlperfSkippedByReason[kind] = (mlperfSkippedByReason[kind] ?? 0) + 1;
+  const fieldsOf = ({ file, result: r }: (typeof rows)[number]) => ({
+    modelId: modelIdBySlug.get(r.model)!,
+    acceleratorId: acceleratorIdBySlug.get(r.accelerator)!,
+    acceleratorCount: r.acceleratorCount,
+    precision: r.precision,
+    engine: r.engine,
+    engineVersion: r.engineVersion ?? null,
+    systemName: r.systemName ?? null,
+    speculativeDecoding: r.speculativeDecoding ?? null,
+    kvCacheOffload: false,
+    disaggregated: false,
+    expertParallelism: null,
+    scenario: r.scenario ?? null,
+    inputTokens: r.inputTokens ?? null,
+    outputTokens: r.outputTokens ?? null,
+    batchSize: r.batchSize ?? null,
+    concurrency: r.concurrency ?? null,
+    outputTokensPerSecond: r.outputTokensPerSecond,
+    inputTokensPerSecond: r.inputTokensPerSecond ?? null,
+    interactivityTokensPerSecondPerUser: r.interactivityTokensPerSecondPerUser ?? null,
+    ttftMsP50: r.ttftMsP50 ?? null,
+    ttftMsP99: r.ttftMsP99 ?? null,
+    tpotMsP50: r.tpotMsP50 ?? null,
+    tpotMsP99: r.tpotMsP99 ?? null,
+    ttftLimitMsP99: r.ttftLimitMsP99 ?? null,
+    tpotLimitMsP99: r.tpotLimitMsP99 ?? null,
+    averagePowerWatts: null,
+    tokenBasis: "output",
+    sourceUrl: r.sourceUrl,
+    notes: r.notes,
+    importer: file.source.startsWith("MLPerf") ? MLPERF_IMPORTER : SEED_IMPORTER,
+    evidence: file.evidence,
+    source: file.source,
+    status: "approved" as const,
+    reviewNote: `Curated ${file.source} result (${file.evidence} evidence), loaded by the catalog seed.`,
+  });
+  // The seed runs at every start of a fresh database (and every test run): new rows go in with one
+  // createMany per chunk, existing rows are rewritten only where a field differs from the extract.
+  const existing = new Map<string, Record<string, unknown>>();
+  for (let start = 0; start < rows.length; start += SUBMISSION_CHUNK) {
+    const ids = rows.slice(start, start + SUBMISSION_CHUNK).map((row) => row.result.externalId);
+    // Only the seed's own rows: uploads may carry the same external id (external ids are not unique).
+    const own = { externalId: { in: ids }, submitterId: null, importer: { in: [MLPERF_IMPORTER, SEED_IMPORTER] } };
+    for (const found of await prisma.benchmarkSubmission.findMany({ where: own })) existing.set(found.externalId!, found);
   }
+  const toCreate = rows.filter((row) => !existing.has(row.result.externalId));
+  for (let start = 0; start < toCreate.length; start += SUBMISSION_CHUNK) {
+    const chunk = toCreate.slice(start, start + SUBMISSION_CHUNK);
+    await prisma.benchmarkSubmission.createMany({ data: chunk.map((row) => ({ externalId: row.result.externalId, ...fieldsOf(row) })) });
+    if (start + chunk.length < rows.length) report("submissions", start + chunk.length, rows.length);
+  }
+  const toUpdate = rows.flatMap((row) => {
+    const current = existing.get(row.result.externalId);
+    if (!current) return [];
+    const fields = fieldsOf(row);
+    return Object.entries(fields).some(([key, value]) => current[key] !== value) ? [{ id: current.id as string, fields }] : [];
+  });
+  for (let start = 0; start < toUpdate.length; start += SUBMISSION_BATCH) {
+    await Promise.all(toUpdate.slice(start, start + SUBMISSION_BATCH).map(({ id, fields }) => prisma.benchmarkSubmission.update({ where: { id }, data: fields, select: { id: true } })));
+  }
+  report("submissions", rows.length, rows.length);
+
   return {
     vendors: data.vendors.length,
     accelerators: data.accelerators.length,
     models: data.models.length,
     offerings: data.offerings.length,
     offeringPrices: totalPrices,
-    submissions: parsed.drafts.length,
-    mlperfSkipped: parsed.skipped.length,
-    mlperfSkippedByReason,
+    submissions: rows.length,
+    submissionsBySource,
   };
 }

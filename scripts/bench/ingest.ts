@@ -8,7 +8,7 @@
 // BENCH_KEEP=1.
 import { randomBytes } from "node:crypto";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
-import { runMigrateDeploy, runSeed } from "../../lib/db/db-scripts";
+import { runMigrateDeploy, runSeed } from "../../ops/db-scripts";
 import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "../../lib/auth/secrets";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../../tests/support/pg-server";
 import { ensureBuild, pinSelf, startBenchServer } from "./bench-server";

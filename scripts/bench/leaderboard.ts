@@ -2,7 +2,7 @@
 // (≥ 500 offerings, 10,000 then 100,000 approved submissions), serves the production build on it and
 // measures the leaderboard API and page against a trivial dynamic page with autocannon (10 connections).
 import { startThrowawayPostgres } from "../../tests/support/pg-server";
-import { runMigrateDeploy, runSeed } from "../../lib/db/db-scripts";
+import { runMigrateDeploy, runSeed } from "../../ops/db-scripts";
 import { createPrismaClient } from "../../lib/db/client";
 import { addSyntheticOfferings, addSyntheticSubmissions } from "./synthetic-catalog";
 import { ensureBuild, pinSelf, startBenchServer } from "./bench-server";

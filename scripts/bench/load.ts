@@ -6,11 +6,11 @@
 // Env: LOAD_SECONDS (60), LOAD_CONNECTIONS_PAGE/_API/_POST (15/25/10), BENCH_PORT.
 import autocannon from "autocannon";
 import { createPrismaClient } from "../../lib/db/client";
-import { runMigrateDeploy, runSeed } from "../../lib/db/db-scripts";
-import { findFreePort } from "../../lib/db/embedded-postgres";
+import { runMigrateDeploy, runSeed } from "../../ops/db-scripts";
+import { findFreePort } from "../../ops/embedded-postgres/index";
 import { createUserWithToken } from "../../tests/faults/support/fault-database";
 import { startThrowawayPostgres } from "../../tests/support/pg-server";
-import { ensureProductionBuild } from "../ops/production-build";
+import { ensureProductionBuild } from "../../ops/production-build";
 import { pinSelf, startBenchServer } from "./bench-server";
 import { addSyntheticOfferings, addSyntheticSubmissions } from "./synthetic-catalog";
 

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findFreePort } from "@/lib/db/embedded-postgres";
+import { findFreePort } from "@/ops/embedded-postgres";
 import { TEMPLATE_CSV_COLUMNS } from "@/lib/importers/csv";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { createUserWithToken, startFaultDatabase, type FaultDatabase } from "./support/fault-database";

@@ -2,7 +2,7 @@
 // Retry-After (never a 500, never a hang over 10 s, and the process stays up); within 5 s of the database
 // coming back it serves normally; every submission acknowledged with 201 is in the database afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findFreePort } from "@/lib/db/embedded-postgres";
+import { findFreePort } from "@/ops/embedded-postgres";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { createUserWithToken, startFaultDatabase, type FaultDatabase } from "./support/fault-database";
 

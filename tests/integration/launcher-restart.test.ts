@@ -4,14 +4,14 @@
 // Runs the real launcher (`scripts/start.ts --db-only`) as a child process; ports 55100-55199.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, readFile, rm, rmdir, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveTsxCli } from "@/lib/db/db-scripts";
-import { findFreePort, isRoot, startEmbeddedPostgres, stopEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { resolveTsxCli } from "@/ops/db-scripts";
+import { embeddedDatabaseUrl, findFreePort, isRoot, passwordFileFor, startEmbeddedPostgres, stopEmbeddedPostgres, type EmbeddedPostgres } from "@/ops/embedded-postgres";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const PORT_RANGE: [number, number] = [55100, 55199];
@@ -66,8 +66,8 @@ async function startLauncher(dataDir: string, port: number): Promise<Launcher> {
   return { child, output: () => output, exited };
 }
 
-function urlFor(port: number): string {
-  return `postgresql://postgres@127.0.0.1:${port}/tokencost`;
+function urlFor(dataDir: string, port: number): string {
+  return embeddedDatabaseUrl({ dataDir, port });
 }
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
@@ -142,9 +142,9 @@ describe("npm start launcher: restarts keep the data", () => {
 
   it("keeps a row across a clean stop (SIGTERM) and a new start", async () => {
     const first = await startLauncher(dataDir, port);
-    expect(first.output()).toContain(`PostgreSQL 18 ready at ${urlFor(port)}, data in ${dataDir}`);
-    await query(urlFor(port), "create table restart_probe (id serial primary key, note text not null)");
-    await query(urlFor(port), "insert into restart_probe (note) values ($1)", ["before clean stop"]);
+    expect(first.output()).toContain(`PostgreSQL 18 ready at postgresql://postgres:***@127.0.0.1:${port}/tokencost, data in ${dataDir}`);
+    await query(urlFor(dataDir, port), "create table restart_probe (id serial primary key, note text not null)");
+    await query(urlFor(dataDir, port), "insert into restart_probe (note) values ($1)", ["before clean stop"]);
 
     first.child.kill("SIGTERM");
     expect(await first.exited).toEqual({ code: 0, signal: null });
@@ -154,14 +154,14 @@ describe("npm start launcher: restarts keep the data", () => {
 
     const second = await startLauncher(dataDir, port);
     expect(second.output()).not.toContain("Initialising a new PostgreSQL");
-    expect(await probeRows(urlFor(port))).toEqual(["before clean stop"]);
+    expect(await probeRows(urlFor(dataDir, port))).toEqual(["before clean stop"]);
     second.child.kill("SIGTERM");
     expect((await second.exited).code).toBe(0);
   });
 
   it("recovers after kill -9 of the launcher and the postmaster (stale postmaster.pid)", async () => {
     const launcher = await startLauncher(dataDir, port);
-    await query(urlFor(port), "insert into restart_probe (note) values ($1)", ["before kill -9"]);
+    await query(urlFor(dataDir, port), "insert into restart_probe (note) values ($1)", ["before kill -9"]);
     const serverPid = await postmasterPid(dataDir);
 
     process.kill(-launcher.child.pid!, "SIGKILL"); // the launcher's process group (tsx and node)
@@ -172,7 +172,7 @@ describe("npm start launcher: restarts keep the data", () => {
 
     const restarted = await startLauncher(dataDir, port);
     expect(restarted.output()).toContain("Removing a stale postmaster.pid");
-    expect(await probeRows(urlFor(port))).toEqual(["before clean stop", "before kill -9"]);
+    expect(await probeRows(urlFor(dataDir, port))).toEqual(["before clean stop", "before kill -9"]);
     restarted.child.kill("SIGTERM");
     expect((await restarted.exited).code).toBe(0);
     expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
@@ -187,7 +187,7 @@ describe("npm start launcher: restarts keep the data", () => {
 
     const next = await startLauncher(dataDir, port);
     expect(next.output()).toContain(`Adopting the PostgreSQL server (pid ${serverPid})`);
-    expect(await probeRows(urlFor(port))).toEqual(["before clean stop", "before kill -9"]);
+    expect(await probeRows(urlFor(dataDir, port))).toEqual(["before clean stop", "before kill -9"]);
     next.child.kill("SIGTERM");
     expect((await next.exited).code).toBe(0);
     await waitFor(() => !isAlive(serverPid));
@@ -200,12 +200,12 @@ describe("npm start launcher: restarts keep the data", () => {
     const second = await startLauncher(dataDir, port);
     expect(second.output()).toContain(`Sharing the PostgreSQL server (pid ${serverPid})`);
     expect(await postmasterPid(dataDir)).toBe(serverPid);
-    await query(urlFor(port), "insert into restart_probe (note) values ($1)", ["while shared"]);
+    await query(urlFor(dataDir, port), "insert into restart_probe (note) values ($1)", ["while shared"]);
 
     second.child.kill("SIGTERM");
     expect((await second.exited).code).toBe(0);
     expect(second.output()).toContain("Leaving PostgreSQL running: still used by process");
-    expect(await probeRows(urlFor(port))).toEqual(["before clean stop", "before kill -9", "while shared"]);
+    expect(await probeRows(urlFor(dataDir, port))).toEqual(["before clean stop", "before kill -9", "while shared"]);
 
     first.child.kill("SIGTERM");
     expect((await first.exited).code).toBe(0);
@@ -222,6 +222,41 @@ describe("npm start launcher: restarts keep the data", () => {
 });
 
 describe("startEmbeddedPostgres", () => {
+  it("requires the generated password (scram-sha-256), stored beside the data directory with mode 0600", async () => {
+    const dataDir = await newDataDir("password-auth");
+    const port = await findFreePort(...PORT_RANGE);
+    const server = await startEmbeddedPostgres({ dataDir, port, log: quiet });
+    handles.add(server);
+    const file = passwordFileFor(dataDir);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    const password = (await readFile(file, "utf8")).trim();
+    expect(password).toMatch(/^[0-9a-f]{48}$/);
+    expect(new URL(server.url).password).toBe(password);
+    expect(await query(server.url, "select 1 as one")).toEqual([{ one: 1 }]);
+    const refused = async (url: string) => query(url, "select 1").then(() => "connected", (error: Error) => error.message);
+    expect(await refused(`postgresql://postgres@127.0.0.1:${port}/tokencost`)).toMatch(/password/i);
+    expect(await refused(`postgresql://postgres:wrong@127.0.0.1:${port}/tokencost`)).toMatch(/password authentication failed/);
+    const hba = await readFile(path.join(server.dataDir, "pg_hba.conf"), "utf8");
+    expect(hba).not.toMatch(/^\s*(local|host)\b.*\btrust\s*$/m);
+    await server.stop();
+  });
+
+  it("moves a cluster created with trust authentication to the stored password on its next start", async () => {
+    const dataDir = await newDataDir("trust-upgrade");
+    const port = await findFreePort(...PORT_RANGE);
+    const first = await startEmbeddedPostgres({ dataDir, port, log: quiet });
+    handles.add(first);
+    await first.stop();
+    // What a cluster from before passwords looks like: trust on loopback, password unknown to the server.
+    await writeFile(path.join(first.dataDir, "pg_hba.conf"), "local all all trust\nhost all all 127.0.0.1/32 trust\n");
+    const second = await startEmbeddedPostgres({ dataDir, port, log: quiet });
+    handles.add(second);
+    expect(await query(second.url, "select 1 as one")).toEqual([{ one: 1 }]);
+    const refused = await query(`postgresql://postgres@127.0.0.1:${port}/tokencost`, "select 1").then(() => "connected", (error: Error) => error.message);
+    expect(refused).toMatch(/password/i);
+    await second.stop();
+  });
+
   it("shares one server between two handles in one process; the last stop() stops it", async () => {
     const dataDir = await newDataDir("two-handles");
     const port = await findFreePort(...PORT_RANGE);
@@ -230,7 +265,7 @@ describe("startEmbeddedPostgres", () => {
     const second = await startEmbeddedPostgres({ dataDir, port, database: "other", log: quiet });
     handles.add(second);
     expect([first.reused, second.reused]).toEqual([false, true]);
-    expect(second.url).toBe(`postgresql://postgres@127.0.0.1:${port}/other`);
+    expect(second.url).toBe(embeddedDatabaseUrl({ dataDir, port, database: "other" }));
     expect(await query(second.url, "select current_database() as name")).toEqual([{ name: "other" }]);
 
     await second.stop();

@@ -7,7 +7,7 @@ import { chown, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { buildDatabaseUrl, findFreePort, isPortFree } from "@/lib/db/embedded-postgres";
+import { buildDatabaseUrl, findFreePort, isPortFree } from "@/ops/embedded-postgres";
 
 export const DEFAULT_EXTERNAL_PG_BIN = "/usr/lib/postgresql/15/bin";
 

@@ -2,7 +2,7 @@
 // migrated and seeded with the catalog. Test files read DATABASE_URL (inherited by the workers)
 // or `inject("databaseUrl")`.
 import type { TestProject } from "vitest/node";
-import { hasMigrateScript, hasSeedScript, migrateScriptPath, runMigrateDeploy, runSeed, seedScriptPath } from "@/lib/db/db-scripts";
+import { hasMigrateScript, hasSeedScript, migrateScriptPath, runMigrateDeploy, runSeed, seedScriptPath } from "@/ops/db-scripts";
 import { startThrowawayPostgres } from "./pg-server";
 import { startIntegrationPostgres } from "./select-test-pg";
 
@@ -26,7 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   process.env.DATABASE_URL = server.url;
   project.provide("databaseUrl", server.url);
-  console.log(`[global-setup] PostgreSQL ${server.majorVersion} for integration tests at ${server.url} (data in ${server.dataDir})`);
+  console.log(`[global-setup] PostgreSQL ${server.majorVersion} for integration tests at ${new URL(server.url).host} (data in ${server.dataDir})`);
   return async () => {
     await server.stop();
   };

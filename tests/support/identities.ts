@@ -22,6 +22,8 @@ export const IDENTITY_KEYS = [
   "admin",
   "revokedToken",
   "tokenWithoutScope",
+  "partialScopeToken",
+  "expiredToken",
 ] as const;
 export type IdentityKey = (typeof IDENTITY_KEYS)[number];
 
@@ -33,7 +35,10 @@ export interface Identity {
   siteRole: "user" | "moderator" | "admin" | null;
   /** Team memberships, e.g. { teamId, role }. */
   teams: { teamId: string; role: "owner" | "admin" | "member" }[];
-  /** Bearer token (raw) or null for anonymous. For revokedToken it is revoked; for tokenWithoutScope it has no scopes. */
+  /**
+   * Bearer token (raw) or null for anonymous. For revokedToken it is revoked; tokenWithoutScope has no
+   * scopes; partialScopeToken holds only scenarios:read (PARTIAL_SCOPES); expiredToken expired yesterday.
+   */
   token: string | null;
   tokenScopes: ApiScope[];
 }
@@ -49,6 +54,8 @@ export interface Identities {
 }
 
 export const IDENTITY_PASSWORD = "identities-password-123";
+/** The one scope partialScopeToken holds (a plain user otherwise). */
+export const PARTIAL_SCOPES: ApiScope[] = ["scenarios:read"];
 
 let passwordHash: Promise<string> | undefined;
 
@@ -65,7 +72,7 @@ export async function createIdentities(prisma: PrismaClient): Promise<Identities
     });
   }
 
-  async function createToken(userId: string, scopes: ApiScope[], revoked = false) {
+  async function createToken(userId: string, scopes: ApiScope[], revoked = false, expired = false) {
     const token = generateSecret(API_TOKEN_PREFIX);
     await prisma.apiToken.create({
       data: {
@@ -75,6 +82,7 @@ export async function createIdentities(prisma: PrismaClient): Promise<Identities
         tokenHash: sha256Hex(token),
         scopes,
         revokedAt: revoked ? new Date() : null,
+        expiresAt: expired ? new Date(Date.now() - 86_400_000) : null,
       },
       select: { id: true },
     });
@@ -95,6 +103,8 @@ export async function createIdentities(prisma: PrismaClient): Promise<Identities
     { key: "admin", role: "admin" },
     { key: "revokedToken", role: "user" },
     { key: "tokenWithoutScope", role: "user" },
+    { key: "partialScopeToken", role: "user" },
+    { key: "expiredToken", role: "user" },
   ];
 
   const anonymous: Identity = { key: "anonymous", userId: null, email: null, siteRole: null, teams: [], token: null, tokenScopes: [] };
@@ -106,8 +116,8 @@ export async function createIdentities(prisma: PrismaClient): Promise<Identities
       await prisma.membership.create({ data: { userId: user.id, teamId: spec.team.teamId, role: spec.team.role }, select: { id: true } });
       await prisma.user.update({ where: { id: user.id }, data: { activeTeamId: spec.team.teamId }, select: { id: true } });
     }
-    const scopes: ApiScope[] = spec.key === "tokenWithoutScope" ? [] : scopesAllowedForRole(spec.role);
-    const token = await createToken(user.id, scopes, spec.key === "revokedToken");
+    const scopes: ApiScope[] = spec.key === "tokenWithoutScope" ? [] : spec.key === "partialScopeToken" ? PARTIAL_SCOPES : scopesAllowedForRole(spec.role);
+    const token = await createToken(user.id, scopes, spec.key === "revokedToken", spec.key === "expiredToken");
     identities[spec.key] = {
       key: spec.key,
       userId: user.id,

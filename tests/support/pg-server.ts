@@ -1,9 +1,9 @@
 // Throwaway embedded PostgreSQL servers for tests: a fresh temp data dir, a free port, and a stop()
-// that also deletes the data. Same launcher code as `npm start` (lib/db/embedded-postgres.ts).
+// that also deletes the data. Same launcher code as `npm start` (ops/embedded-postgres/).
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { findFreePort, startEmbeddedPostgres, type EmbeddedPostgres, type LogLine } from "@/lib/db/embedded-postgres";
+import { findFreePort, startEmbeddedPostgres, type EmbeddedPostgres, type LogLine } from "@/ops/embedded-postgres";
 
 export interface ThrowawayPostgresOptions {
   /** Inclusive port range to pick a free port from; default 55000-55999. */

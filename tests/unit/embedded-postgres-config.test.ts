@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildDatabaseUrl, resolveDataDir, resolvePgPort, resolveRepoRoot } from "@/lib/db/embedded-postgres";
+import { buildDatabaseUrl, resolveDataDir, resolvePgPort, resolveRepoRoot } from "@/ops/embedded-postgres";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -28,5 +28,6 @@ describe("embedded PostgreSQL configuration", () => {
   it("builds a loopback URL for the postgres superuser", () => {
     expect(buildDatabaseUrl(54329, "tokencost")).toBe("postgresql://postgres@127.0.0.1:54329/tokencost");
     expect(buildDatabaseUrl(55001, "my db")).toBe("postgresql://postgres@127.0.0.1:55001/my%20db");
+    expect(buildDatabaseUrl(55001, "tokencost", "a/b c")).toBe("postgresql://postgres:a%2Fb%20c@127.0.0.1:55001/tokencost");
   });
 });

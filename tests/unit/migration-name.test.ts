@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeMigrationName } from "@/lib/db/migrate/migrations-dir";
+import { normalizeMigrationName } from "@/ops/migrate/migrations-dir";
 
 describe("normalizeMigrationName", () => {
   it("keeps a snake_case name as is", () => {

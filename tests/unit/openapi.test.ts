@@ -48,4 +48,20 @@ describe("OpenAPI document", () => {
     }
     expect(leaderboard.parameters.find((p) => p.name === "deployment")!.schema.enum).toEqual(["all", "cloud", "onprem", "estimate"]);
   });
+
+  it("gives every success response a JSON schema (204 No Content aside)", () => {
+    const missing: string[] = [];
+    let documented = 0;
+    for (const [route, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods as Record<string, { responses: Record<string, { content?: Record<string, { schema?: object }> }> }>)) {
+        for (const [code, response] of Object.entries(op.responses)) {
+          if (!code.startsWith("2") || code === "204") continue;
+          if (response.content?.["application/json"]?.schema) documented++;
+          else missing.push(`${method.toUpperCase()} ${route} ${code}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(documented).toBeGreaterThanOrEqual(apiRoutes().length - 1);
+  });
 });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { ActionForm } from "@/components/auth/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { DateTime } from "@/components/auth/date-time";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { decodeSessionCookie } from "@/lib/auth/session-cookie";
@@ -56,8 +56,12 @@ export default async function SessionsPage() {
       </TableWrap>
       <section className="space-y-2">
         <h2>Sign out everywhere</h2>
-        <p className="max-w-prose text-sm">Ends every session of your account, on every device, including this one. API tokens are not affected.</p>
-        <ActionForm action={signOutEverywhereAction}>
+        <p className="max-w-prose text-sm">Ends every session of your account, on every device, including this one. API tokens keep working unless you revoke them too.</p>
+        <ActionForm action={signOutEverywhereAction} className="space-y-2">
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" name="revokeTokens" className="mt-1" data-testid="signout-everywhere-revoke-tokens" />
+            <span>Also revoke all my API tokens</span>
+          </label>
           <SubmitButton variant="danger" testId="signout-everywhere">
             Sign out everywhere
           </SubmitButton>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/auth/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { CreateTokenForm } from "@/components/auth/create-token-form";
 import { DateTime } from "@/components/auth/date-time";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { scopesAllowedForRole } from "@/lib/auth/roles";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DateTime } from "@/components/auth/date-time";
-import { inputClass } from "@/components/auth/form-field";
+import { inputClass } from "@/components/ui/input";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageRole } from "@/lib/auth/page-guards";

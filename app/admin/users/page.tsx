@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/auth/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { DateTime } from "@/components/auth/date-time";
-import { inputClass } from "@/components/auth/form-field";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { inputClass } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageRole } from "@/lib/auth/page-guards";

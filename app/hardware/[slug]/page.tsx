@@ -1,21 +1,30 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getAccelerator } from "@/lib/data/catalog/get-accelerator";
-import { orNotFound } from "@/lib/http/page-helpers";
+import { getAccelerator, ACCELERATOR_RESULTS_PAGE_SIZE } from "@/lib/data/catalog/get-accelerator";
+import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
 import { SpecList } from "@/components/ui/spec";
 import { SourceLink } from "@/components/ui/source-link";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { OfferingsTable } from "@/components/catalog/offerings-table";
 import { ResultsTable } from "@/components/catalog/results-table";
+import { BuyerSummary } from "@/components/catalog/buyer-summary";
+import { LazyParetoChart as ParetoChart } from "@/components/charts/lazy-charts";
+import { ChartTable } from "@/components/charts/chart-table";
 import { formatNumber } from "@/lib/format/numbers";
+import { hardwareQuerySchema } from "@/lib/validation/hardware-query";
 
 export async function generateMetadata({ params }: PageProps<"/hardware/[slug]">): Promise<Metadata> {
   const { slug } = await params;
   return { title: slug };
 }
 
-export default async function AcceleratorPage({ params }: PageProps<"/hardware/[slug]">) {
+export default async function AcceleratorPage({ params, searchParams }: PageProps<"/hardware/[slug]">) {
   const { slug } = await params;
-  const { accelerator: a, offerings, submissions } = await orNotFound(getAccelerator({ slug }));
+  const { data: query, errors } = parseSearchParams(hardwareQuerySchema, await searchParams);
+  const { accelerator: a, offerings, results, ranking } = await orNotFound(getAccelerator({ slug, page: query.page, chartModel: query.model }));
+  const pageCount = Math.max(1, Math.ceil(results.total / ACCELERATOR_RESULTS_PAGE_SIZE));
+  const pageHref = (page: number) => `/hardware/${a.slug}?${new URLSearchParams({ ...(query.model ? { model: query.model } : {}), page: String(page) })}#results`;
+  const chart = ranking.chart;
   return (
     <div className="space-y-8">
       <div>
@@ -23,7 +32,46 @@ export default async function AcceleratorPage({ params }: PageProps<"/hardware/[
           <Link href="/hardware">Hardware</Link> / <Link href={`/vendors/${a.vendor.slug}`}>{a.vendor.name}</Link>
         </p>
         <h1 data-testid="page-title">{a.name}</h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          {formatNumber(a.memoryGb, 0)} GB · {formatNumber(a.memoryBandwidthTbPerS, 2)} TB/s · {results.total} approved results · {offerings.length} offerings
+        </p>
+        <QueryErrors errors={errors} />
       </div>
+
+      <BuyerSummary ranking={ranking} />
+
+      {chart && chart.series.length ? (
+        <section aria-labelledby="chart-title" className="space-y-2">
+          <h2 id="chart-title">Throughput vs interactivity: {chart.model.name}</h2>
+          {ranking.models.length > 1 ? (
+            <nav aria-label="Chart model" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+              {ranking.models.map((m) =>
+                m.model.slug === chart.model.slug ? (
+                  <span key={m.model.slug} className="font-semibold" aria-current="true">
+                    {m.model.name}
+                  </span>
+                ) : (
+                  <Link key={m.model.slug} href={`/hardware/${a.slug}?model=${m.model.slug}#chart-title`}>
+                    {m.model.name}
+                  </Link>
+                ),
+              )}
+            </nav>
+          ) : null}
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Pareto frontier of each configuration (precision, engine, source) on this accelerator: the same frontiers the{" "}
+            <Link href={`/leaderboard?model=${chart.model.slug}`}>leaderboard</Link> reads.
+          </p>
+          <ParetoChart series={chart.series} />
+          <ChartTable
+            testId="pareto-chart-table"
+            caption="Pareto chart data"
+            columns={["Series", "tok/s per user", "tok/s per accelerator"]}
+            rows={chart.series.flatMap((s) => s.points.map((p) => [s.label, formatNumber(p.interactivity, 1), formatNumber(p.throughputPerAccelerator, 1)]))}
+          />
+        </section>
+      ) : null}
+
       <section aria-labelledby="specs">
         <h2 id="specs" className="mb-2">
           Specs
@@ -50,12 +98,25 @@ export default async function AcceleratorPage({ params }: PageProps<"/hardware/[
         </h2>
         {offerings.length ? <OfferingsTable offerings={offerings} /> : <p>No offering in the catalog rents or sells this accelerator yet.</p>}
       </section>
-      <section aria-labelledby="results">
-        <h2 id="results" className="mb-2">
-          Benchmark results ({submissions.length})
-        </h2>
-        {submissions.length ? (
-          <ResultsTable results={submissions} show="model" />
+      <section aria-labelledby="results" className="space-y-2">
+        <h2 id="results">Benchmark results ({results.total})</h2>
+        {results.total ? (
+          <>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Also as data: <a href={`/api/v1/results?accelerator=${a.slug}`}>JSON</a> ·{" "}
+              <a href={`/api/v1/results?accelerator=${a.slug}&format=csv`}>CSV</a>
+            </p>
+            <ResultsTable results={results.results} show="model" />
+            {pageCount > 1 ? (
+              <nav aria-label="Result pages" className="flex items-center gap-4 text-sm" data-testid="results-pagination">
+                {results.page > 1 ? <Link href={pageHref(results.page - 1)}>← Previous</Link> : <span className="text-slate-400">← Previous</span>}
+                <span>
+                  Page {results.page} of {pageCount}
+                </span>
+                {results.page < pageCount ? <Link href={pageHref(results.page + 1)}>Next →</Link> : <span className="text-slate-400">Next →</span>}
+              </nav>
+            ) : null}
+          </>
         ) : (
           <p>No approved benchmark results for this accelerator yet.</p>
         )}

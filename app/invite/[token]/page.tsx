@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/auth/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { DateTime } from "@/components/auth/date-time";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getInvitation } from "@/lib/data/teams/get-invitation";
 import { orNotFound } from "@/lib/http/page-helpers";

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LeaderboardView } from "@/components/leaderboard/leaderboard-view";
+import { ModelTypeLeaderboard } from "@/components/leaderboard/leaderboard-pages";
 import { modelTypeBySlug } from "@/lib/cost/model-type";
 
 export async function generateMetadata({ params }: PageProps<"/leaderboard/[modelType]">): Promise<Metadata> {
@@ -9,17 +8,9 @@ export async function generateMetadata({ params }: PageProps<"/leaderboard/[mode
   return { title: type ? `${type.label} leaderboard` : "Leaderboard" };
 }
 
+// Filtered views and signed-in visitors; the anonymous default view is cached (app/static-views).
 export default async function ModelTypeLeaderboardPage({ params, searchParams }: PageProps<"/leaderboard/[modelType]">) {
   const type = modelTypeBySlug((await params).modelType);
   if (!type) notFound();
-  return (
-    <div className="space-y-4">
-      <p className="text-sm text-slate-500">
-        <Link href="/leaderboard">Leaderboard</Link>
-      </p>
-      <h1>Cost per million tokens: {type.label}</h1>
-      <p className="text-slate-600 dark:text-slate-400">{type.description}</p>
-      <LeaderboardView searchParams={await searchParams} modelType={type.slug} action={`/leaderboard/${type.slug}`} />
-    </div>
-  );
+  return <ModelTypeLeaderboard type={type} searchParams={await searchParams} />;
 }

@@ -7,15 +7,40 @@ import { SourceLink } from "@/components/ui/source-link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { formatUsd, formatNumber } from "@/lib/format/numbers";
 import { formatDay } from "@/lib/format/dates";
+import { parseSearchParams } from "@/lib/http/page-helpers";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { offeringKindLabel } from "@/lib/format/labels";
+import { isoDateSchema } from "@/lib/validation/catalog";
+import { z } from "zod";
+import type { OfferingHourCost } from "@/lib/data/catalog/get-offering";
+
+const offeringPageQuerySchema = z.object({ asOf: isoDateSchema.optional() });
+
+const KIND_DESCRIPTION = {
+  cloud: "Cloud rental",
+  onprem: "On-prem purchase",
+  estimate: "Ownership estimate: an all-in cost of owning and running the part per hour (power and facility included), not a price anyone rents at",
+} as const;
+
+function hourCostText(cost: OfferingHourCost | null): string {
+  if (!cost) return "—";
+  if (cost.kind === "onprem") {
+    const hourly = cost.usdPerAcceleratorHour == null ? "no power figure to cost an hour" : `${formatUsd(cost.usdPerAcceleratorHour, 3)}/h under the default assumptions`;
+    return `${formatUsd(cost.capexUsdPerAccelerator, 0)} capex · ${hourly}`;
+  }
+  return `${formatUsd(cost.usdPerAcceleratorHour, 3)}/h${cost.kind === "estimate" ? " all-in (electricity, PUE and discounts do not change it)" : ""}`;
+}
 
 export async function generateMetadata({ params }: PageProps<"/offerings/[slug]">): Promise<Metadata> {
   return { title: (await params).slug };
 }
 
-export default async function OfferingPage({ params }: PageProps<"/offerings/[slug]">) {
+export default async function OfferingPage({ params, searchParams }: PageProps<"/offerings/[slug]">) {
   const { slug } = await params;
-  const o = await orNotFound(getOffering({ slug }));
-  const current = o.prices[0];
+  const { data: query, errors } = parseSearchParams(offeringPageQuerySchema, await searchParams);
+  const o = await orNotFound(getOffering({ slug, asOf: query.asOf }));
+  const current = o.current;
+  const hourly = o.kind !== "onprem";
   return (
     <div className="space-y-8">
       <div>
@@ -23,21 +48,31 @@ export default async function OfferingPage({ params }: PageProps<"/offerings/[sl
           <Link href="/offerings">Offerings</Link> / <Link href={`/vendors/${o.provider.slug}`}>{o.provider.name}</Link>
         </p>
         <h1 data-testid="page-title">{o.name}</h1>
+        <QueryErrors errors={errors} />
         <p className="mt-2">
           <Link href={`/leaderboard?vendor=${o.provider.slug}&deployment=${o.kind}`}>Where it ranks →</Link>
         </p>
       </div>
       <SpecList
         items={[
-          { label: "Kind", value: o.kind === "cloud" ? "Cloud rental" : "On-prem purchase" },
+          { label: "Kind", value: <span data-testid="offering-kind">{KIND_DESCRIPTION[o.kind]}</span> },
           { label: "Accelerator", value: <Link href={`/hardware/${o.accelerator.slug}`}>{o.accelerator.name}</Link> },
           { label: "Accelerators per unit", value: o.acceleratorsPerUnit },
           { label: "Region", value: o.region ?? "—" },
           {
-            label: o.kind === "cloud" ? "Current price" : "Capex per unit",
-            value: current ? (o.kind === "cloud" ? `${formatUsd(current.usdPerUnitHour)}/unit-hour` : formatUsd(current.capexUsdPerUnit, 0)) : "—",
+            label: `${hourly ? (o.kind === "estimate" ? "Estimate" : "Price") : "Capex per unit"} in effect on ${o.asOf}`,
+            value: (
+              <span data-testid="current-price">
+                {current
+                  ? hourly
+                    ? `${formatUsd(current.usdPerUnitHour)}/unit-hour (since ${formatDay(current.effectiveFrom)})`
+                    : `${formatUsd(current.capexUsdPerUnit, 0)} (since ${formatDay(current.effectiveFrom)})`
+                  : "no price in effect on that date"}
+              </span>
+            ),
           },
-          { label: "Pricing basis", value: current?.pricingBasis ?? "—" },
+          { label: "Per accelerator", value: <span data-testid="per-accelerator-cost">{hourCostText(o.hourCost)}</span> },
+          { label: "Pricing basis", value: current ? offeringKindLabel(o.kind, current.pricingBasis) : "—" },
           { label: "All-in power per unit", value: o.allInKwPerUnit ? `${formatNumber(o.allInKwPerUnit, 1)} kW` : "—" },
           { label: "Source", value: <SourceLink href={o.sourceUrl} date={o.sourceDate} /> },
         ]}
@@ -48,25 +83,28 @@ export default async function OfferingPage({ params }: PageProps<"/offerings/[sl
           Price history
         </h2>
         <TableWrap label="Price history">
-          <table data-testid="price-history">
+          <table data-testid="price-history" className="stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">Effective from</th>
                 <th scope="col">Pricing basis</th>
-                <th scope="col">{o.kind === "cloud" ? "$ per unit-hour" : "Capex per unit"}</th>
+                <th scope="col">{hourly ? "$ per unit-hour" : "Capex per unit"}</th>
                 <th scope="col">Per accelerator</th>
                 <th scope="col">Source</th>
               </tr>
             </thead>
             <tbody>
               {o.prices.map((p) => {
-                const unit = o.kind === "cloud" ? p.usdPerUnitHour : p.capexUsdPerUnit;
+                const unit = hourly ? p.usdPerUnitHour : p.capexUsdPerUnit;
                 return (
-                  <tr key={`${p.pricingBasis}-${formatDay(p.effectiveFrom)}`}>
-                    <td>{formatDay(p.effectiveFrom)}</td>
-                    <td>{p.pricingBasis}</td>
-                    <td>{o.kind === "cloud" ? formatUsd(unit) : formatUsd(unit, 0)}</td>
-                    <td>{unit == null ? "—" : o.kind === "cloud" ? `${formatUsd(unit / o.acceleratorsPerUnit)}/h` : formatUsd(unit / o.acceleratorsPerUnit, 0)}</td>
+                  <tr key={`${p.pricingBasis}-${formatDay(p.effectiveFrom)}`} data-current={p === current ? "true" : undefined}>
+                    <td className="cell-main">{formatDay(p.effectiveFrom)}</td>
+                    <td data-label="Pricing basis">{p.pricingBasis}</td>
+                    <td className="cell-key">
+                      {hourly ? formatUsd(unit) : formatUsd(unit, 0)}
+                      {p === current ? <span className="ml-1 text-xs text-slate-500">(in effect)</span> : null}
+                    </td>
+                    <td data-label="Per accelerator">{unit == null ? "—" : hourly ? `${formatUsd(unit / o.acceleratorsPerUnit)}/h` : formatUsd(unit / o.acceleratorsPerUnit, 0)}</td>
                     <td>
                       <SourceLink href={p.sourceUrl} />
                     </td>

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { listRevisions } from "@/lib/data/scenarios/list-revisions";
 import { diffRevisions } from "@/lib/data/scenarios/diff-revisions";
 import { AppError, type FieldError } from "@/lib/errors";
-import { ActionForm } from "@/components/auth/action-form";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { scenarioDiffQuerySchema as diffQuerySchema } from "@/lib/validation/scenario-query";
+import { ActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { ScenarioParamsTable } from "@/components/scenarios/scenario-params-table";
 import { RevisionHistory } from "@/components/scenarios/revision-history";
@@ -17,13 +17,11 @@ import { cloneScenarioAction, deleteScenarioAction, setDefaultScenarioAction } f
 
 export const metadata: Metadata = { title: "Scenario" };
 
-const revisionNumber = z.string().regex(/^\d{1,9}$/, "Must be a revision number").transform(Number).pipe(z.number().int().positive());
-const diffQuerySchema = z.object({ from: revisionNumber.optional(), to: revisionNumber.optional() });
 
 export default async function ScenarioPage({ params, searchParams }: PageProps<"/scenarios/[id]">) {
   const { id } = await params;
   const user = await requirePageUser(`/scenarios/${encodeURIComponent(id)}`);
-  const caller = { id: user.id, role: user.role };
+  const caller = user;
   // Missing and unreadable scenarios are the same 404.
   const scenario = await orNotFound(getScenario({ id, caller }));
   const revisions = await listRevisions({ id: scenario.id, caller });

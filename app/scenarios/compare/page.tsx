@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { parseSearchParams } from "@/lib/http/page-helpers";
 import { AppError, type FieldError } from "@/lib/errors";
+import { scenarioCompareQuerySchema as querySchema } from "@/lib/validation/scenario-query";
 import { listScenarios } from "@/lib/data/scenarios/list-scenarios";
 import { compareScenarios } from "@/lib/data/scenarios/compare-scenarios";
 import { listModels } from "@/lib/data/catalog/list-models";
@@ -16,10 +16,6 @@ import { GlossaryLink } from "@/components/ui/glossary-link";
 
 export const metadata: Metadata = { title: "Compare scenarios" };
 
-const id = z.string().trim().min(1).max(64);
-const revision = z.string().regex(/^\d{1,9}$/, "Must be a revision number").transform(Number).pipe(z.number().int().positive());
-const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug");
-const querySchema = z.object({ a: id.optional(), b: id.optional(), ra: revision.optional(), rb: revision.optional(), model: slug.optional(), modelType: slug.optional() });
 
 const MAX_ROWS = 200;
 
@@ -31,7 +27,7 @@ function RankChange({ change }: { change: number | null }) {
 
 export default async function CompareScenariosPage({ searchParams }: PageProps<"/scenarios/compare">) {
   const user = await requirePageUser("/scenarios/compare");
-  const caller = { id: user.id, role: user.role };
+  const caller = user;
   const { data: query, errors } = parseSearchParams(querySchema, await searchParams);
   const notes: FieldError[] = [...errors];
   const [scenarios, models] = await Promise.all([listScenarios({ caller }), listModels()]);

@@ -7,7 +7,7 @@ import { leaderboardQuerySchema, queryToParamOverrides, resolveParams } from "@/
 import { DEFAULT_SCENARIO_PARAMS, type ScenarioParams } from "@/lib/validation/scenario-params";
 import { getScenarioParamsForCaller } from "@/lib/data/scenarios/get-scenario-params";
 import { getScenarioFormOptions } from "@/lib/data/scenarios/scenario-form-options";
-import { PARAM_LABELS, type ParamKey } from "@/lib/data/scenarios/diff-params";
+import { PARAM_LABELS, type ParamKey } from "@/lib/pure/diff-params";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { ScenarioForm } from "@/components/scenarios/scenario-form";
 import { createScenarioAction } from "../actions";
@@ -22,7 +22,7 @@ export default async function NewScenarioPage({ searchParams }: PageProps<"/scen
   const raw = (await searchParams) as RawSearchParams;
   const back = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x) => [k, x]))));
   const user = await requirePageUser(`/scenarios/new${back.size ? `?${back}` : ""}`);
-  const caller = { id: user.id, role: user.role };
+  const caller = user;
   const { data: query, errors } = parseSearchParams(leaderboardQuerySchema, raw);
   const notes: FieldError[] = [...errors];
 

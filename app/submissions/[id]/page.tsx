@@ -7,10 +7,8 @@ import { StatusBadge } from "@/components/submissions/status-badge";
 import { SubmissionDetails } from "@/components/submissions/submission-details";
 import { hasSiteRole } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getSubmission } from "@/lib/data/submissions/get-submission";
-import { previewCost } from "@/lib/data/submissions/preview-cost";
+import { getSubmissionWithCost } from "@/lib/data/submissions/get-submission-with-cost";
 import { orNotFound } from "@/lib/http/page-helpers";
-import { db } from "@/lib/db";
 import { reviewAction } from "@/app/review/actions";
 
 export const metadata: Metadata = { title: "Benchmark result" };
@@ -25,9 +23,7 @@ const STATUS_TEXT: Record<string, string> = {
 export default async function SubmissionPage({ params, searchParams }: PageProps<"/submissions/[id]">) {
   const { id } = await params;
   const user = await getCurrentUser();
-  const submission = await orNotFound(getSubmission(user ? { id: user.id, role: user.role } : null, id));
-  const accelerator = await db.accelerator.findUnique({ where: { slug: submission.accelerator }, select: { id: true } });
-  const cost = accelerator ? await previewCost({ ...submission, acceleratorId: accelerator.id }) : null;
+  const { submission, cost } = await orNotFound(getSubmissionWithCost(user, id));
   const justSubmitted = (await searchParams).submitted === "1";
   const isModerator = user ? hasSiteRole(user, "moderator") : false;
   const undecided = submission.status === "pending" || submission.status === "flagged";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/auth/action-form";
+import { ActionForm } from "@/components/ui/action-form";
 import { DateTime } from "@/components/auth/date-time";
-import { FormField } from "@/components/auth/form-field";
-import { SubmitButton } from "@/components/auth/submit-button";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { InviteForm } from "@/components/teams/invite-form";
 import { MemberActions } from "@/components/teams/member-actions";
 import { TableWrap } from "@/components/ui/table-wrap";
@@ -146,7 +146,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[id]">) {
           <p className="text-sm">Deletes the team, its memberships, invitations and team scenarios. This cannot be undone.</p>
           <ActionForm action={deleteTeamAction} className="space-y-3" testId="delete-team-form">
             <input type="hidden" name="teamId" value={team.id} />
-            <FormField label={`Type “${team.name}” to confirm`} name="confirm" autoComplete="off" data-testid="delete-team-confirm" />
+            <Field label={`Type “${team.name}” to confirm`} name="confirm" autoComplete="off" data-testid="delete-team-confirm" />
             <SubmitButton variant="danger" testId="delete-team">
               Delete team
             </SubmitButton>

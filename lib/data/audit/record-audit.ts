@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   "auth.signin.success",
   "auth.signin.failure",
   "auth.signup",
+  "auth.signup.existing_email",
   "auth.signout",
   "auth.sessions.revoke_all",
   "auth.password.change",

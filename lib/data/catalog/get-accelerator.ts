@@ -3,14 +3,20 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { acceleratorSummarySelect } from "./list-accelerators";
 import { listOfferings } from "./list-offerings";
-import { listApprovedResults } from "./list-approved-results";
+import { listResults } from "@/lib/data/results/list-results";
+import { getAcceleratorRanking } from "@/lib/data/leaderboard/get-accelerator-ranking";
 
-export async function getAccelerator({ slug }: { slug: string }) {
+export const ACCELERATOR_RESULTS_PAGE_SIZE = 25;
+
+// The hardware page: the buyer's summary (ranking per model, chart), specs, offerings and one page of
+// results (B200 alone has over a hundred: the table is paginated on the server).
+export async function getAccelerator({ slug, page = 1, chartModel }: { slug: string; page?: number; chartModel?: string }) {
   const accelerator = await db.accelerator.findUnique({ where: { slug }, select: { id: true, ...acceleratorSummarySelect } });
   if (!accelerator) throw new NotFoundError(`No accelerator "${slug}"`);
-  const [offerings, submissions] = await Promise.all([
+  const [offerings, results, ranking] = await Promise.all([
     listOfferings({ accelerator: slug, sort: "pricePerAccelerator", dir: "asc" }),
-    listApprovedResults({ acceleratorId: accelerator.id }),
+    listResults({ accelerator: slug, page, pageSize: ACCELERATOR_RESULTS_PAGE_SIZE }),
+    getAcceleratorRanking({ slug, chartModel }),
   ]);
-  return { accelerator, offerings, submissions };
+  return { accelerator, offerings, results, ranking };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { rankedOfferingCounts } from "./catalog-coverage";
 import type { z } from "zod";
 import type { acceleratorListQuerySchema } from "@/lib/validation/catalog";
 
@@ -30,4 +31,15 @@ export async function listAccelerators(query: z.infer<typeof acceleratorListQuer
     orderBy: [{ vendor: { name: "asc" } }, { releaseYear: "desc" }, { name: "asc" }],
     select: { ...acceleratorSummarySelect, _count: { select: { offerings: true, submissions: { where: { status: "approved" } } } } },
   });
+}
+
+/** The public list: counts of offerings, approved results and offerings ranked on the default leaderboard. */
+export async function listAcceleratorsWithCoverage(query: z.infer<typeof acceleratorListQuerySchema> = {}) {
+  const [accelerators, ranked] = await Promise.all([listAccelerators(query), rankedOfferingCounts()]);
+  return accelerators.map(({ _count, ...a }) => ({
+    ...a,
+    offeringCount: _count.offerings,
+    approvedResultCount: _count.submissions,
+    rankedOfferingCount: ranked.byAccelerator.get(a.slug) ?? 0,
+  }));
 }

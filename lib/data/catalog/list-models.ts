@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { rankedOfferingCounts } from "./catalog-coverage";
 import type { z } from "zod";
 import type { modelListQuerySchema } from "@/lib/validation/catalog";
 
@@ -24,4 +25,10 @@ export async function listModels(query: z.infer<typeof modelListQuerySchema> = {
     orderBy: [{ architecture: "asc" }, { activeParamsB: "asc" }],
     select: { ...modelSummarySelect, _count: { select: { submissions: { where: { status: "approved" } } } } },
   });
+}
+
+/** The public list: counts of approved results and of offerings ranked for the model on the default leaderboard. */
+export async function listModelsWithCoverage(query: z.infer<typeof modelListQuerySchema> = {}) {
+  const [models, ranked] = await Promise.all([listModels(query), rankedOfferingCounts()]);
+  return models.map(({ _count, ...m }) => ({ ...m, approvedResultCount: _count.submissions, rankedOfferingCount: ranked.byModel.get(m.slug) ?? 0 }));
 }

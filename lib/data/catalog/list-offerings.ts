@@ -39,13 +39,13 @@ export async function listOfferings(query: ListOfferingsInput = {}) {
     .filter((row) => row.prices.length > 0)
     .map(({ prices, ...row }) => {
       const price = prices[0];
-      const unitPrice = row.kind === "cloud" ? price.usdPerUnitHour : price.capexUsdPerUnit;
+      const unitPrice = row.kind === "onprem" ? price.capexUsdPerUnit : price.usdPerUnitHour;
       return {
         ...row,
         pricingBasis: pricingBasisFromDb(price.pricingBasis),
         usdPerUnitHour: price.usdPerUnitHour,
         capexUsdPerUnit: price.capexUsdPerUnit,
-        // Per-accelerator figure in the offering's own unit ($/h for cloud, $ capex for on-prem).
+        // Per-accelerator figure in the offering's own unit ($/h for cloud and estimates, $ capex for on-prem).
         pricePerAccelerator: unitPrice == null ? null : unitPrice / row.acceleratorsPerUnit,
         priceEffectiveFrom: price.effectiveFrom,
         priceSourceUrl: price.sourceUrl,
@@ -65,15 +65,17 @@ export async function listOfferings(query: ListOfferingsInput = {}) {
       case "kind":
         return o.kind;
       case "price":
-        return o.kind === "cloud" ? (o.usdPerUnitHour ?? 0) : (o.capexUsdPerUnit ?? 0);
+        return o.kind === "onprem" ? (o.capexUsdPerUnit ?? 0) : (o.usdPerUnitHour ?? 0);
       default:
         return o.pricePerAccelerator ?? 0;
     }
   };
-  // Cloud $/h and on-prem capex are different units: sort by kind first whenever a price is the key.
+  // Cloud $/h, ownership-estimate $/h and on-prem capex are different things: sort by kind first
+  // whenever a price is the key (cloud, then estimates, then on-prem).
   const byPrice = sort === "price" || sort === "pricePerAccelerator";
+  const kindOrder = { cloud: 0, estimate: 1, onprem: 2 } as const;
   return offerings.sort((a, b) => {
-    if (byPrice && a.kind !== b.kind) return a.kind === "cloud" ? -1 : 1;
+    if (byPrice && a.kind !== b.kind) return kindOrder[a.kind] - kindOrder[b.kind];
     const ka = keyOf(a);
     const kb = keyOf(b);
     const cmp = typeof ka === "number" && typeof kb === "number" ? ka - kb : String(ka).localeCompare(String(kb));

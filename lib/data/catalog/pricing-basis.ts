@@ -7,6 +7,7 @@ const TO_DB: Record<string, PricingBasis> = {
   "reserved-3y": "reserved_3y",
   spot: "spot",
   capex: "capex",
+  "all-in": "all_in",
 };
 
 export function pricingBasisToDb(basis: string): PricingBasis {

@@ -4,7 +4,7 @@ import { assertUser } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { loadCatalogRefs, unknownSlugErrors, type CatalogRefs } from "@/lib/data/submissions/catalog-refs";
 import { createSubmissions } from "@/lib/data/submissions/create-submissions";
-import { evaluateSubmission } from "@/lib/data/submissions/evaluate-submission";
+import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
 import { loadOfferingPriceBook, previewCostFromBook } from "@/lib/data/submissions/preview-cost";
 import type { SubmissionProvenance } from "@/lib/data/submissions/to-create-data";
 import { db, Prisma } from "@/lib/db";
@@ -76,10 +76,12 @@ export async function importResultsFile(caller: SessionUser, input: ImportFileIn
   if (bytes.byteLength === 0) throw new ValidationError([{ path: "file", message: "The file is empty" }], 422);
 
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const previous = await db.importedFile.findUnique({ where: { sha256 }, select: { createdAt: true, rowCount: true, fileName: true } });
+  // Only the caller's own earlier upload of this very file counts: someone else's upload (which may
+  // have been rejected) blocks nobody and is never described to another user.
+  const previous = await db.importedFile.findFirst({ where: { sha256, importedById: caller.id }, select: { createdAt: true, rowCount: true, fileName: true } });
   if (previous) {
     throw new ConflictError(
-      `This file was already imported on ${previous.createdAt.toISOString().slice(0, 10)}${previous.fileName ? ` as "${previous.fileName}"` : ""} (${previous.rowCount} rows, SHA-256 ${sha256.slice(0, 12)}…): the same file cannot be imported twice`,
+      `You already imported this file on ${previous.createdAt.toISOString().slice(0, 10)}${previous.fileName ? ` as "${previous.fileName}"` : ""} (${previous.rowCount} rows, SHA-256 ${sha256.slice(0, 12)}…): the same file cannot be imported twice`,
     );
   }
 
@@ -122,10 +124,18 @@ export async function importResultsFile(caller: SessionUser, input: ImportFileIn
     merged.map((m) => m.candidate.accelerator).filter((v): v is string => typeof v === "string"),
   );
   const externalIds = merged.map((m) => metaText(m.draft.meta, "externalId")).filter((v): v is string => v !== null);
+  // External ids come from the file, so anyone can write any id: only an approved row, or the
+  // caller's own pending one, makes a row "already imported". Rejected rows and other people's
+  // pending uploads claim nothing (a crafted copy of an official file cannot block the real one).
   const existing = new Map(
     externalIds.length === 0
       ? []
-      : (await db.benchmarkSubmission.findMany({ where: { externalId: { in: externalIds } }, select: { id: true, externalId: true } })).map((r) => [r.externalId!, r.id]),
+      : (
+          await db.benchmarkSubmission.findMany({
+            where: { externalId: { in: externalIds }, OR: [{ status: "approved" }, { status: "pending", submitterId: caller.id }] },
+            select: { id: true, externalId: true, status: true, submitterId: true },
+          })
+        ).map((r) => [r.externalId!, r]),
   );
   const book = await loadOfferingPriceBook([...refs.accelerators.values()].map((a) => a.id));
 
@@ -172,8 +182,10 @@ export async function importResultsFile(caller: SessionUser, input: ImportFileIn
       costPreview,
       outputTokensPerSecondPerAccelerator: submission.outputTokensPerSecond / paid,
     };
-    if (externalId && existing.has(externalId)) {
-      skipped.push({ row: draft.row, reason: `Row ${draft.row} is already in TokenCost as submission ${existing.get(externalId)} (${externalId})` });
+    const known = externalId ? existing.get(externalId) : undefined;
+    if (externalId && known) {
+      const where = known.status === "approved" ? `as approved submission ${known.id}` : `as your pending submission ${known.id}`;
+      skipped.push({ row: draft.row, reason: `Row ${draft.row} is already in TokenCost ${where} (${externalId})` });
       return { preview: { ...preview, status: "already-imported" } };
     }
     return {
@@ -235,7 +247,7 @@ export async function importResultsFile(caller: SessionUser, input: ImportFileIn
   } catch (error) {
     // Two uploads of the same file racing: the unique hash lets exactly one through.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new ConflictError("This file (or one of its results) was imported at the same moment by another request: the same file cannot be imported twice");
+      throw new ConflictError("You imported this file at the same moment in another request: the same file cannot be imported twice");
     }
     throw error;
   }

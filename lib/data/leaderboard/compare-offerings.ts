@@ -1,6 +1,6 @@
 import "server-only";
 import type { CompareQuery } from "@/lib/validation/compare-query";
-import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+import type { UserRef } from "@/lib/auth/types";
 import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { getLeaderboard, type LeaderboardRow } from "./get-leaderboard";
@@ -9,7 +9,7 @@ import { resolveLeaderboardParams } from "./resolve-leaderboard-params";
 export type ComparedOffering = { slug: string; name: string; row: LeaderboardRow | null };
 
 // 2–4 offerings side by side for one model, each with its cost split into rent or capex/opex/power.
-export async function compareOfferings({ query, caller }: { query: CompareQuery; caller: ScenarioCaller | null }) {
+export async function compareOfferings({ query, caller }: { query: CompareQuery; caller: UserRef | null }) {
   const [model, offerings] = await Promise.all([
     db.model.findUnique({ where: { slug: query.model }, select: { slug: true, name: true } }),
     db.offering.findMany({ where: { slug: { in: query.offerings } }, select: { slug: true, name: true } }),

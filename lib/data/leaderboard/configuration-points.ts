@@ -5,14 +5,32 @@ import type { RankPoint } from "@/lib/cost/rank";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
 import type { RankingSnapshot, SnapshotPoint } from "./ranking-snapshot";
 
-// One configuration = (model, accelerator, precision, engine, feature set): the unit a Pareto
-// frontier is built over. Its chosen point is what every offering of that accelerator is costed on.
+// One configuration = (model, accelerator, precision, engine, feature set, source and round, length
+// class): the unit a Pareto frontier is built over, so one frontier never mixes engines, rounds or
+// workloads. Its chosen point is what every offering of that accelerator is costed on.
 export type ConfigurationChoice = {
   modelId: string;
   acceleratorId: string;
   precision: string;
   engine: string;
+  /** Identifies the configuration; the throughput-vs-interactivity chart uses it as its series key. */
+  key: string;
+  /** The (first) measured result behind the chosen point: evidence, source, workload of the row. */
+  sample: SnapshotPoint;
   point: RankPoint;
+};
+
+/** A configuration's frontier (points with a per-user speed) and the point the ranking chose from it. */
+export type ConfigurationFrontier = {
+  key: string;
+  modelId: string;
+  acceleratorId: string;
+  precision: string;
+  engine: string;
+  sample: SnapshotPoint;
+  /** Computed on first use: only the chart needs it, and the leaderboard's hot path should not pay for it. */
+  frontier: () => { id: string; interactivity: number; throughputPerAccelerator: number }[];
+  choice: RankPoint | null;
 };
 
 type PointFilterParams = Pick<
@@ -26,6 +44,9 @@ type PointFilterParams = Pick<
   | "tokenBasis"
   | "inputTokens"
   | "outputTokens"
+  | "evidence"
+  | "workloadClass"
+  | "servingRegime"
 >;
 
 // Workload lengths "of interest" match results within this factor (a 1k/1k run stands for 800–1.25k).
@@ -52,11 +73,24 @@ function keepPoint(p: SnapshotPoint, f: PointFilterParams): boolean {
     const bound = ttftP99Bound(p);
     if (bound == null || bound > f.ttftMsLimit) return false;
   }
+  if (f.evidence && f.evidence.length > 0 && !f.evidence.includes(p.evidence)) return false;
+  if (f.workloadClass && p.workloadClass !== f.workloadClass) return false;
+  if (f.servingRegime && p.servingRegime !== f.servingRegime) return false;
   return withinLength(p.inputTokens, f.inputTokens) && withinLength(p.outputTokens, f.outputTokens);
 }
 
 function configurationKey(p: SnapshotPoint): string {
-  return `${p.acceleratorId}|${p.precision}|${p.engine}|${p.speculativeDecoding}|${p.disaggregated}|${p.kvCacheOffload}`;
+  return [
+    p.acceleratorId,
+    p.precision,
+    p.engine,
+    p.speculativeDecoding,
+    p.disaggregated,
+    p.kvCacheOffload,
+    p.evidence,
+    p.source ?? "",
+    p.workloadClass ?? "",
+  ].join("|");
 }
 
 type CandidatePoint = ParetoPoint & { source: SnapshotPoint };
@@ -110,7 +144,7 @@ function chooseForConfiguration(candidates: CandidatePoint[], f: PointFilterPara
   };
 }
 
-function computeChoices(points: SnapshotPoint[], f: PointFilterParams): ConfigurationChoice[] {
+function groupCandidates(points: SnapshotPoint[], f: PointFilterParams): Map<string, CandidatePoint[]> {
   const groups = new Map<string, CandidatePoint[]>();
   for (const p of points) {
     if (!keepPoint(p, f)) continue;
@@ -121,12 +155,44 @@ function computeChoices(points: SnapshotPoint[], f: PointFilterParams): Configur
     if (list) list.push(candidate);
     else groups.set(key, [candidate]);
   }
+  return groups;
+}
+
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+function computeFrontiers(points: SnapshotPoint[], f: PointFilterParams): ConfigurationFrontier[] {
+  const frontiers: ConfigurationFrontier[] = [];
+  for (const [key, candidates] of groupCandidates(points, f)) {
+    const choice = chooseForConfiguration(candidates, f);
+    const sample = (choice && candidates.find((c) => c.id === choice.sourceIds[0])?.source) ?? candidates[0].source;
+    frontiers.push({
+      key,
+      modelId: sample.modelId,
+      acceleratorId: sample.acceleratorId,
+      precision: sample.precision,
+      engine: sample.engine,
+      sample,
+      frontier: once(() =>
+        paretoFrontier(candidates.filter((c) => c.interactivity > 0)).map((c) => ({
+          id: c.id,
+          interactivity: c.interactivity,
+          throughputPerAccelerator: c.throughputPerAccelerator,
+        })),
+      ),
+      choice,
+    });
+  }
+  return frontiers;
+}
+
+function computeChoices(frontiers: ConfigurationFrontier[]): ConfigurationChoice[] {
   const choices: ConfigurationChoice[] = [];
-  for (const candidates of groups.values()) {
-    const point = chooseForConfiguration(candidates, f);
-    if (!point) continue;
-    const s = candidates[0].source;
-    choices.push({ modelId: s.modelId, acceleratorId: s.acceleratorId, precision: s.precision, engine: s.engine, point });
+  for (const c of frontiers) {
+    if (!c.choice) continue;
+    choices.push({ modelId: c.modelId, acceleratorId: c.acceleratorId, precision: c.precision, engine: c.engine, key: c.key, sample: c.sample, point: c.choice });
   }
   return keepCostCandidates(choices);
 }
@@ -152,18 +218,14 @@ function keepCostCandidates(choices: ConfigurationChoice[]): ConfigurationChoice
   return [...new Set([...fastest.values(), ...withPower])];
 }
 
-// Choices depend only on the snapshot and the point filters, not on prices or power assumptions:
-// memoized per snapshot so repeated leaderboard views skip the per-point work.
-const memo = new WeakMap<RankingSnapshot, Map<string, ConfigurationChoice[]>>();
+// Frontiers and choices depend only on the snapshot and the point filters, not on prices or power
+// assumptions: memoized per snapshot so repeated leaderboard views skip the per-point work.
+type Memo = { frontiers: ConfigurationFrontier[]; choices: ConfigurationChoice[] };
+const memo = new WeakMap<RankingSnapshot, Map<string, Memo>>();
 const MEMO_LIMIT = 500;
 
-export function configurationChoices(snapshot: RankingSnapshot, modelId: string, f: PointFilterParams): ConfigurationChoice[] {
-  let cache = memo.get(snapshot);
-  if (!cache) {
-    cache = new Map();
-    memo.set(snapshot, cache);
-  }
-  const key = JSON.stringify([
+function filterKey(modelId: string, f: PointFilterParams): string {
+  return JSON.stringify([
     modelId,
     f.precisions ?? null,
     f.allowSpeculativeDecoding,
@@ -174,11 +236,33 @@ export function configurationChoices(snapshot: RankingSnapshot, modelId: string,
     f.tokenBasis,
     f.inputTokens ?? null,
     f.outputTokens ?? null,
+    f.evidence ? [...f.evidence].sort() : null,
+    f.workloadClass ?? null,
+    f.servingRegime ?? null,
   ]);
+}
+
+function memoized(snapshot: RankingSnapshot, modelId: string, f: PointFilterParams): Memo {
+  let cache = memo.get(snapshot);
+  if (!cache) {
+    cache = new Map();
+    memo.set(snapshot, cache);
+  }
+  const key = filterKey(modelId, f);
   const hit = cache.get(key);
   if (hit) return hit;
-  const choices = computeChoices(snapshot.pointsByModel.get(modelId) ?? [], f);
+  const frontiers = computeFrontiers(snapshot.pointsByModel.get(modelId) ?? [], f);
+  const entry = { frontiers, choices: computeChoices(frontiers) };
   if (cache.size >= MEMO_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, choices);
-  return choices;
+  cache.set(key, entry);
+  return entry;
+}
+
+export function configurationChoices(snapshot: RankingSnapshot, modelId: string, f: PointFilterParams): ConfigurationChoice[] {
+  return memoized(snapshot, modelId, f).choices;
+}
+
+/** Every configuration of a model under the filters, with its frontier: what the chart draws. */
+export function configurationFrontiers(snapshot: RankingSnapshot, modelId: string, f: PointFilterParams): ConfigurationFrontier[] {
+  return memoized(snapshot, modelId, f).frontiers;
 }

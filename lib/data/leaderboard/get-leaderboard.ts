@@ -7,6 +7,8 @@ import { endOfDayUtc } from "@/lib/format/dates";
 import { ValidationError } from "@/lib/errors";
 import { getRankingSnapshot, type SnapshotOffering, type SnapshotPrice, type RankingSnapshot } from "./ranking-snapshot";
 import { configurationChoices } from "./configuration-points";
+import type { ServingRegime, WorkloadClass } from "@/lib/cost/workload";
+import type { EvidenceKind } from "@/lib/validation/enums";
 
 export type LeaderboardOptions = {
   params: ScenarioParams;
@@ -24,6 +26,21 @@ export type LeaderboardRowMeta = {
   pricingBasis: string;
   /** Accelerators per rentable/buyable unit (instance, server, rack): the capacity planner's step. */
   acceleratorsPerUnit: number;
+  /** Evidence kind and source (round) of the measured result behind the row. */
+  evidence: EvidenceKind;
+  source: string | null;
+  /** The configuration the row was read from: the chart's series of the same key. */
+  configurationKey: string;
+  workload: RowWorkload;
+};
+
+export type RowWorkload = {
+  class: WorkloadClass | null;
+  servingRegime: ServingRegime | null;
+  inputTokens: number | null;
+  outputTokens: number | null;
+  batchSize: number | null;
+  concurrency: number | null;
 };
 
 export type LeaderboardRow = RankedRow<LeaderboardRowMeta>;
@@ -128,6 +145,17 @@ function rankLeaderboard(snapshot: RankingSnapshot, options: LeaderboardOptions 
             engine: choice.engine,
             pricingBasis: price.pricingBasis,
             acceleratorsPerUnit: offering.acceleratorsPerUnit,
+            evidence: choice.sample.evidence,
+            source: choice.sample.source,
+            configurationKey: choice.key,
+            workload: {
+              class: choice.sample.workloadClass,
+              servingRegime: choice.sample.servingRegime,
+              inputTokens: choice.sample.inputTokens,
+              outputTokens: choice.sample.outputTokens,
+              batchSize: choice.sample.batchSize,
+              concurrency: choice.sample.concurrency,
+            },
           },
         });
       }

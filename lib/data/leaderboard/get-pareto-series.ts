@@ -1,51 +1,65 @@
 import "server-only";
-import { paretoFrontier } from "@/lib/cost/pareto";
-import { tokensPerSecondPerAccelerator } from "@/lib/cost/throughput";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
 import { getRankingSnapshot, type RankingSnapshot } from "./ranking-snapshot";
+import { configurationFrontiers, type ConfigurationFrontier } from "./configuration-points";
 
 export type ParetoSeries = {
+  /** The configuration key: a ranked row's meta.configurationKey names the series it was read from. */
   key: string;
   label: string;
+  acceleratorSlug: string;
   points: { id: string; interactivity: number; throughputPerAccelerator: number }[];
+  /** The point the ranking uses under these filters (read at the interactivity target), if any. */
+  atTarget: { interactivity: number | null; throughputPerAccelerator: number; interpolated: boolean } | null;
 };
 
-// Frontier of each (accelerator × precision) of one model, for the throughput-vs-interactivity chart.
-const memo = new WeakMap<RankingSnapshot, Map<string, ParetoSeries[]>>();
+export const MAX_SERIES = 12;
 
-export async function getParetoSeries({ modelSlug, params }: { modelSlug: string; params: ScenarioParams }): Promise<ParetoSeries[]> {
+// The throughput-vs-interactivity chart, built from the very frontiers the ranking reads (same point
+// filters: precision, features, TTFT, evidence, workload; one series per configuration, so engines,
+// rounds and workloads are never mixed in one line).
+export async function getParetoSeries({
+  modelSlug,
+  params,
+  acceleratorSlug,
+}: {
+  modelSlug: string;
+  params: ScenarioParams;
+  acceleratorSlug?: string;
+}): Promise<ParetoSeries[]> {
   const snapshot = await getRankingSnapshot();
-  const key = JSON.stringify([modelSlug, params.precisions ?? null, params.tokenBasis]);
-  let cache = memo.get(snapshot);
-  if (!cache) memo.set(snapshot, (cache = new Map()));
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const series = computeParetoSeries(snapshot, modelSlug, params);
-  if (cache.size >= 200) cache.delete(cache.keys().next().value!);
-  cache.set(key, series);
-  return series;
+  return computeParetoSeries(snapshot, modelSlug, params, acceleratorSlug);
 }
 
-function computeParetoSeries(snapshot: RankingSnapshot, modelSlug: string, params: ScenarioParams): ParetoSeries[] {
+function label(snapshot: RankingSnapshot, c: ConfigurationFrontier): string {
+  const parts = [snapshot.accelerators.get(c.acceleratorId)?.name ?? "?", c.precision, c.engine];
+  if (c.sample.source) parts.push(`(${c.sample.source})`);
+  return parts.join(" ");
+}
+
+function computeParetoSeries(snapshot: RankingSnapshot, modelSlug: string, params: ScenarioParams, acceleratorSlug?: string): ParetoSeries[] {
   const model = snapshot.modelsBySlug.get(modelSlug);
   if (!model) return [];
-  const groups = new Map<string, { id: string; interactivity: number; throughputPerAccelerator: number }[]>();
-  for (const p of snapshot.pointsByModel.get(model.id) ?? []) {
-    if (!p.interactivityTokensPerSecondPerUser) continue;
-    if (params.precisions?.length && !params.precisions.includes(p.precision as never)) continue;
-    const throughput = tokensPerSecondPerAccelerator({ ...p, tokenBasis: params.tokenBasis });
-    if (!throughput) continue;
-    const key = `${p.acceleratorId}|${p.precision}`;
-    const list = groups.get(key) ?? [];
-    list.push({ id: p.id, interactivity: p.interactivityTokensPerSecondPerUser, throughputPerAccelerator: throughput });
-    groups.set(key, list);
-  }
   const series: ParetoSeries[] = [];
-  for (const [key, points] of groups) {
-    const [acceleratorId, precision] = key.split("|");
-    const frontier = paretoFrontier(points);
-    if (frontier.length === 0) continue;
-    series.push({ key, label: `${snapshot.accelerators.get(acceleratorId)?.name ?? "?"} ${precision}`, points: frontier });
+  for (const c of configurationFrontiers(snapshot, model.id, params)) {
+    const accelerator = snapshot.accelerators.get(c.acceleratorId);
+    if (!accelerator || (acceleratorSlug && accelerator.slug !== acceleratorSlug)) continue;
+    const points = c.frontier();
+    if (points.length === 0) continue;
+    series.push({
+      key: c.key,
+      label: label(snapshot, c),
+      acceleratorSlug: accelerator.slug,
+      points,
+      atTarget: c.choice
+        ? { interactivity: c.choice.interactivity ?? null, throughputPerAccelerator: c.choice.tokensPerSecondPerAccelerator, interpolated: c.choice.interpolated }
+        : null,
+    });
   }
-  return series.sort((a, b) => a.label.localeCompare(b.label)).slice(0, 12);
+  // The fastest configurations at the target first, so the chart keeps the ones the ranking can pick.
+  const speed = (s: ParetoSeries) => s.atTarget?.throughputPerAccelerator ?? -1;
+  return series
+    .sort((a, b) => speed(b) - speed(a) || a.label.localeCompare(b.label))
+    .slice(0, MAX_SERIES)
+    .sort((a, b) => a.label.localeCompare(b.label));
 }

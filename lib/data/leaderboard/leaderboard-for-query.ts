@@ -1,6 +1,6 @@
 import "server-only";
 import type { LeaderboardQuery } from "@/lib/validation/leaderboard-query";
-import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+import type { UserRef } from "@/lib/auth/types";
 import { getLeaderboard, type Leaderboard } from "./get-leaderboard";
 import { resolveLeaderboardParams } from "./resolve-leaderboard-params";
 import type { ScenarioRef } from "@/lib/serializers/leaderboard";
@@ -15,7 +15,7 @@ export async function getLeaderboardForQuery({
   defaultLimit = DEFAULT_LEADERBOARD_LIMIT,
 }: {
   query: LeaderboardQuery;
-  caller: ScenarioCaller | null;
+  caller: UserRef | null;
   modelTypeOverride?: string;
   defaultLimit?: number;
 }): Promise<{ board: Leaderboard; scenario: ScenarioRef; overrides: string[] }> {

@@ -2,6 +2,9 @@ import "server-only";
 // Ranking tolerates replication lag of a second or so: it reads from the replica when one is configured.
 import { dbRead as db } from "@/lib/db";
 import type { OfferingKind } from "@/lib/cost/rank";
+import { servingRegime, workloadClass, type ServingRegime, type WorkloadClass } from "@/lib/cost/workload";
+import type { EvidenceKind } from "@/lib/validation/enums";
+import { currentDataVersion, DATA_VERSION_SQL, invalidateDataVersion } from "@/lib/cache/data-version.mjs";
 
 // Everything the leaderboard ranks from, loaded once per data version and shared by requests.
 // Each app instance keeps its own copy; the version stamp comes from PostgreSQL, so instances
@@ -26,6 +29,13 @@ export type SnapshotPoint = {
   averagePowerWatts: number | null;
   inputTokens: number | null;
   outputTokens: number | null;
+  batchSize: number | null;
+  concurrency: number | null;
+  evidence: EvidenceKind;
+  /** Source and round, e.g. "MLPerf Inference v6.0"; null for results that name none. */
+  source: string | null;
+  workloadClass: WorkloadClass | null;
+  servingRegime: ServingRegime | null;
 };
 
 export type SnapshotModel = { id: string; slug: string; name: string; modelType: string; architecture: string };
@@ -55,19 +65,9 @@ export type RankingSnapshot = {
   vendorsBySlug: Map<string, { id: string; slug: string; name: string }>;
 };
 
-type VersionRow = { version: string };
-
 async function readVersion(): Promise<string> {
-  const rows = await db.$queryRaw<VersionRow[]>`
-    SELECT concat_ws('|',
-      (SELECT count(*) FROM "BenchmarkSubmission" WHERE status = 'approved'),
-      (SELECT max("updatedAt") FROM "BenchmarkSubmission" WHERE status = 'approved'),
-      (SELECT max("updatedAt") FROM "Offering"),
-      (SELECT count(*) FROM "OfferingPrice"),
-      (SELECT max("createdAt") FROM "OfferingPrice"),
-      (SELECT max("updatedAt") FROM "Model"),
-      (SELECT max("updatedAt") FROM "Accelerator")
-    ) AS version`;
+  // Constant SQL, no parameters.
+  const rows = await db.$queryRawUnsafe<{ version: string }[]>(DATA_VERSION_SQL);
   return rows[0]?.version ?? "";
 }
 
@@ -95,6 +95,11 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
         averagePowerWatts: true,
         inputTokens: true,
         outputTokens: true,
+        batchSize: true,
+        concurrency: true,
+        scenario: true,
+        evidence: true,
+        source: true,
       },
     }),
     db.model.findMany({ select: { id: true, slug: true, name: true, modelType: true, architecture: true } }),
@@ -118,10 +123,12 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
     db.vendor.findMany({ select: { id: true, slug: true, name: true } }),
   ]);
 
-  const snapshotPoints: SnapshotPoint[] = points.map((p) => ({
+  const snapshotPoints: SnapshotPoint[] = points.map(({ scenario, ...p }) => ({
     ...p,
     precision: p.precision,
     speculativeDecoding: Boolean(p.speculativeDecoding && p.speculativeDecoding !== "none"),
+    workloadClass: workloadClass({ ...p, scenario }),
+    servingRegime: servingRegime({ ...p, scenario }),
   }));
   const pointsByModel = new Map<string, SnapshotPoint[]>();
   for (const p of snapshotPoints) {
@@ -157,30 +164,16 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
   };
 }
 
-const state: { current?: RankingSnapshot; loading?: Promise<RankingSnapshot>; checkedAt?: number; checking?: Promise<string> } = {};
+const state: { current?: RankingSnapshot; loading?: Promise<RankingSnapshot> } = {};
 
-// The version stamp is re-read at most once per interval (default 1 s), so a burst of requests costs
-// one small query; an approval shows on every instance within that interval.
-const VERSION_TTL_MS = Number(process.env.LEADERBOARD_VERSION_TTL_MS ?? 1000);
-
-async function currentVersion(): Promise<string> {
-  const now = Date.now();
-  if (state.current && state.checkedAt !== undefined && now - state.checkedAt < VERSION_TTL_MS) return state.current.version;
-  state.checking ??= readVersion().finally(() => {
-    state.checking = undefined;
-  });
-  const version = await state.checking;
-  state.checkedAt = now;
-  return version;
-}
-
-// Called after this instance changes approved results or prices, so its next read reloads at once.
+// Called after this instance changes approved results or prices, so its next read (snapshot and
+// cached pages alike) re-reads the data version at once; other instances see it within the version TTL.
 export function invalidateRankingSnapshot(): void {
-  state.checkedAt = undefined;
+  invalidateDataVersion();
 }
 
 export async function getRankingSnapshot(): Promise<RankingSnapshot> {
-  const version = await currentVersion();
+  const version = await currentDataVersion(readVersion);
   if (state.current?.version === version) return state.current;
   if (!state.loading) {
     state.loading = loadSnapshot(version)

@@ -5,14 +5,14 @@ import type { ScenarioParams } from "@/lib/validation/scenario-params";
 import type { ScenarioRef } from "@/lib/serializers/leaderboard";
 import { getScenarioParamsForCaller } from "@/lib/data/scenarios/get-scenario-params";
 import { getDefaultScenarioId } from "@/lib/data/scenarios/get-default-scenario-id";
-import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+import type { UserRef } from "@/lib/auth/types";
 
 /** `?scenario=none` ranks under the documented defaults even when the caller has a default scenario. */
 export const NO_SCENARIO = "none";
 
 // The caller's default scenario, when it still exists and is still readable (a deleted scenario or
 // a team the caller left silently falls back to the defaults).
-async function defaultScenarioFor(caller: ScenarioCaller): Promise<Awaited<ReturnType<typeof getScenarioParamsForCaller>> | null> {
+async function defaultScenarioFor(caller: UserRef): Promise<Awaited<ReturnType<typeof getScenarioParamsForCaller>> | null> {
   const id = await getDefaultScenarioId({ caller });
   if (!id) return null;
   try {
@@ -30,7 +30,7 @@ export async function resolveLeaderboardParams({
   caller,
 }: {
   query: LeaderboardQuery;
-  caller: ScenarioCaller | null;
+  caller: UserRef | null;
 }): Promise<{ params: ScenarioParams; scenario: ScenarioRef; overrides: string[]; savedPlan: unknown }> {
   let base: Partial<ScenarioParams> = {};
   let savedPlan: unknown = null;

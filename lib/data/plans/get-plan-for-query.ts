@@ -12,7 +12,7 @@ import {
   type RankedPlan,
 } from "@/lib/cost/plan";
 import { ValidationError } from "@/lib/errors";
-import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+import type { UserRef } from "@/lib/auth/types";
 import type { ScenarioRef } from "@/lib/serializers/leaderboard";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
 import { planQueryOverrides, planQueryToLeaderboardQuery, resolvePlanInputs, type PlanInputs, type PlanQuery } from "@/lib/validation/plan";
@@ -80,7 +80,7 @@ function impossibleTarget(params: ScenarioParams): ValidationError {
  * The planner: ranks offerings for a model exactly as the leaderboard does (same frontier point, price,
  * power figure) and sizes a fleet of each for the demand, or for the power cap in power mode.
  */
-export async function getPlanForQuery({ query, caller }: { query: PlanQuery; caller: ScenarioCaller | null }): Promise<CapacityPlan> {
+export async function getPlanForQuery({ query, caller }: { query: PlanQuery; caller: UserRef | null }): Promise<CapacityPlan> {
   const { params, scenario, overrides, savedPlan } = await resolveLeaderboardParams({ query: planQueryToLeaderboardQuery(query), caller });
   const planOverrides = planQueryOverrides(query);
   const resolved = resolvePlanInputs(savedPlan, planOverrides);

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 
 type ScenarioAccessRow = { ownerId: string; teamId: string | null; visibility: "private" | "team" };
 
@@ -11,7 +11,7 @@ export type ScenarioAccess = { canRead: boolean; canEdit: boolean; teamRole: "ow
 // author edit. Site admins get no special read access to private team data.
 export async function scenarioAccess(
   scenario: ScenarioAccessRow,
-  caller: ScenarioCaller | null,
+  caller: UserRef | null,
   client: Prisma.TransactionClient | typeof db = db,
 ): Promise<ScenarioAccess> {
   if (!caller || typeof caller.id !== "string" || caller.id.length === 0) return { canRead: false, canEdit: false, teamRole: null };

@@ -1,10 +1,10 @@
 import "server-only";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 import type { ApiScope } from "@/lib/auth/types";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 
 /** Scenario API callers: a bearer token with the scope, or the browser session (same-origin writes only). */
-export async function scenarioApiCaller(request: Request, scope: Extract<ApiScope, "scenarios:read" | "scenarios:write">): Promise<ScenarioCaller> {
+export async function scenarioApiCaller(request: Request, scope: Extract<ApiScope, "scenarios:read" | "scenarios:write">): Promise<UserRef> {
   const { user } = await authenticateRequest(request, { scope, allowSession: true });
-  return { id: user.id, role: user.role };
+  return user;
 }

@@ -2,13 +2,13 @@ import "server-only";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { cloneScenarioBodySchema } from "@/lib/validation/scenario";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { scenarioNotFound } from "./access";
 import { readScenarioDetail, type ScenarioDetail } from "./get-scenario";
 import { assertCanShareWithTeam, loadReadableScenario, parseScenarioInput, requireScenarioCaller } from "./load-scenario";
 
 /** A new scenario owned by the caller, starting from a readable scenario's latest (or given) revision. */
-export async function cloneScenario({ id, caller, input = {} }: { id: unknown; caller: ScenarioCaller | null; input?: unknown }): Promise<ScenarioDetail> {
+export async function cloneScenario({ id, caller, input = {} }: { id: unknown; caller: UserRef | null; input?: unknown }): Promise<ScenarioDetail> {
   requireScenarioCaller(caller);
   const body = parseScenarioInput(cloneScenarioBodySchema, input);
   const teamId = body.visibility === "team" ? body.teamId! : null;

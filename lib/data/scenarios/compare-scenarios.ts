@@ -3,8 +3,8 @@ import { getLeaderboard, type LeaderboardRow } from "@/lib/data/leaderboard/get-
 import { ValidationError } from "@/lib/errors";
 import { resolveParams } from "@/lib/validation/leaderboard-query";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import type { ScenarioCaller } from "./caller";
-import { compareRankings, type ComparedEntry, type RankedEntry } from "./compare-rankings";
+import type { UserRef } from "@/lib/auth/types";
+import { compareRankings, type ComparedEntry, type RankedEntry } from "@/lib/pure/compare-rankings";
 import { getScenarioParamsForCaller } from "./get-scenario-params";
 
 export type ScenarioSide = { id: string; revision?: number };
@@ -33,7 +33,7 @@ export async function compareScenarios({
   modelType,
   asOf,
 }: {
-  caller: ScenarioCaller | null;
+  caller: UserRef | null;
   a: ScenarioSide;
   b: ScenarioSide;
   model?: string;

@@ -2,12 +2,12 @@ import "server-only";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { scenarioBodySchema } from "@/lib/validation/scenario";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { readScenarioDetail, type ScenarioDetail } from "./get-scenario";
 import { assertCanShareWithTeam, parseScenarioInput, requireScenarioCaller } from "./load-scenario";
 
 /** Saves a new scenario owned by the caller, as revision 1. Team scenarios need owner/admin rights in that team. */
-export async function createScenario({ caller, input }: { caller: ScenarioCaller | null; input: unknown }): Promise<ScenarioDetail> {
+export async function createScenario({ caller, input }: { caller: UserRef | null; input: unknown }): Promise<ScenarioDetail> {
   requireScenarioCaller(caller);
   const body = parseScenarioInput(scenarioBodySchema, input);
   const teamId = body.visibility === "team" ? body.teamId! : null;

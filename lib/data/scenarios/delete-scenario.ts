@@ -1,11 +1,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { loadEditableScenario } from "./load-scenario";
 
 /** Deletes a scenario with its revisions; anyone who had it as their default falls back to the defaults. */
-export async function deleteScenario({ id, caller }: { id: unknown; caller: ScenarioCaller | null }): Promise<{ id: string }> {
+export async function deleteScenario({ id, caller }: { id: unknown; caller: UserRef | null }): Promise<{ id: string }> {
   return db.$transaction(async (tx) => {
     const { scenario } = await loadEditableScenario(tx, id, caller);
     // User.defaultScenarioId has no foreign key, so it is cleared here.

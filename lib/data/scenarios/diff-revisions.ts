@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { scenarioParamsSchema } from "@/lib/validation/scenario-params";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { scenarioNotFound } from "./access";
-import { diffParams, type ParamChange } from "./diff-params";
+import { diffParams, type ParamChange } from "@/lib/pure/diff-params";
 import { loadReadableScenario } from "./load-scenario";
 
 /** The parameter changes between any two revisions of a readable scenario (from → to, either order). */
@@ -14,7 +14,7 @@ export async function diffRevisions({
   to,
 }: {
   id: unknown;
-  caller: ScenarioCaller | null;
+  caller: UserRef | null;
   from: number;
   to: number;
 }): Promise<{ from: number; to: number; changes: ParamChange[] }> {

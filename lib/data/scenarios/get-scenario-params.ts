@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { scenarioAccess, scenarioNotFound } from "./access";
 
 // The parameters of one revision (the latest unless pinned), for ranking under a scenario, and its
@@ -13,7 +13,7 @@ export async function getScenarioParamsForCaller({
 }: {
   id: string;
   revision?: number;
-  caller: ScenarioCaller | null;
+  caller: UserRef | null;
 }): Promise<{ id: string; name: string; revision: number; params: ScenarioParams; plan: unknown }> {
   const scenario = await db.scenario.findUnique({
     where: { id },

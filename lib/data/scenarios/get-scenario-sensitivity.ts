@@ -7,7 +7,7 @@ import { getLeaderboard, type LeaderboardRow } from "@/lib/data/leaderboard/get-
 import { ValidationError } from "@/lib/errors";
 import { resolveParams } from "@/lib/validation/leaderboard-query";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { getScenarioParamsForCaller } from "./get-scenario-params";
 
 export type SensitivityOffering = {
@@ -27,7 +27,7 @@ export type ScenarioSensitivity = {
   params: ScenarioParams;
   offerings: SensitivityOffering[];
   electricity: RankSensitivity | null;
-  /** Utilization as DESIGN defines it (every row): never changes the order, said explicitly. */
+  /** Utilization as docs/architecture.md defines it (every row): never changes the order, said explicitly. */
   utilization: RankSensitivity | null;
   /** Utilization charged to on-prem rows only (cloud capacity rented as needed). */
   onpremUtilization: RankSensitivity | null;
@@ -68,7 +68,7 @@ export async function getScenarioSensitivity({
 }: {
   id: string;
   revision?: number;
-  caller: ScenarioCaller | null;
+  caller: UserRef | null;
   model: string;
   topN?: number;
 }): Promise<ScenarioSensitivity> {

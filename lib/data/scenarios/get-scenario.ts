@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
 import { planInputsSchema, type PlanInputs } from "@/lib/validation/plan";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { scenarioNotFound } from "./access";
 import { loadReadableScenario, type Client } from "./load-scenario";
 
@@ -32,7 +32,7 @@ export type ScenarioDetail = {
 
 export const personName = (user: { name: string | null } | null) => user?.name?.trim() || "Unnamed user";
 
-export async function readScenarioDetail(client: Client, id: unknown, caller: ScenarioCaller | null, revision?: number): Promise<ScenarioDetail> {
+export async function readScenarioDetail(client: Client, id: unknown, caller: UserRef | null, revision?: number): Promise<ScenarioDetail> {
   const { scenario, access } = await loadReadableScenario(client, id, caller);
   const wanted = revision ?? scenario.latestRevision;
   // Sequential on purpose: inside a transaction all queries share one connection.
@@ -71,6 +71,6 @@ export async function readScenarioDetail(client: Client, id: unknown, caller: Sc
 }
 
 /** One scenario with the parameters of its latest (or a pinned) revision, for a caller who may read it. */
-export async function getScenario({ id, caller, revision }: { id: unknown; caller: ScenarioCaller | null; revision?: number }): Promise<ScenarioDetail> {
+export async function getScenario({ id, caller, revision }: { id: unknown; caller: UserRef | null; revision?: number }): Promise<ScenarioDetail> {
   return readScenarioDetail(db, id, caller, revision);
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
-import type { ScenarioCaller } from "./caller";
-import { diffParams, type ParamChange } from "./diff-params";
+import type { UserRef } from "@/lib/auth/types";
+import { diffParams, type ParamChange } from "@/lib/pure/diff-params";
 import { personName, type ScenarioPerson } from "./get-scenario";
 import { loadReadableScenario } from "./load-scenario";
 
@@ -16,7 +16,7 @@ export type ScenarioRevisionEntry = {
 };
 
 /** Every revision of a readable scenario, newest first, each with who saved it and what changed. */
-export async function listRevisions({ id, caller }: { id: unknown; caller: ScenarioCaller | null }): Promise<ScenarioRevisionEntry[]> {
+export async function listRevisions({ id, caller }: { id: unknown; caller: UserRef | null }): Promise<ScenarioRevisionEntry[]> {
   const { scenario } = await loadReadableScenario(db, id, caller);
   const rows = await db.scenarioRevision.findMany({
     where: { scenarioId: scenario.id },

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { personName, type ScenarioPerson } from "./get-scenario";
 import { requireScenarioCaller } from "./load-scenario";
 
@@ -17,7 +17,7 @@ export type ScenarioListItem = {
 };
 
 /** My private scenarios and the scenarios of every team I belong to (the same rule as scenarioAccess). */
-export async function listScenarios({ caller }: { caller: ScenarioCaller | null }): Promise<ScenarioListItem[]> {
+export async function listScenarios({ caller }: { caller: UserRef | null }): Promise<ScenarioListItem[]> {
   requireScenarioCaller(caller);
   const [memberships, me] = await Promise.all([
     db.membership.findMany({ where: { userId: caller.id }, select: { teamId: true, role: true } }),

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { requireScenarioCaller } from "./load-scenario";
 
 export type ShareableTeam = { id: string; slug: string; name: string; role: "owner" | "admin" };
 
 /** Teams the caller may share scenarios with: those where they are an owner or admin. */
-export async function listShareableTeams({ caller }: { caller: ScenarioCaller | null }): Promise<ShareableTeam[]> {
+export async function listShareableTeams({ caller }: { caller: UserRef | null }): Promise<ShareableTeam[]> {
   requireScenarioCaller(caller);
   const memberships = await db.membership.findMany({
     where: { userId: caller.id, role: { in: ["owner", "admin"] } },

@@ -4,7 +4,7 @@ import { db, type Prisma } from "@/lib/db";
 import { ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { scenarioIdSchema } from "@/lib/validation/scenario";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { scenarioAccess, scenarioNotFound, type ScenarioAccess } from "./access";
 
 export type Client = Prisma.TransactionClient | typeof db;
@@ -32,7 +32,7 @@ export type ScenarioRow = {
 };
 
 /** Writes need a signed-in caller (a session or a token); anonymous callers get 401. */
-export function requireScenarioCaller(caller: ScenarioCaller | null | undefined): asserts caller is ScenarioCaller {
+export function requireScenarioCaller(caller: UserRef | null | undefined): asserts caller is UserRef {
   if (!caller || typeof caller.id !== "string" || caller.id.length === 0) throw new UnauthorizedError();
 }
 
@@ -53,7 +53,7 @@ export function parseScenarioInput<T extends z.ZodType>(schema: T, input: unknow
 export async function loadReadableScenario(
   client: Client,
   id: unknown,
-  caller: ScenarioCaller | null,
+  caller: UserRef | null,
 ): Promise<{ scenario: ScenarioRow; access: ScenarioAccess }> {
   const scenarioId = parseScenarioId(id);
   const scenario = await client.scenario.findUnique({ where: { id: scenarioId }, select: scenarioRowSelect });
@@ -67,7 +67,7 @@ export async function loadReadableScenario(
 export async function loadEditableScenario(
   client: Client,
   id: unknown,
-  caller: ScenarioCaller | null,
+  caller: UserRef | null,
 ): Promise<{ scenario: ScenarioRow; access: ScenarioAccess }> {
   requireScenarioCaller(caller);
   const loaded = await loadReadableScenario(client, id, caller);
@@ -79,7 +79,7 @@ export async function loadEditableScenario(
  * Sharing with a team is for its owners and admins. Non-members get a field error that reads the same
  * for a team that does not exist, so team ids cannot be probed through this endpoint.
  */
-export async function assertCanShareWithTeam(client: Client, caller: ScenarioCaller, teamId: string): Promise<void> {
+export async function assertCanShareWithTeam(client: Client, caller: UserRef, teamId: string): Promise<void> {
   const membership = await client.membership.findUnique({
     where: { teamId_userId: { teamId, userId: caller.id } },
     select: { role: true },

@@ -1,13 +1,13 @@
 import "server-only";
 import { MODEL_TYPES } from "@/lib/cost/model-type";
 import { listModels } from "@/lib/data/catalog/list-models";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { listShareableTeams } from "./list-shareable-teams";
 
 type Option = { value: string; label: string };
 
 /** Choices the scenario form offers: catalog models and types, and the teams the caller may share with. */
-export async function getScenarioFormOptions({ caller }: { caller: ScenarioCaller }): Promise<{ models: Option[]; modelTypes: Option[]; teams: Option[] }> {
+export async function getScenarioFormOptions({ caller }: { caller: UserRef }): Promise<{ models: Option[]; modelTypes: Option[]; teams: Option[] }> {
   const [models, teams] = await Promise.all([listModels(), listShareableTeams({ caller })]);
   return {
     models: models.map((m) => ({ value: m.slug, label: m.name })),

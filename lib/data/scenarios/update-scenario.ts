@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db, Prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { updateScenarioBodySchema } from "@/lib/validation/scenario";
-import type { ScenarioCaller } from "./caller";
+import type { UserRef } from "@/lib/auth/types";
 import { readScenarioDetail, type ScenarioDetail } from "./get-scenario";
 import { assertCanShareWithTeam, loadEditableScenario, parseScenarioInput } from "./load-scenario";
 
@@ -15,7 +15,7 @@ function conflict(current: number, edited: number): ConflictError {
  * Replaces name, sharing and parameters, adding revision latest + 1 (older revisions never change,
  * so pinned links keep their ranking). With expectedRevision, a concurrent save is refused with 409.
  */
-export async function updateScenario({ id, caller, input }: { id: unknown; caller: ScenarioCaller | null; input: unknown }): Promise<ScenarioDetail> {
+export async function updateScenario({ id, caller, input }: { id: unknown; caller: UserRef | null; input: unknown }): Promise<ScenarioDetail> {
   const body = parseScenarioInput(updateScenarioBodySchema, input);
   const nextTeamId = body.visibility === "team" ? body.teamId! : null;
   try {

@@ -1,4 +1,5 @@
 import "server-only";
+import { getSubmissionQuota } from "@/lib/auth/rate-limit";
 import { assertUser } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import type { PlausibilityFinding } from "@/lib/cost/plausibility";
@@ -7,7 +8,7 @@ import { db, type Prisma } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { MAX_BATCH_SUBMISSIONS, type SubmissionInput } from "@/lib/validation/submission";
 import { loadCatalogRefs, unknownSlugErrors } from "./catalog-refs";
-import { evaluateSubmission } from "./evaluate-submission";
+import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
 import { insertSubmissionRows } from "./insert-submission-rows";
 import { toCreateData, type SubmissionProvenance } from "./to-create-data";
 
@@ -73,6 +74,14 @@ export async function createSubmissions(caller: SessionUser, inputs: readonly Su
     );
     return ids;
   };
-  const ids = options.tx ? await write(options.tx) : await db.$transaction(write, { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 });
-  return { ids, statuses, findings };
+  // The per-user hourly quota (429 + Retry-After once used up); given back if nothing is written.
+  const quota = getSubmissionQuota();
+  await quota.take(caller.id, data.length);
+  try {
+    const ids = options.tx ? await write(options.tx) : await db.$transaction(write, { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 });
+    return { ids, statuses, findings };
+  } catch (error) {
+    await quota.refund(caller.id, data.length).catch(() => {});
+    throw error;
+  }
 }

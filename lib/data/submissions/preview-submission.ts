@@ -3,7 +3,7 @@ import type { PlausibilityFinding } from "@/lib/cost/plausibility";
 import { ValidationError } from "@/lib/errors";
 import type { SubmissionInput } from "@/lib/validation/submission";
 import { loadCatalogRefs, unknownSlugErrors } from "./catalog-refs";
-import { evaluateSubmission } from "./evaluate-submission";
+import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
 import { previewCost, type CostPreview } from "./preview-cost";
 
 export type SubmissionPreview = {

@@ -26,8 +26,13 @@ export async function reviewSubmission(
   const { decision, note } = parsed.data;
   const status = decision === "approve" ? "approved" : "rejected";
 
-  const current = await db.benchmarkSubmission.findUnique({ where: { id }, select: { submitterId: true, status: true } });
+  const current = await db.benchmarkSubmission.findUnique({ where: { id }, select: { submitterId: true, status: true, externalId: true } });
   if (!current) throw new NotFoundError("Submission not found");
+  // External ids are not unique (uploads cannot claim them), so approval is where one id gets one result.
+  if (status === "approved" && current.externalId) {
+    const approvedTwin = await db.benchmarkSubmission.findFirst({ where: { externalId: current.externalId, status: "approved", id: { not: id } }, select: { id: true } });
+    if (approvedTwin) throw new ConflictError(`Submission ${approvedTwin.id} is already the approved result for ${current.externalId}: reject this one`);
+  }
   // Reviewing your own result defeats the point of review; admins are trusted to (single-operator installs).
   if (current.submitterId === user.id && !hasSiteRole(user, "admin")) {
     throw new ForbiddenError("You cannot review your own submission: another moderator must decide");

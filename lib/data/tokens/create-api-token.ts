@@ -3,6 +3,7 @@ import { assertUser, scopesAllowedForRole } from "@/lib/auth/roles";
 import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "@/lib/auth/secrets";
 import type { SessionUser } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { confirmPassword } from "@/lib/data/users/confirm-password";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
@@ -15,8 +16,14 @@ export interface CreateApiTokenInput {
   user: SessionUser;
   name: string;
   scopes: ApiScope[] | string[];
-  expiresInDays?: number;
+  /** Days until expiry, "never" (explicit only), or unset for DEFAULT_TOKEN_EXPIRY_DAYS. */
+  expiresInDays?: number | "never";
   ip?: string | null;
+  /**
+   * The account password, asked again before a credential that outlives the session is minted.
+   * Not asked of the admin CLI ("operator"), who already holds the database.
+   */
+  reauth: { password: string } | "operator";
   /** Recorded in the audit row, e.g. "cli". */
   via?: string;
 }
@@ -31,6 +38,7 @@ export async function createApiToken(input: CreateApiTokenInput): Promise<{ toke
   const allowed = scopesAllowedForRole(user.role);
   const refused = scopes.filter((scope) => !allowed.includes(scope));
   if (refused.length > 0) throw new ForbiddenError(`Your role cannot hold: ${refused.join(", ")}`);
+  if (input.reauth !== "operator") await confirmPassword({ user, password: input.reauth.password, ip: input.ip ?? "unknown" });
 
   const token = generateSecret(API_TOKEN_PREFIX);
   const apiToken = await db.$transaction(async (tx) => {
@@ -43,7 +51,7 @@ export async function createApiToken(input: CreateApiTokenInput): Promise<{ toke
         scopes,
         prefix: token.slice(0, API_TOKEN_DISPLAY_PREFIX_LENGTH),
         tokenHash: sha256Hex(token),
-        expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
+        expiresAt: expiresInDays === "never" ? null : new Date(Date.now() + expiresInDays * 86_400_000),
       },
       select: apiTokenSelect,
     });
@@ -54,7 +62,7 @@ export async function createApiToken(input: CreateApiTokenInput): Promise<{ toke
         targetType: "api_token",
         targetId: created.id,
         ip: input.ip,
-        metadata: { name, scopes, ...(input.via ? { via: input.via } : {}) },
+        metadata: { name, scopes, expiresInDays, ...(input.via ? { via: input.via } : {}) },
       },
       tx,
     );

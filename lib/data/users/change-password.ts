@@ -4,6 +4,7 @@ import { getSignInLimiter } from "@/lib/auth/rate-limit";
 import { assertUser } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { revokeAllApiTokens } from "@/lib/data/users/sessions";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { changePasswordSchema } from "@/lib/validation/auth";
@@ -19,6 +20,8 @@ export async function changePassword(input: {
   newPassword: string;
   confirmPassword: string;
   ip: string;
+  /** Also revoke every API token (offered on the form). */
+  revokeTokens?: boolean;
 }): Promise<void> {
   const { user } = input;
   assertUser(user);
@@ -33,16 +36,17 @@ export async function changePassword(input: {
   if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error), 422);
   if (row.passwordHash) {
     const limiter = getSignInLimiter();
-    await limiter.assertAllowed({ ip: input.ip, email: row.email });
+    await limiter.consume({ ip: input.ip, email: row.email });
     if (!(await verifyPassword(parsed.data.currentPassword, row.passwordHash))) {
-      await limiter.recordFailure({ ip: input.ip, email: row.email });
       throw new ValidationError([{ path: "currentPassword", message: "Current password is wrong" }], 422);
     }
   }
+  if (row.passwordHash) await getSignInLimiter().recordSuccess({ ip: input.ip, email: row.email });
   const passwordHash = await hashPassword(parsed.data.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } });
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await recordAudit({ actorId: user.id, action: "auth.password.change", targetType: "user", targetId: user.id, ip: input.ip }, tx);
+    const tokensRevoked = input.revokeTokens ? await revokeAllApiTokens(tx, user.id) : 0;
+    await recordAudit({ actorId: user.id, action: "auth.password.change", targetType: "user", targetId: user.id, ip: input.ip, metadata: { tokensRevoked } }, tx);
   });
 }

@@ -27,6 +27,20 @@ export async function registerUser(input: { email: string; password: string; nam
   }
 }
 
+/**
+ * Sign-up as the public form does it: an email that already has an account is not reported (the
+ * password is hashed either way, so both answers take as long); the owner sees an audit row.
+ */
+export async function registerUserQuietly(input: { email: string; password: string; name?: string | null; ip?: string | null }): Promise<void> {
+  try {
+    await registerUser(input);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const existing = await db.user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true } });
+    if (existing) await recordAudit({ actorId: null, action: "auth.signup.existing_email", targetType: "user", targetId: existing.id, ip: input.ip });
+  }
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

@@ -4,7 +4,7 @@ import { sha256Hex } from "@/lib/auth/secrets";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-store";
 import type { SessionUser } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
 export interface SessionSummary {
@@ -41,12 +41,22 @@ export async function revokeSession({ user, sessionId }: { user: SessionUser; se
   if (count === 0) throw new NotFoundError("No such session");
 }
 
-/** Ends every session of the caller, on every device, at once (API tokens are separate and stay). */
-export async function signOutEverywhere({ user, ip }: { user: SessionUser; ip?: string | null }): Promise<void> {
+/**
+ * Ends every session of the caller, on every device, at once; with revokeTokens, every API token of
+ * theirs too (offered because a stolen session may have minted one).
+ */
+export async function signOutEverywhere({ user, ip, revokeTokens = false }: { user: SessionUser; ip?: string | null; revokeTokens?: boolean }): Promise<void> {
   assertUser(user);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await recordAudit({ actorId: user.id, action: "auth.sessions.revoke_all", targetType: "user", targetId: user.id, ip }, tx);
+    const tokensRevoked = revokeTokens ? await revokeAllApiTokens(tx, user.id) : 0;
+    await recordAudit({ actorId: user.id, action: "auth.sessions.revoke_all", targetType: "user", targetId: user.id, ip, metadata: { tokensRevoked } }, tx);
   });
+}
+
+/** Revokes every live API token of a user; returns how many. */
+export async function revokeAllApiTokens(tx: Prisma.TransactionClient, userId: string): Promise<number> {
+  const { count } = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count;
 }

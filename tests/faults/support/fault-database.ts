@@ -1,7 +1,7 @@
 // A migrated, seeded PostgreSQL (Debian's PostgreSQL 15, tests/support/external-pg.ts) that a fault test
 // may stop and start again, plus a Prisma client and API tokens made directly in the database.
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { runMigrateDeploy, runSeed } from "@/lib/db/db-scripts";
+import { runMigrateDeploy, runSeed } from "@/ops/db-scripts";
 import { scopesAllowedForRole } from "@/lib/auth/roles";
 import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "@/lib/auth/secrets";
 import { startExternalPostgres, type ExternalPostgres } from "../../support/external-pg";

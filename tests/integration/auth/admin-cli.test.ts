@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 import { createPrismaClient } from "@/lib/db/client";
-import { findFreePort, startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { findFreePort, startEmbeddedPostgres } from "@/ops/embedded-postgres";
 import { db } from "@/lib/db";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
@@ -53,8 +53,10 @@ describe("npm run admin (DATABASE_URL set)", () => {
     expect(issued.code).toBe(0);
     expect(issued.stdout).toMatch(TOKEN_LINE);
     const token = issued.stdout.trim();
-    const stored = await db.apiToken.findUniqueOrThrow({ where: { tokenHash: createHash("sha256").update(token).digest("hex") }, select: { name: true, scopes: true, userId: true } });
-    expect(stored).toEqual({ name: "ci", scopes: ["submissions:write", "submissions:review"], userId: user.id });
+    const stored = await db.apiToken.findUniqueOrThrow({ where: { tokenHash: createHash("sha256").update(token).digest("hex") }, select: { name: true, scopes: true, userId: true, expiresAt: true } });
+    expect(stored).toMatchObject({ name: "ci", scopes: ["submissions:write", "submissions:review"], userId: user.id });
+    // 90 days by default; never only when asked.
+    expect(Math.round((stored.expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(90);
 
     const request = new Request("http://127.0.0.1:3210/api/v1/submissions", { method: "POST", headers: { Authorization: `Bearer ${token}` } });
     const caller = await authenticateRequest(request, { scope: "submissions:review" });
@@ -80,7 +82,7 @@ describe("npm run admin (DATABASE_URL set)", () => {
 
     const shortPassword = await admin(["create-user", "--email", "short@example.com", "--password", "short"], withDatabase());
     expect(shortPassword.code).toBe(1);
-    expect(shortPassword.stderr).toContain("password: Password must be at least 8 characters");
+    expect(shortPassword.stderr).toContain("password: Password must be at least 12 characters");
     expect(await db.user.count({ where: { email: "short@example.com" } })).toBe(0);
 
     const reviewForUser = await admin(["create-token", "--email", email, "--scopes", "submissions:review"], withDatabase());

@@ -8,9 +8,11 @@ import { createApiToken } from "@/lib/data/tokens/create-api-token";
 import { listApiTokens } from "@/lib/data/tokens/list-api-tokens";
 import { revokeApiToken } from "@/lib/data/tokens/revoke-api-token";
 import { setUserRole } from "@/lib/data/users/set-user-role";
-import { createIdentities, type Identities, type IdentityKey } from "@/tests/support/identities";
+import { signOutEverywhere } from "@/lib/data/users/sessions";
+import { createIdentities, IDENTITY_PASSWORD, type Identities, type IdentityKey } from "@/tests/support/identities";
 
 let ids: Identities;
+const REAUTH = { password: IDENTITY_PASSWORD };
 
 async function as(key: IdentityKey): Promise<SessionUser> {
   return (await loadSessionUserById(ids.identities[key].userId!))!;
@@ -31,7 +33,7 @@ afterAll(async () => {
 describe("API tokens", () => {
   it("are shown once, stored as a SHA-256 hash, and authenticate with their scopes", async () => {
     const user = await as("user");
-    const { token, apiToken } = await createApiToken({ user, name: "uploader", scopes: ["submissions:write", "scenarios:read"] });
+    const { token, apiToken } = await createApiToken({ user, reauth: REAUTH, name: "uploader", scopes: ["submissions:write", "scenarios:read"] });
     expect(token).toMatch(/^tc_[A-Za-z0-9_-]{43}$/);
     expect(apiToken.prefix).toBe(token.slice(0, 10));
     const row = await db.apiToken.findUniqueOrThrow({ where: { id: apiToken.id }, select: { tokenHash: true, lastUsedAt: true } });
@@ -60,14 +62,14 @@ describe("API tokens", () => {
     await expect(authenticateRequest(bearer(ids.identities.revokedToken.token!))).rejects.toMatchObject({ status: 401 });
 
     const user = await as("user");
-    const { token, apiToken } = await createApiToken({ user, name: "short-lived", scopes: ["scenarios:read"], expiresInDays: 1 });
+    const { token, apiToken } = await createApiToken({ user, reauth: REAUTH, name: "short-lived", scopes: ["scenarios:read"], expiresInDays: 1 });
     await db.apiToken.update({ where: { id: apiToken.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(authenticateRequest(bearer(token))).rejects.toMatchObject({ status: 401 });
   });
 
   it("stop working the moment they are revoked, and only their owner (or an admin) can revoke them", async () => {
     const user = await as("user");
-    const { token, apiToken } = await createApiToken({ user, name: "to revoke", scopes: ["scenarios:read"] });
+    const { token, apiToken } = await createApiToken({ user, reauth: REAUTH, name: "to revoke", scopes: ["scenarios:read"] });
     expect((await authenticateRequest(bearer(token), { scope: "scenarios:read" })).user.id).toBe(user.id);
 
     await expect(revokeApiToken({ user: await as("teamAMember"), tokenId: apiToken.id })).rejects.toMatchObject({ status: 404 });
@@ -84,13 +86,13 @@ describe("API tokens", () => {
       { action: "token.revoke", actorId: user.id },
     ]);
 
-    const second = await createApiToken({ user, name: "admin revokes", scopes: ["scenarios:read"] });
+    const second = await createApiToken({ user, reauth: REAUTH, name: "admin revokes", scopes: ["scenarios:read"] });
     await revokeApiToken({ user: await as("admin"), tokenId: second.apiToken.id });
     await expect(authenticateRequest(bearer(second.token))).rejects.toMatchObject({ status: 401 });
   });
 
   it("keeps submissions:review for moderators and admins, also after a demotion", async () => {
-    await expect(createApiToken({ user: await as("user"), name: "x", scopes: ["submissions:review"] })).rejects.toMatchObject({ status: 403 });
+    await expect(createApiToken({ user: await as("user"), reauth: REAUTH, name: "x", scopes: ["submissions:review"] })).rejects.toMatchObject({ status: 403 });
     const moderatorToken = ids.identities.moderator.token!;
     expect((await authenticateRequest(bearer(moderatorToken), { scope: "submissions:review" })).user.role).toBe("moderator");
 
@@ -110,11 +112,42 @@ describe("API tokens", () => {
   it("refuses invalid token input with field errors and writes nothing", async () => {
     const user = await as("teamBMember");
     const before = await db.apiToken.count({ where: { userId: user.id } });
-    await expect(createApiToken({ user, name: "", scopes: ["nope"] })).rejects.toMatchObject({
+    await expect(createApiToken({ user, reauth: REAUTH, name: "", scopes: ["nope"] })).rejects.toMatchObject({
       status: 422,
       errors: expect.arrayContaining([expect.objectContaining({ path: "name" }), expect.objectContaining({ path: "scopes.0" })]),
     });
     expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(before);
+  });
+
+  it("expire after 90 days unless another expiry or \"never\" is chosen explicitly", async () => {
+    const user = await as("teamBOwner");
+    const byDefault = await createApiToken({ user, reauth: REAUTH, name: "default expiry", scopes: ["scenarios:read"] });
+    const days = (byDefault.apiToken.expiresAt!.getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(89.9);
+    expect(days).toBeLessThanOrEqual(90);
+    const never = await createApiToken({ user, reauth: REAUTH, name: "forever", scopes: ["scenarios:read"], expiresInDays: "never" });
+    expect(never.apiToken.expiresAt).toBeNull();
+    await expect(createApiToken({ user, reauth: REAUTH, name: "bad", scopes: ["scenarios:read"], expiresInDays: "forever" as never })).rejects.toMatchObject({ status: 422 });
+  });
+
+  it("minting asks for the password again; a wrong one mints nothing", async () => {
+    const user = await as("teamBMember");
+    const before = await db.apiToken.count({ where: { userId: user.id } });
+    await expect(createApiToken({ user, reauth: { password: "not-the-password" }, name: "stolen session", scopes: ["scenarios:read"] })).rejects.toMatchObject({
+      status: 422,
+      errors: [{ path: "password", message: "Password is wrong" }],
+    });
+    await expect(createApiToken({ user, reauth: { password: "" }, name: "stolen session", scopes: ["scenarios:read"] })).rejects.toMatchObject({ status: 422 });
+    expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(before);
+  });
+
+  it("sign out everywhere revokes the tokens too when asked", async () => {
+    const user = await as("teamAAdmin");
+    const { token } = await createApiToken({ user, reauth: REAUTH, name: "laptop", scopes: ["scenarios:read"] });
+    await signOutEverywhere({ user, ip: "10.9.9.9" });
+    expect((await authenticateRequest(bearer(token))).user.id).toBe(user.id);
+    await signOutEverywhere({ user, ip: "10.9.9.9", revokeTokens: true });
+    await expect(authenticateRequest(bearer(token))).rejects.toMatchObject({ status: 401 });
   });
 
   it("getOptionalCaller: null when anonymous, the caller with a token, 401 for a bad token", async () => {

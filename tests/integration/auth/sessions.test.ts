@@ -3,6 +3,7 @@ import { authenticateRequest } from "@/lib/auth/api-auth";
 import { decodeSessionCookie, issueSessionCookie, resolveSessionCookie } from "@/lib/auth/session-cookie";
 import { closeSessionRecord, loadSessionUserById } from "@/lib/auth/session-store";
 import type { SessionUser } from "@/lib/auth/types";
+import { sha256Hex } from "@/lib/auth/secrets";
 import { db } from "@/lib/db";
 import { changePassword } from "@/lib/data/users/change-password";
 import { listMySessions, revokeSession, signOutEverywhere } from "@/lib/data/users/sessions";
@@ -104,6 +105,22 @@ describe("sessions", () => {
 
     await changePassword({ user, currentPassword: IDENTITY_PASSWORD, newPassword: "a-new-password-1", confirmPassword: "a-new-password-1", ip });
     expect(await resolveSessionCookie(`${cookie.name}=${cookie.value}`)).toBeNull();
+  });
+
+  it("a session unused for longer than the idle timeout ends; use keeps it alive", async () => {
+    const userId = ids.identities.teamBOwner.userId!;
+    const cookie = await issueSessionCookie(userId);
+    const header = `${cookie.name}=${cookie.value}`;
+    const claims = await decodeSessionCookie(header);
+    const row = await db.session.findFirstOrThrow({ where: { userId, sessionToken: sha256Hex(String(claims?.sid)) }, select: { id: true } });
+    // Six days idle: still valid, and the visit is recorded.
+    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(Date.now() - 6 * 86_400_000) } });
+    expect((await resolveSessionCookie(header))?.id).toBe(userId);
+    const touched = await db.session.findUniqueOrThrow({ where: { id: row.id }, select: { lastSeenAt: true } });
+    expect(Date.now() - touched.lastSeenAt.getTime()).toBeLessThan(60_000);
+    // Eight days idle (default timeout 7): gone, though the 30-day lifetime is not over.
+    await db.session.update({ where: { id: row.id }, data: { lastSeenAt: new Date(Date.now() - 8 * 86_400_000) } });
+    expect(await resolveSessionCookie(header)).toBeNull();
   });
 
   it("the identities helper issues cookies the app accepts", async () => {

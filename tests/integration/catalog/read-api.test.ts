@@ -51,8 +51,9 @@ describe("read API on the seeded catalog", () => {
     expect(res.body.offerings.length).toBeGreaterThanOrEqual(60);
     for (const o of res.body.offerings) {
       expect(o.acceleratorsPerUnit).toBeGreaterThan(0);
-      expect(["cloud", "onprem"]).toContain(o.kind);
-      if (o.kind === "cloud") expect(o.usdPerUnitHour).toBeGreaterThan(0);
+      expect(["cloud", "onprem", "estimate"]).toContain(o.kind);
+      // Cloud prices and all-in ownership estimates are hourly; on-prem is capex.
+      if (o.kind !== "onprem") expect(o.usdPerUnitHour).toBeGreaterThan(0);
       else expect(o.capexUsdPerUnit).toBeGreaterThan(0);
       expect(o.sourceUrl).toMatch(/^https?:\/\//);
     }

@@ -3,14 +3,14 @@
 // processes: the app's `db` singleton is bound to one DATABASE_URL per process.
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
-import { resolveTsxCli, runMigrateDeploy } from "@/lib/db/db-scripts";
-import { DUMP_TABLES } from "@/lib/db/dump/format";
+import { resolveTsxCli, runMigrateDeploy } from "@/ops/db-scripts";
+import { DUMP_TABLES } from "@/ops/dump/format";
 import { createDatabaseOnServer, dropDatabaseOnServer } from "../../support/external-pg";
 
 const run = promisify(execFile);
@@ -77,6 +77,8 @@ describe("db:export / db:import", () => {
     const exported = await runScript("scripts/db-export.ts", [file], sourceUrl);
     expect(exported.stderr).toContain(`Exported to ${file}`);
     expect(exported.code).toBe(0);
+    // Password hashes and e-mail addresses: the dump is readable by its owner only.
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
 
     const lines = (await readFile(file, "utf8")).trimEnd().split("\n");
     const header = JSON.parse(lines[0]);

@@ -34,6 +34,9 @@ const READ_PRIVATE: Record<IdentityKey, number> = {
   anonymous: 401,
   revokedToken: 401,
   tokenWithoutScope: 403,
+  // A plain user holding scenarios:read only: reads like any non-member.
+  partialScopeToken: 404,
+  expiredToken: 401,
 };
 const READ_TEAM: Record<IdentityKey, number> = {
   ...READ_PRIVATE,
@@ -171,8 +174,8 @@ describe("POST /api/v1/scenarios by caller", () => {
 });
 
 describe("PUT /api/v1/scenarios/{id} by caller", () => {
-  const PUT_TEAM: Record<IdentityKey, number> = { ...READ_TEAM, teamAMember: 403 };
-  const PUT_PRIVATE: Record<IdentityKey, number> = READ_PRIVATE;
+  const PUT_TEAM: Record<IdentityKey, number> = { ...READ_TEAM, teamAMember: 403, partialScopeToken: 403 };
+  const PUT_PRIVATE: Record<IdentityKey, number> = { ...READ_PRIVATE, partialScopeToken: 403 };
 
   it("team scenario: author and team owner edit, members get 403, everyone else the same 404 as a missing id", async () => {
     const id = await w.newTeam();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
-import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+import type { UserRef } from "@/lib/auth/types";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { getScenarioParamsForCaller } from "@/lib/data/scenarios/get-scenario-params";
 import { listRevisions } from "@/lib/data/scenarios/list-revisions";
@@ -47,7 +47,7 @@ async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
 const CALLERS: IdentityKey[] = ["user", "teamAOwner", "teamAAdmin", "teamAMember", "teamBOwner", "teamBMember", "admin", "anonymous"];
 
 // Every read function, by caller: the private scenario is its owner's only, the team one team A's only.
-const READS: [string, (id: string, caller: ScenarioCaller | null) => Promise<unknown>][] = [
+const READS: [string, (id: string, caller: UserRef | null) => Promise<unknown>][] = [
   ["getScenario", (id, caller) => getScenario({ id, caller })],
   ["getScenarioParamsForCaller", (id, caller) => getScenarioParamsForCaller({ id, caller })],
   ["getScenarioParamsForCaller pinned", (id, caller) => getScenarioParamsForCaller({ id, revision: 1, caller })],

@@ -1,11 +1,11 @@
 import { db } from "@/lib/db";
-import type { ScenarioCaller } from "@/lib/data/scenarios/caller";
+import type { UserRef } from "@/lib/auth/types";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
 import { createIdentities, type Identities, type IdentityKey } from "@/tests/support/identities";
 
 export type ScenarioWorld = {
   ids: Identities;
-  caller(key: IdentityKey): ScenarioCaller | null;
+  caller(key: IdentityKey): UserRef | null;
   headers(key: IdentityKey, extra?: Record<string, string>): Record<string, string>;
   /** A private scenario of `user`. */
   privateId: string;
@@ -17,7 +17,7 @@ export type ScenarioWorld = {
 
 export async function createScenarioWorld(): Promise<ScenarioWorld> {
   const ids = await createIdentities(db);
-  const caller = (key: IdentityKey): ScenarioCaller | null => {
+  const caller = (key: IdentityKey): UserRef | null => {
     const identity = ids.identities[key];
     return identity.userId ? { id: identity.userId, role: identity.siteRole ?? "user" } : null;
   };

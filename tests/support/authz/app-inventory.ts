@@ -71,14 +71,23 @@ export function listServerActions(): Record<string, string[]> {
   return actions;
 }
 
-/** The text of one exported function, up to the next top-level export (for static checks of what it calls). */
+/**
+ * The text of one exported function (or `export const name = serverAction(...)`), up to the next top-level
+ * export, for static checks of what it calls. The action wrapper (lib/auth/server-action.ts) resolves the
+ * caller itself — requireRole(role) when its options name a role, else requireUser() — so that call is
+ * spelled out for wrapped actions and the checks read the same for every action.
+ */
 export function exportedFunctionText(relativePath: string, name: string): string {
   const source = readSource(relativePath);
-  const start = source.search(new RegExp(`^export\\s+(?:async\\s+)?function\\s+${name}\\b`, "m"));
+  const start = source.search(new RegExp(`^export\\s+(?:(?:async\\s+)?function\\s+${name}\\b|const\\s+${name}\\s*=)`, "m"));
   if (start < 0) throw new Error(`${relativePath} does not export function ${name}`);
   const rest = source.slice(start + 1);
   const next = rest.search(/^(?:export\s|\/\*\*)/m);
-  return next < 0 ? source.slice(start) : source.slice(start, start + 1 + next);
+  const text = next < 0 ? source.slice(start) : source.slice(start, start + 1 + next);
+  const wrapped = /serverAction\(\s*(\{[^}]*\}|\w+)/.exec(text);
+  if (!wrapped) return text;
+  const role = /role:\s*"(\w+)"/.exec(wrapped[1])?.[1];
+  return `${text}\n/* via serverAction: ${role ? `requireRole("${role}")` : "requireUser()"} */`;
 }
 
 /** Files with a `"use server"` directive that is not the module's first statement (inline actions the inventory cannot list). */

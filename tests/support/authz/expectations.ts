@@ -1,14 +1,17 @@
 // Building blocks of the authorization matrix: identity groups, expectation tables and the outcome of
 // a data-function call (for server actions), so rows read as "who gets what".
 import { AppError } from "@/lib/errors";
-import { IDENTITY_KEYS, type IdentityKey } from "@/tests/support/identities";
+import { IDENTITY_KEYS, PARTIAL_SCOPES, type IdentityKey } from "@/tests/support/identities";
+import type { ApiScope } from "@/lib/validation/token";
 
 export const TEAM_A: IdentityKey[] = ["teamAOwner", "teamAAdmin", "teamAMember"];
 export const TEAM_B: IdentityKey[] = ["teamBOwner", "teamBMember"];
 /** Identities that are a person with a valid credential holding every scope their role allows. */
 export const SIGNED_IN: IdentityKey[] = ["user", ...TEAM_A, ...TEAM_B, "moderator", "admin"];
 /** Identities without a session: server actions (cookie only) see no user for them. */
-export const NO_SESSION: IdentityKey[] = ["anonymous", "revokedToken", "tokenWithoutScope"];
+export const NO_SESSION: IdentityKey[] = ["anonymous", "revokedToken", "tokenWithoutScope", "partialScopeToken", "expiredToken"];
+/** Bearer tokens that no longer authenticate at all. */
+export const DEAD_TOKENS: IdentityKey[] = ["revokedToken", "expiredToken"];
 
 export type Table<T> = Record<IdentityKey, T>;
 
@@ -22,11 +25,14 @@ export function each<T>(keys: IdentityKey[], value: T): Partial<Table<T>> {
 }
 
 /**
- * A `/api/v1` route that authenticates with `authenticateRequest(scope)`: no credential or a revoked
- * token → 401, a valid token without the scope → 403; everyone else as given.
+ * A `/api/v1` route that authenticates with `authenticateRequest(scope)`: no credential, a revoked or
+ * an expired token → 401, a valid token without the scope → 403; everyone else as given. The
+ * partial-scope token (a plain user holding PARTIAL_SCOPES) passes only when `scope` is one of them,
+ * and then gets what `user` gets; `scope` null = the route needs no scope.
  */
-export function scoped(fallback: number, overrides: Partial<Table<number>> = {}): Table<number> {
-  return table(fallback, { anonymous: 401, revokedToken: 401, tokenWithoutScope: 403, ...overrides });
+export function scoped(fallback: number, overrides: Partial<Table<number>> = {}, scope: ApiScope | null = null): Table<number> {
+  const partial = scope === null || PARTIAL_SCOPES.includes(scope) ? (overrides.user ?? fallback) : 403;
+  return table(fallback, { anonymous: 401, revokedToken: 401, expiredToken: 401, tokenWithoutScope: 403, partialScopeToken: partial, ...overrides });
 }
 
 /** What a data function did for a caller: returned, or threw an AppError with this status. */

@@ -31,6 +31,23 @@ describe("safe redirects", () => {
     expect(safeRedirectPath(value, "/")).toBe(expected);
   });
 
+  // Issue 12, vulnerability 1: the check must hold for the value handed out, after dot segments collapse.
+  it.each(["/.//evil.example/login", "/%2e//evil.example", "/%2E//evil.example", "/a/..//evil.example", "/./%2e/.//evil.example", "/.%2f/evil.example"])(
+    "never turns the dot-segment input %j into a protocol-relative URL",
+    (value) => {
+      const result = safeRedirectPath(value, "/account");
+      expect(result.startsWith("/")).toBe(true);
+      expect(result.startsWith("//")).toBe(false);
+      expect(new URL(result, "http://app.test").origin).toBe("http://app.test");
+      expect(new URL(safeRedirectUrl(value, "http://app.test")).origin).toBe("http://app.test");
+      expect(new URL(safeRedirectUrl(`http://app.test${value}`, "http://app.test")).origin).toBe("http://app.test");
+    },
+  );
+
+  it("keeps harmless dot segments, normalised", () => {
+    expect(safeRedirectPath("/teams/../account", "/")).toBe("/account");
+  });
+
   it("uses the fallback for non-strings", () => {
     expect(safeRedirectPath(undefined, "/account")).toBe("/account");
     expect(safeRedirectPath(["/a"], "/account")).toBe("/account");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIpFromHeaders } from "@/lib/auth/client-ip";
+import { clientIpFromHeaders, proxyTrustFromEnv } from "@/lib/auth/client-ip";
 import { assertSameOrigin, isSameOriginRequest } from "@/lib/auth/same-origin";
 
 const URL_ = "http://127.0.0.1:3210/api/v1/scenarios";
@@ -41,11 +41,30 @@ describe("assertSameOrigin", () => {
 });
 
 describe("clientIpFromHeaders", () => {
-  it("takes the address the nearest proxy appended", () => {
-    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "198.51.100.7, 10.0.0.2" }))).toBe("10.0.0.2");
-    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "::ffff:127.0.0.1" }))).toBe("127.0.0.1");
-    expect(clientIpFromHeaders(new Headers({ "x-real-ip": "203.0.113.9" }))).toBe("203.0.113.9");
-    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "<script>" }))).toBe("unknown");
-    expect(clientIpFromHeaders(new Headers())).toBe("unknown");
+  // Issue 12, vulnerability 2: without a configured proxy, X-Forwarded-For is the client's own claim.
+  it("ignores X-Forwarded-For and X-Real-IP unless TRUSTED_PROXIES says a proxy sets them", () => {
+    const none = proxyTrustFromEnv(undefined);
+    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "198.51.100.7" }), none)).toBe("unknown");
+    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "198.51.100.7, 10.0.0.2" }), none)).toBe("unknown");
+    expect(clientIpFromHeaders(new Headers({ "x-real-ip": "203.0.113.9" }), none)).toBe("unknown");
+    expect(clientIpFromHeaders(new Headers(), none)).toBe("unknown");
+  });
+
+  it("with a hop count, takes the entry the outermost trusted proxy appended", () => {
+    const one = proxyTrustFromEnv("1");
+    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "198.51.100.7, 10.0.0.2" }), one)).toBe("10.0.0.2");
+    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "::ffff:127.0.0.1" }), one)).toBe("127.0.0.1");
+    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "<script>" }), one)).toBe("unknown");
+    const two = proxyTrustFromEnv("2");
+    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "1.2.3.4, 198.51.100.7, 10.0.0.2" }), two)).toBe("198.51.100.7");
+    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "10.0.0.2" }), two)).toBe("unknown");
+  });
+
+  it("with a list of proxy addresses, skips them from the right", () => {
+    const list = proxyTrustFromEnv("10.0.0.2, 10.0.0.3");
+    expect(list.kind).toBe("list");
+    expect(clientIpFromHeaders(new Headers({ "x-forwarded-for": "6.6.6.6, 198.51.100.7, 10.0.0.3, 10.0.0.2" }), list)).toBe("198.51.100.7");
+    expect(proxyTrustFromEnv("0")).toEqual({ kind: "none" });
+    expect(proxyTrustFromEnv("not an address")).toEqual({ kind: "none" });
   });
 });

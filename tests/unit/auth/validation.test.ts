@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { scopesAllowedForRole } from "@/lib/auth/roles";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { changePasswordSchema, signUpSchema } from "@/lib/validation/auth";
 import { createInvitationSchema, invitationTokenSchema } from "@/lib/validation/team";
 import { createApiTokenSchema, scopeListSchema } from "@/lib/validation/token";
 
 describe("account validation", () => {
-  const base = { email: " Person@Example.COM ", name: "", password: "eight ch", confirmPassword: "eight ch" };
+  const base = { email: " Person@Example.COM ", name: "", password: "twelve chars", confirmPassword: "twelve chars" };
 
-  it("accepts passwords of 8 to 128 characters and normalises the email", () => {
-    expect(signUpSchema.parse(base)).toMatchObject({ email: "person@example.com", name: null, password: "eight ch" });
+  it("accepts passwords of 12 to 128 characters and normalises the email", () => {
+    expect(signUpSchema.parse(base)).toMatchObject({ email: "person@example.com", name: null, password: "twelve chars" });
     const longest = "x".repeat(128);
     expect(signUpSchema.safeParse({ ...base, password: longest, confirmPassword: longest }).success).toBe(true);
   });
@@ -24,13 +25,30 @@ describe("account validation", () => {
       message: "Password must be at most 128 characters",
     });
     expect(signUpSchema.safeParse({ ...base, confirmPassword: "different" }).error?.issues[0]).toMatchObject({ path: ["confirmPassword"] });
-    expect(changePasswordSchema.safeParse({ currentPassword: "", newPassword: "long enough", confirmPassword: "long enough" }).success).toBe(false);
+    expect(changePasswordSchema.safeParse({ currentPassword: "", newPassword: "long enough!", confirmPassword: "long enough!" }).success).toBe(false);
+    expect(signUpSchema.safeParse({ ...base, password: "eleven char", confirmPassword: "eleven char" }).error?.issues[0]).toMatchObject({
+      path: ["password"],
+      message: "Password must be at least 12 characters",
+    });
+  });
+
+  it("refuses the most common passwords, whatever their case", () => {
+    for (const common of ["qwerty123456", "1q2w3e4r5t6y", "QAZWSXEDCRFV", "LeaveMeAlone"]) {
+      expect(signUpSchema.safeParse({ ...base, password: common, confirmPassword: common }).error?.issues[0], common).toMatchObject({
+        path: ["password"],
+        message: "This password is one of the most common ones: choose another",
+      });
+    }
+    expect(isCommonPassword("123456")).toBe(true);
+    expect(isCommonPassword("a passphrase of five words")).toBe(false);
   });
 });
 
 describe("token and team validation", () => {
   it("knows the four scopes and de-duplicates them", () => {
-    expect(createApiTokenSchema.parse({ name: " ci ", scopes: ["scenarios:read", "scenarios:read"] })).toEqual({ name: "ci", scopes: ["scenarios:read"] });
+    expect(createApiTokenSchema.parse({ name: " ci ", scopes: ["scenarios:read", "scenarios:read"] })).toEqual({ name: "ci", scopes: ["scenarios:read"], expiresInDays: 90 });
+    expect(createApiTokenSchema.parse({ name: "ci", scopes: ["scenarios:read"], expiresInDays: "never" }).expiresInDays).toBe("never");
+    expect(createApiTokenSchema.safeParse({ name: "ci", scopes: ["scenarios:read"], expiresInDays: "forever" }).success).toBe(false);
     expect(createApiTokenSchema.safeParse({ name: "ci", scopes: [] }).success).toBe(false);
     expect(createApiTokenSchema.safeParse({ name: "ci", scopes: ["admin"] }).success).toBe(false);
     expect(scopeListSchema.parse("submissions:write, scenarios:read")).toEqual(["submissions:write", "scenarios:read"]);

@@ -90,7 +90,7 @@ describe("breakEvenElectricity between two on-prem rows", () => {
 });
 
 describe("breakEvenUtilization", () => {
-  it("never finds one under DESIGN's formula, which scales every row alike", () => {
+  it("never finds one under the documented formula, which scales every row alike", () => {
     const result = breakEvenUtilization(row("onprem"), row("cloud"), { min: 0.1, max: 1 }, "all");
     expect(result).toMatchObject({ kind: "none", parameter: "utilization", value: null, cheaper: "onprem" });
     expect(result.kind === "none" && result.reason).toContain("same factor");

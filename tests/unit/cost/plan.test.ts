@@ -8,6 +8,7 @@ import {
   peakTokensPerSecond,
   planForDemand,
   planForPowerCap,
+  POWER_CAP_RELATIVE_TOLERANCE,
   rankPlans,
   unitsForPeak,
   type PlanOffering,
@@ -120,7 +121,8 @@ describe("a power cap excludes exactly the plans above it", () => {
           const plans = fleets.map((f, i) => ({ ...f, key: `o${i}`, tokensPerDay: 1, fitsPowerCap: fitsPowerCap(f.megawatts, capMw), fitsBudget: true }));
           const ranked = rankPlans(plans, "demand");
           const rankedKeys = new Set(ranked.filter((p) => p.rank !== null).map((p) => p.key));
-          const atOrBelow = new Set(plans.filter((p) => p.megawatts <= capMw).map((p) => p.key));
+          // "At or below" up to the documented float slack (1e-12 of the cap, far below a watt).
+          const atOrBelow = new Set(plans.filter((p) => p.megawatts <= capMw * (1 + POWER_CAP_RELATIVE_TOLERANCE)).map((p) => p.key));
           expect(rankedKeys).toEqual(atOrBelow);
           // Ranked plans come first, cheapest first, numbered 1..n.
           const ranks = ranked.filter((p) => p.rank !== null);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkPlausibility,
   denseTflopsAt,
-  formatNumber,
+  formatFigure,
   hasBlockingFinding,
   type PlausibilityAccelerator,
   type PlausibilityInput,
@@ -216,11 +216,11 @@ describe("hasBlockingFinding", () => {
   });
 });
 
-describe("formatNumber", () => {
+describe("formatFigure", () => {
   it("keeps whole numbers from 100 and three significant digits below", () => {
-    expect(formatNumber(123_687.5)).toBe("123,688");
-    expect(formatNumber(1979)).toBe("1,979");
-    expect(formatNumber(23.928571)).toBe("23.9");
-    expect(formatNumber(0.0784)).toBe("0.0784");
+    expect(formatFigure(123_687.5)).toBe("123,688");
+    expect(formatFigure(1979)).toBe("1,979");
+    expect(formatFigure(23.928571)).toBe("23.9");
+    expect(formatFigure(0.0784)).toBe("0.0784");
   });
 });

@@ -55,7 +55,7 @@ describe("paretoFrontier properties", () => {
 });
 
 describe("rankRows properties", () => {
-  it("orders rows the same at every utilization (DESIGN's formula scales all costs alike)", () => {
+  it("orders rows the same at every utilization (the documented formula scales all costs alike)", () => {
     const inputArbitrary = fc.array(
       fc.record({
         slug: fc.string({ minLength: 1, maxLength: 6 }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffParams, formatParamValue, PARAM_ORDER } from "@/lib/data/scenarios/diff-params";
+import { diffParams, formatParamValue, PARAM_ORDER } from "@/lib/pure/diff-params";
 import { DEFAULT_SCENARIO_PARAMS, scenarioParamsSchema } from "@/lib/validation/scenario-params";
 
 const params = (input: Record<string, unknown>) => scenarioParamsSchema.parse(input);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-import {
-  parseSubmissionForm,
-  submissionBatchSchema,
-  submissionDraftSchema,
-  submissionInputSchema,
-} from "@/lib/validation/submission";
+import { submissionDraftSchema, submissionInputSchema } from "@/lib/validation/submission";
+import { submissionBatchSchema } from "@/lib/validation/submission-batch";
+import { parseSubmissionForm } from "@/lib/validation/submission-form";
 
 const minimal = {
   model: "llama-3.1-8b",

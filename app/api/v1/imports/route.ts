@@ -4,6 +4,8 @@ import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { importResultsFile } from "@/lib/data/imports/import-results-file";
 import { readImportUpload } from "@/lib/data/imports/read-import-upload";
 import { withErrors } from "@/lib/http/handler";
+import { importReportResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 export const POST = withErrors(async (request) => {
   const caller = await authenticateRequest(request, { scope: "submissions:write", allowSession: true });
@@ -15,5 +17,5 @@ export const POST = withErrors(async (request) => {
       { status: 422 },
     );
   }
-  return NextResponse.json(report, { status: report.dryRun ? 200 : 201 });
+  return json(importReportResponseSchema, report, { status: report.dryRun ? 200 : 201 });
 });

@@ -4,6 +4,8 @@ import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
 import { getLeaderboardForQuery } from "@/lib/data/leaderboard/leaderboard-for-query";
 import { leaderboardToCsv, serializeLeaderboard } from "@/lib/serializers/leaderboard";
 import { getScenarioCaller } from "@/lib/auth/scenario-caller";
+import { leaderboardResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const query = parseQuery(leaderboardQuerySchema, request.url);
@@ -14,5 +16,5 @@ export const GET = withErrors(async (request) => {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="tokencost-leaderboard.csv"' },
     });
   }
-  return NextResponse.json(serializeLeaderboard(board, scenario, overrides));
+  return json(leaderboardResponseSchema, serializeLeaderboard(board, scenario, overrides));
 });

@@ -1,11 +1,13 @@
-import { NextResponse } from "next/server";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 import { withErrors } from "@/lib/http/handler";
+import { meResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 // Who am I: lets a program check its token (any valid token, no scope needed) and see its scopes.
 export const GET = withErrors(async (request) => {
   const caller = await authenticateRequest(request, { allowSession: true });
-  return NextResponse.json(
+  return json(
+    meResponseSchema,
     {
       user: { id: caller.user.id, email: caller.user.email, name: caller.user.name, role: caller.user.role, activeTeamId: caller.user.activeTeamId },
       via: caller.via,

@@ -1,10 +1,11 @@
-import { NextResponse } from "next/server";
 import { listOfferings } from "@/lib/data/catalog/list-offerings";
 import { parseQuery, withErrors } from "@/lib/http/handler";
 import { offeringListQuerySchema } from "@/lib/validation/catalog";
+import { offeringListResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const query = parseQuery(offeringListQuerySchema, request.url);
   const offerings = await listOfferings(query);
-  return NextResponse.json({ offerings });
+  return json(offeringListResponseSchema, { offerings });
 });

@@ -4,6 +4,8 @@ import { planQuerySchema } from "@/lib/validation/plan";
 import { getPlanForQuery } from "@/lib/data/plans/get-plan-for-query";
 import { planToCsv, serializePlan } from "@/lib/serializers/plan";
 import { getScenarioCaller } from "@/lib/auth/scenario-caller";
+import { json } from "@/lib/http/json";
+import { planResponseSchema } from "@/lib/validation/responses";
 
 export const GET = withErrors(async (request) => {
   const query = parseQuery(planQuerySchema, request.url);
@@ -14,5 +16,5 @@ export const GET = withErrors(async (request) => {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="tokencost-plan.csv"' },
     });
   }
-  return NextResponse.json(serializePlan(plan));
+  return json(planResponseSchema, serializePlan(plan));
 });

@@ -1,18 +1,19 @@
-import { NextResponse } from "next/server";
-import { parseJsonBody, withErrors } from "@/lib/http/handler";
-import { scenarioBodySchema } from "@/lib/validation/scenario";
+import { readJsonBody, withErrors } from "@/lib/http/handler";
 import { scenarioApiCaller } from "@/lib/data/scenarios/api-caller";
 import { listScenarios } from "@/lib/data/scenarios/list-scenarios";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
+import { scenarioListResponseSchema, scenarioResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const caller = await scenarioApiCaller(request, "scenarios:read");
-  return NextResponse.json({ scenarios: await listScenarios({ caller }) });
+  return json(scenarioListResponseSchema, { scenarios: await listScenarios({ caller }) });
 });
 
+// createScenario parses the body: one validation boundary for the API, the form action and the CLIs.
 export const POST = withErrors(async (request) => {
   const caller = await scenarioApiCaller(request, "scenarios:write");
-  const body = await parseJsonBody(scenarioBodySchema, request, 422);
+  const body = await readJsonBody(request);
   const scenario = await createScenario({ caller, input: body });
-  return NextResponse.json({ scenario }, { status: 201, headers: { Location: `/api/v1/scenarios/${scenario.id}` } });
+  return json(scenarioResponseSchema, { scenario }, { status: 201, headers: { Location: `/api/v1/scenarios/${scenario.id}` } });
 });

@@ -1,12 +1,11 @@
-import { NextResponse } from "next/server";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { createSubmissions } from "@/lib/data/submissions/create-submissions";
-import { ValidationError } from "@/lib/errors";
 import { withErrors } from "@/lib/http/handler";
 import { readJsonBodyLimited } from "@/lib/http/read-limited-body";
-import { toFieldErrors } from "@/lib/validation/field-errors";
-import { submissionBatchSchema } from "@/lib/validation/submission";
+import { parseSubmissionBody } from "@/lib/validation/submission-batch";
+import { submissionCreatedResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 // 1,000 submissions with long notes stay well under this.
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -14,18 +13,17 @@ const MAX_BODY_BYTES = 8 * 1024 * 1024;
 export const POST = withErrors(async (request) => {
   const caller = await authenticateRequest(request, { scope: "submissions:write", allowSession: true });
   const body = await readJsonBodyLimited(request, MAX_BODY_BYTES);
-  const parsed = submissionBatchSchema.safeParse(body);
-  if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error), 422);
-  const isBatch = typeof body === "object" && body !== null && "submissions" in body;
-  const created = await createSubmissions(caller.user, parsed.data.submissions, {
+  const { submissions, isBatch } = parseSubmissionBody(body);
+  const created = await createSubmissions(caller.user, submissions, {
     pathPrefix: isBatch ? (index) => ["submissions", index] : () => [],
     ip: clientIpFromHeaders(request.headers),
   });
   if (!isBatch) {
-    return NextResponse.json({ id: created.ids[0], ids: created.ids, status: created.statuses[0], findings: created.findings[0] }, { status: 201 });
+    return json(submissionCreatedResponseSchema, { id: created.ids[0], ids: created.ids, status: created.statuses[0], findings: created.findings[0] }, { status: 201 });
   }
   const distinct = new Set(created.statuses);
-  return NextResponse.json(
+  return json(
+    submissionCreatedResponseSchema,
     {
       ids: created.ids,
       status: distinct.size === 1 ? created.statuses[0] : "mixed",

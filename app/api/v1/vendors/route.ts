@@ -1,12 +1,13 @@
-import { NextResponse } from "next/server";
 import { listVendors } from "@/lib/data/catalog/list-vendors";
 import { parseQuery, withErrors } from "@/lib/http/handler";
 import { vendorListQuerySchema } from "@/lib/validation/catalog";
+import { vendorListResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const query = parseQuery(vendorListQuerySchema, request.url);
   const vendors = await listVendors(query);
-  return NextResponse.json({
+  return json(vendorListResponseSchema, {
     vendors: vendors.map(({ _count, ...v }) => ({ ...v, acceleratorCount: _count.accelerators, offeringCount: _count.offerings })),
   });
 });

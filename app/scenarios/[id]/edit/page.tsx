@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Edit scenario" };
 export default async function EditScenarioPage({ params }: PageProps<"/scenarios/[id]/edit">) {
   const { id } = await params;
   const user = await requirePageUser(`/scenarios/${encodeURIComponent(id)}/edit`);
-  const caller = { id: user.id, role: user.role };
+  const caller = user;
   const scenario = await orNotFound(getScenario({ id, caller }));
   // Readers who may not edit see the same page as for a missing scenario: nothing to do here.
   if (!scenario.canEdit) notFound();

@@ -1,24 +1,26 @@
 import { NextResponse } from "next/server";
-import { parseJsonBody, parseQuery, withErrors } from "@/lib/http/handler";
-import { revisionQuerySchema, updateScenarioBodySchema } from "@/lib/validation/scenario";
+import { readJsonBody, parseQuery, withErrors } from "@/lib/http/handler";
+import { revisionQuerySchema } from "@/lib/validation/scenario-query";
 import { scenarioApiCaller } from "@/lib/data/scenarios/api-caller";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { updateScenario } from "@/lib/data/scenarios/update-scenario";
 import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
+import { scenarioResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = withErrors(async (request, { params }: Context) => {
   const caller = await scenarioApiCaller(request, "scenarios:read");
   const { revision } = parseQuery(revisionQuerySchema, request.url);
-  return NextResponse.json({ scenario: await getScenario({ id: (await params).id, caller, revision }) });
+  return json(scenarioResponseSchema, { scenario: await getScenario({ id: (await params).id, caller, revision }) });
 });
 
 // Adds a revision: earlier revisions stay as they were.
 export const PUT = withErrors(async (request, { params }: Context) => {
   const caller = await scenarioApiCaller(request, "scenarios:write");
-  const body = await parseJsonBody(updateScenarioBodySchema, request, 422);
-  return NextResponse.json({ scenario: await updateScenario({ id: (await params).id, caller, input: body }) });
+  const body = await readJsonBody(request);
+  return json(scenarioResponseSchema, { scenario: await updateScenario({ id: (await params).id, caller, input: body }) });
 });
 
 export const DELETE = withErrors(async (request, { params }: Context) => {

@@ -1,11 +1,12 @@
-import { NextResponse } from "next/server";
 import { getOptionalCaller } from "@/lib/auth/api-auth";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { withErrors } from "@/lib/http/handler";
 import { submissionViewerOf } from "@/lib/data/submissions/viewer-of-caller";
+import { submissionResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const viewer = submissionViewerOf(await getOptionalCaller(request));
-  return NextResponse.json({ submission: await getSubmission(viewer, id) });
+  return json(submissionResponseSchema, { submission: await getSubmission(viewer, id) });
 });

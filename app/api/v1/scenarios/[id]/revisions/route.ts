@@ -1,9 +1,10 @@
-import { NextResponse } from "next/server";
 import { withErrors } from "@/lib/http/handler";
 import { scenarioApiCaller } from "@/lib/data/scenarios/api-caller";
 import { listRevisions } from "@/lib/data/scenarios/list-revisions";
+import { revisionListResponseSchema } from "@/lib/validation/responses";
+import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const caller = await scenarioApiCaller(request, "scenarios:read");
-  return NextResponse.json({ revisions: await listRevisions({ id: (await params).id, caller }) });
+  return json(revisionListResponseSchema, { revisions: await listRevisions({ id: (await params).id, caller }) });
 });

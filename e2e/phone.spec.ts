@@ -1,0 +1,64 @@
+// Issue 14: on a 390 px phone, leaderboard, hardware and offering pages show their key figure (rank,
+// offering and $/M, or the price) without horizontal scrolling, and charts fit their width.
+import { expect, test, type Page } from "@playwright/test";
+import { e2eDb } from "./fixtures/db";
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+const WIDTH = 390;
+
+async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  expect(scrollWidth, "page wider than the phone").toBeLessThanOrEqual(clientWidth);
+}
+
+/** The element is fully inside the viewport horizontally and not clipped by a scrolling parent. */
+async function expectOnScreen(page: Page, selector: string) {
+  const box = await page.locator(selector).first().boundingBox();
+  expect(box, `${selector} is rendered`).not.toBeNull();
+  expect(box!.x, `${selector} left edge`).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width, `${selector} right edge`).toBeLessThanOrEqual(WIDTH);
+  const clipped = await page.locator(selector).first().evaluate((el) => {
+    const rect = el.getBoundingClientRect();
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const style = getComputedStyle(p);
+      if (style.overflowX === "auto" || style.overflowX === "scroll" || style.overflowX === "hidden") {
+        const outer = p.getBoundingClientRect();
+        if (rect.right > outer.right + 0.5 || rect.left < outer.left - 0.5) return true;
+      }
+    }
+    return false;
+  });
+  expect(clipped, `${selector} hidden behind a horizontal scroll`).toBe(false);
+}
+
+for (const path of ["/leaderboard", "/leaderboard/dense-70b", "/leaderboard?deployment=cloud"]) {
+  test(`leaderboard ${path} at 390 px: rank, offering and $/M on screen, chart fits`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByTestId("leaderboard-row").first()).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    const row = '[data-testid="leaderboard-row"]';
+    await expectOnScreen(page, `${row} td.cell-rank`);
+    await expectOnScreen(page, `${row} td.cell-main a`);
+    await expectOnScreen(page, `${row} [data-testid="usd-per-million"]`);
+    const chart = page.getByTestId("cost-chart");
+    await expect(chart.locator("svg").first()).toBeVisible();
+    await expectOnScreen(page, '[data-testid="cost-chart"]');
+    await expectOnScreen(page, '[data-testid="cost-chart"] svg');
+  });
+}
+
+test("offering page at 390 px: the price is on screen", async ({ page }) => {
+  const offering = await e2eDb().offering.findFirstOrThrow({ where: { prices: { some: {} } }, select: { slug: true } });
+  await page.goto(`/offerings/${offering.slug}`);
+  await expect(page.getByTestId("price-history")).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectOnScreen(page, '[data-testid="price-history"] tbody td.cell-key');
+  await expectOnScreen(page, '[data-testid="price-history"] tbody td.cell-main');
+});
+
+test("hardware page at 390 px: no horizontal page scroll", async ({ page }) => {
+  await page.goto("/hardware/h100-sxm");
+  await expect(page.getByTestId("page-title")).toBeVisible();
+  await expectNoHorizontalScroll(page);
+});

@@ -1,0 +1,102 @@
+// Issue 12, the HTTP-level attacks against the production server: open redirect through dot
+// segments (1), spoofed X-Forwarded-For against the per-IP limits (2) and account enumeration
+// through sign-up (3). Requests are raw HTTP; server actions are called as the browser calls them.
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { createTestUser } from "./fixtures/auth";
+import { e2eDb } from "./fixtures/db";
+import { actionRedirect, baseUrl, callAction, getPage, sessionCookieFor } from "./fixtures/server-action";
+
+const DOT_SEGMENT_INPUTS = ["/.//evil.example/login", "/%2e//evil.example/login", "/a/..//evil.example/login"];
+
+function expectSameOrigin(location: string | undefined) {
+  expect(location, "a redirect").toBeTruthy();
+  expect(location!.startsWith("//")).toBe(false);
+  expect(new URL(location!, baseUrl()).origin).toBe(baseUrl().origin);
+}
+
+/** A loopback address of its own (the whole 127/8 reaches the server), so limits per IP start at zero. */
+function freshLoopback(): string {
+  const b = randomBytes(3);
+  return `127.${b[0]}.${b[1]}.${Math.max(2, b[2])}`;
+}
+
+test.describe("open redirect (vulnerability 1)", () => {
+  test("a signed-in user opening /signin or /signup with a dot-segment callbackUrl stays on this site", async () => {
+    const user = await createTestUser();
+    const cookie = await sessionCookieFor(user.id);
+    for (const page of ["/signin", "/signup"]) {
+      for (const input of DOT_SEGMENT_INPUTS) {
+        const response = await getPage(`${page}?callbackUrl=${encodeURIComponent(input)}`, { cookie });
+        expect(response.status, `${page} ${input}`).toBe(307);
+        expectSameOrigin(response.headers.location);
+      }
+    }
+  });
+
+  test("the sign-in form's callbackUrl is checked after normalisation too", async () => {
+    const user = await createTestUser();
+    const response = await callAction({
+      action: "app/signin/actions.ts#signInAction",
+      page: "/signin",
+      fields: { email: user.email, password: user.password, callbackUrl: "/.//evil.example/login" },
+      localAddress: freshLoopback(),
+    });
+    expectSameOrigin(actionRedirect(response));
+  });
+});
+
+test.describe("per-IP limits and sign-up (vulnerabilities 2 and 3)", () => {
+  test("a fresh X-Forwarded-For on every sign-up attempt does not escape the per-IP limit; every attempt counts", async () => {
+    const from = freshLoopback();
+    // Invalid attempts (password too short) count too: 20 per hour per address by default.
+    for (let i = 0; i < 20; i++) {
+      const response = await callAction({
+        action: "app/signup/actions.ts#signUpAction",
+        page: "/signup",
+        fields: { email: `probe-${i}-${randomBytes(3).toString("hex")}@example.com`, password: "short", confirmPassword: "short", callbackUrl: "/account" },
+        headers: { "x-forwarded-for": `203.0.113.${i + 1}` },
+        localAddress: from,
+      });
+      expect(response.text, `attempt ${i + 1}`).not.toContain("Too many attempts");
+    }
+    const email = `blocked-${randomBytes(4).toString("hex")}@example.com`;
+    const blocked = await callAction({
+      action: "app/signup/actions.ts#signUpAction",
+      page: "/signup",
+      fields: { email, password: "a long enough passphrase", confirmPassword: "a long enough passphrase", callbackUrl: "/account" },
+      headers: { "x-forwarded-for": "198.51.100.99" },
+      localAddress: from,
+    });
+    expect(blocked.text).toContain("Too many attempts");
+    expect(await e2eDb().user.count({ where: { email } })).toBe(0);
+    // Another address is not affected.
+    const other = await callAction({
+      action: "app/signup/actions.ts#signUpAction",
+      page: "/signup",
+      fields: { email, password: "a long enough passphrase", confirmPassword: "a long enough passphrase", callbackUrl: "/account" },
+      localAddress: freshLoopback(),
+    });
+    expect(actionRedirect(other)).toContain("/signin?notice=signed-up");
+  });
+
+  test("sign-up answers a new and an already registered email alike and leaves the existing account alone", async () => {
+    const existing = await createTestUser();
+    const before = await e2eDb().user.findUniqueOrThrow({ where: { id: existing.id }, select: { passwordHash: true } });
+    const attempt = (email: string) =>
+      callAction({
+        action: "app/signup/actions.ts#signUpAction",
+        page: "/signup",
+        fields: { email, password: "an attacker passphrase", confirmPassword: "an attacker passphrase", callbackUrl: "/account" },
+        localAddress: freshLoopback(),
+      });
+    const fresh = await attempt(`new-${randomBytes(4).toString("hex")}@example.com`);
+    const taken = await attempt(existing.email);
+    expect(taken.status).toBe(fresh.status);
+    expect(actionRedirect(taken)).toBe(actionRedirect(fresh));
+    expect(actionRedirect(taken)).toContain("/signin?notice=signed-up");
+    expect(taken.text).not.toContain("already exists");
+    const after = await e2eDb().user.findUniqueOrThrow({ where: { id: existing.id }, select: { passwordHash: true } });
+    expect(after.passwordHash).toBe(before.passwordHash);
+  });
+});

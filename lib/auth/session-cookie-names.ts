@@ -1,0 +1,3 @@
+// Auth.js's cookie names; the __Secure- one is used on https deployments. The cookie name is also
+// the salt of the JWT encryption key. Free of server-only imports: next.config.ts reads it too.
+export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;

@@ -1,0 +1,113 @@
+// npm run bench:pages — issue 14: the public pages anonymous visitors see, against /api/health as the
+// baseline, on a throwaway database with the 100,000-submission synthetic catalog (production build,
+// server pinned to one core, autocannon on the other, 10 connections). Prints req/s, p50/p99 and the
+// ratio to the baseline, then the server's resident memory after the run.
+// Targets: every cached view ≥ 60% of the baseline's req/s; the uncached filtered view p99 ≤ 300 ms;
+// resident memory < 500 MB. Exits 1 when one is missed or on any error / non-2xx.
+// Env: BENCH_SECONDS (10), BENCH_PORT (3237), BENCH_PG_PORT (55457).
+import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createPrismaClient } from "../../lib/db/client";
+import { runMigrateDeploy, runSeed } from "../../ops/db-scripts";
+import { startThrowawayPostgres } from "../../tests/support/pg-server";
+import { ensureProductionBuild } from "../../ops/production-build";
+import { pinSelf, startBenchServer } from "./bench-server";
+import { measure, type Measurement } from "./measure";
+import { addSyntheticOfferings, addSyntheticSubmissions } from "./synthetic-catalog";
+
+const SUBMISSIONS = 100_000;
+const OFFERINGS = 500;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 3237);
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 55457);
+const MEMORY_LIMIT_MB = 500;
+
+/** Resident memory of a process and its descendants, in MB (Linux /proc). */
+function residentMb(pid: number): number {
+  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
+    .stdout.split("\n")
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
+  let kb = 0;
+  try {
+    kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {}
+  return kb / 1024 + children.reduce((sum, child) => sum + residentMb(child), 0);
+}
+
+async function main(): Promise<number> {
+  await ensureProductionBuild();
+  const pg = await startThrowawayPostgres({ portRange: [PG_PORT, PG_PORT + 9] });
+  const prisma = createPrismaClient(pg.url);
+  let server: Awaited<ReturnType<typeof startBenchServer>> | undefined;
+  try {
+    console.log(`Bench database at ${pg.url}: migrating, seeding, adding ${SUBMISSIONS.toLocaleString()} synthetic submissions...`);
+    await runMigrateDeploy({ databaseUrl: pg.url, stdio: "pipe" });
+    await runSeed({ databaseUrl: pg.url, stdio: "pipe" });
+    await addSyntheticOfferings(prisma, OFFERINGS);
+    for (let done = 0; done < SUBMISSIONS; done += 25_000) await addSyntheticSubmissions(prisma, done, Math.min(SUBMISSIONS, done + 25_000));
+    // The busiest accelerator: the one with the most approved results (its page lists the most rows).
+    const [busy] = await prisma.$queryRaw<{ slug: string; n: bigint }[]>`
+      SELECT a.slug, count(*) AS n FROM "BenchmarkSubmission" s JOIN "Accelerator" a ON a.id = s."acceleratorId"
+      WHERE s.status = 'approved' GROUP BY a.slug ORDER BY n DESC LIMIT 1`;
+    const [modelType] = await prisma.$queryRaw<{ slug: string }[]>`
+      SELECT m."modelType" AS slug FROM "BenchmarkSubmission" s JOIN "Model" m ON m.id = s."modelId"
+      WHERE s.status = 'approved' GROUP BY m."modelType" ORDER BY count(*) DESC LIMIT 1`;
+    console.log(`Catalog: ${await prisma.offering.count()} offerings, ${await prisma.benchmarkSubmission.count({ where: { status: "approved" } })} approved submissions; busiest accelerator ${busy.slug} (${busy.n} results)`);
+
+    server = await startBenchServer({ databaseUrl: pg.url, port: PORT, core: 0 });
+    pinSelf(1);
+    const base = `http://127.0.0.1:${PORT}`;
+    const typeSlug = modelType.slug.replaceAll("_", "-");
+    const views: { name: string; path: string; cached: boolean }[] = [
+      { name: "/", path: "/", cached: true },
+      { name: "/glossary", path: "/glossary", cached: true },
+      { name: "/hardware", path: "/hardware", cached: true },
+      { name: `/hardware/${busy.slug}`, path: `/hardware/${busy.slug}`, cached: true },
+      { name: "/leaderboard", path: "/leaderboard", cached: true },
+      { name: `/leaderboard/${typeSlug}`, path: `/leaderboard/${typeSlug}`, cached: true },
+      // Filters are rendered per request: a combination nobody else asked for.
+      { name: "/leaderboard (filtered, uncached)", path: "/leaderboard?deployment=cloud&utilization=0.55&precision=FP8,BF16&interactivity=25", cached: false },
+    ];
+    const baseline = await measure("/api/health (baseline)", `${base}/api/health`, { durationSeconds: SECONDS });
+    const rows: (Measurement & { cached?: boolean })[] = [baseline];
+    for (const view of views) rows.push({ ...(await measure(view.name, `${base}${view.path}`, { durationSeconds: SECONDS })), cached: view.cached });
+    const memoryMb = residentMb(server.pid!);
+
+    console.log(`\n| route | req/s | p50 ms | p99 ms | vs baseline | errors | non-2xx |`);
+    console.log("|---|---:|---:|---:|---:|---:|---:|");
+    for (const r of rows) {
+      const ratio = `${((r.requestsPerSecond / baseline.requestsPerSecond) * 100).toFixed(0)}%`;
+      console.log(`| ${r.name} | ${r.requestsPerSecond.toFixed(1)} | ${r.p50Ms} | ${r.p99Ms} | ${ratio} | ${r.errors} | ${r.non2xx} |`);
+    }
+    console.log(`\nServer resident memory after the run: ${memoryMb.toFixed(0)} MB`);
+
+    const cached = rows.filter((r) => r.cached === true);
+    const uncached = rows.filter((r) => r.cached === false);
+    const checks = [
+      ...cached.map((r) => ({ label: `${r.name} ≥ 60% of baseline`, value: `${((r.requestsPerSecond / baseline.requestsPerSecond) * 100).toFixed(0)}%`, ok: r.requestsPerSecond >= 0.6 * baseline.requestsPerSecond })),
+      ...uncached.map((r) => ({ label: `${r.name} p99 ≤ 300 ms`, value: `${r.p99Ms} ms`, ok: r.p99Ms <= 300 })),
+      { label: `Resident memory < ${MEMORY_LIMIT_MB} MB`, value: `${memoryMb.toFixed(0)} MB`, ok: memoryMb > 0 && memoryMb < MEMORY_LIMIT_MB },
+      { label: "No errors", value: String(rows.reduce((n, r) => n + r.errors + r.non2xx, 0)), ok: rows.every((r) => r.errors === 0 && r.non2xx === 0) },
+    ];
+    console.log("\n| target | measured | met |\n|---|---|---|");
+    for (const c of checks) console.log(`| ${c.label} | ${c.value} | ${c.ok ? "yes" : "NO"} |`);
+    return checks.every((c) => c.ok) ? 0 : 1;
+  } finally {
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    await prisma.$disconnect();
+    await pg.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
