@@ -1,3 +1,5 @@
+import { PLAN_GLOSSARY } from "./glossary-plan";
+
 // Definitions shown on /glossary; every column header and chart axis links to one of these ids.
 import { LATENCY_BOUND_MAX_BATCH, LONG_SEQUENCE_TOKENS, SERVING_REGIME_DOCS, SERVING_REGIMES, WORKLOAD_CLASS_DOCS, WORKLOAD_CLASSES } from "@/lib/cost/workload";
 import { EVIDENCE_LABELS } from "@/lib/format/labels";
@@ -73,6 +75,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     formula: "tokensPerSecondPerAccelerator × 1000 ÷ allInKwPerAccelerator",
     definition: "Token output a megawatt of site power sustains: the figure that matters when power, not money, is the limit.",
   },
+  ...PLAN_GLOSSARY,
   {
     id: "joules-per-token",
     term: "Energy per token",

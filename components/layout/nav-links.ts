@@ -1,5 +1,6 @@
 export const NAV_LINKS = [
   { href: "/leaderboard", label: "Leaderboard" },
+  { href: "/plan", label: "Planner" },
   { href: "/hardware", label: "Hardware" },
   { href: "/offerings", label: "Offerings" },
   { href: "/models", label: "Models" },

@@ -11,3 +11,4 @@ export * from "./rank";
 export * from "./offering-cost";
 export * from "./break-even";
 export { formatFigure } from "./format";
+export * from "./plan";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { acceleratorListQuerySchema, modelListQuerySchema, offeringListQuerySchema, vendorListQuerySchema } from "@/lib/validation/catalog";
 import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
+import { planQuerySchema } from "@/lib/validation/plan";
 import { resultsQuerySchema } from "@/lib/validation/results-query";
 import {
   acceleratorListResponseSchema,
@@ -10,6 +11,7 @@ import {
   modelListResponseSchema,
   offeringListResponseSchema,
   readyResponseSchema,
+  planResponseSchema,
   resultsResponseSchema,
   vendorListResponseSchema,
 } from "@/lib/validation/responses";
@@ -57,6 +59,20 @@ export const API_OPERATIONS: Operation[] = [
     response: leaderboardResponseSchema,
     alternatives: { "text/csv": { schema: { type: "string" } } },
     responses: { "200": "{assumptions, scenario, overrides, totalRows, rows:[...]} or CSV with format=csv", ...VALIDATION, "404": "Scenario not found or not readable" },
+  },
+  {
+    method: "get",
+    path: "/api/v1/plan",
+    summary: "Capacity planner: per offering, the fleet that serves a demand (or fits a power cap), its monthly cost and megawatts",
+    tags: ["leaderboard"],
+    query: planQuerySchema,
+    response: planResponseSchema,
+    alternatives: { "text/csv": { schema: { type: "string" } } },
+    responses: {
+      "200": "{mode, assumptions, scenario, overrides, inputs, plans:[{offering, accelerator, tokensPerSecondPerAccelerator, usdPerAcceleratorHour, acceleratorsNeeded, units, monthlyCostUsd, usdPerMillionTokens, megawatts, tokensPerDayPerMegawatt, fitsPowerCap, fitsBudget, outputTokensPerDay (power mode), ...}], unplannable} or CSV with format=csv",
+      ...VALIDATION,
+      "404": "Scenario not found or not readable",
+    },
   },
   {
     method: "get",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idSchema } from "./team";
 import { scenarioParamsSchema } from "./scenario-params";
+import { planInputsSchema } from "./plan";
 
 export const SCENARIO_VISIBILITIES = ["private", "team"] as const;
 export type ScenarioVisibilityName = (typeof SCENARIO_VISIBILITIES)[number];
@@ -33,6 +34,8 @@ export const scenarioBodySchema = z
     visibility: visibilitySchema.default("private"),
     teamId: optionalTeamId,
     params: scenarioParamsSchema,
+    /** Capacity-planner inputs, when the scenario is saved from /plan. */
+    plan: planInputsSchema.optional(),
   })
   .superRefine(checkSharing);
 
@@ -46,6 +49,8 @@ export const updateScenarioBodySchema = z
     visibility: visibilitySchema.default("private"),
     teamId: optionalTeamId,
     params: scenarioParamsSchema,
+    /** Left out: the new revision keeps the previous revision's plan inputs. */
+    plan: planInputsSchema.optional(),
     expectedRevision: z.number("expectedRevision must be a whole number").int("expectedRevision must be a whole number").positive().optional(),
   })
   .superRefine(checkSharing);

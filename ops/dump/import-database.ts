@@ -24,6 +24,16 @@ function delegate<T>(client: unknown, table: DumpTable): T {
   return (client as Record<DumpTable, T>)[table];
 }
 
+// Prisma refuses a plain null for a nullable Json column (it must say DbNull or JsonNull); a left-out
+// column is stored as SQL NULL, which is what the export read.
+const NULLABLE_JSON_COLUMNS: Partial<Record<DumpTable, string[]>> = { scenarioRevision: ["plan"] };
+
+function withoutJsonNulls(table: DumpTable, row: Record<string, unknown>): Record<string, unknown> {
+  const columns = NULLABLE_JSON_COLUMNS[table];
+  if (!columns?.some((c) => row[c] === null)) return row;
+  return Object.fromEntries(Object.entries(row).filter(([key, value]) => !(value === null && columns.includes(key))));
+}
+
 export async function assertEmptyTarget(prisma: PrismaClient): Promise<void> {
   const counts = await Promise.all(DUMP_TABLES.map(async (table) => [table, await delegate<CountDelegate>(prisma, table).count()] as const));
   const nonEmpty = counts.filter(([, count]) => count > 0);
@@ -102,7 +112,7 @@ export async function importDatabase(prisma: PrismaClient, input: Readable): Pro
           order = position;
           batchTable = parsed.t;
         }
-        batch.push(parsed.r);
+        batch.push(withoutJsonNulls(parsed.t, parsed.r));
         if (batch.length >= BATCH_SIZE) await flush();
       }
       if (!trailer) throw new DumpImportError("The dump has no end marker: it is truncated. Nothing was imported.");

@@ -14,6 +14,7 @@ import { GET as modelsRoute } from "@/app/api/v1/models/route";
 import { GET as offeringsRoute } from "@/app/api/v1/offerings/route";
 import { GET as leaderboardRoute } from "@/app/api/v1/leaderboard/route";
 import { GET as resultsRoute } from "@/app/api/v1/results/route";
+import { GET as planRoute } from "@/app/api/v1/plan/route";
 import { GET as listScenariosRoute, POST as createScenarioRoute } from "@/app/api/v1/scenarios/route";
 import { DELETE as deleteScenarioRoute, GET as getScenarioRoute, PUT as putScenarioRoute } from "@/app/api/v1/scenarios/[id]/route";
 import { GET as revisionsRoute } from "@/app/api/v1/scenarios/[id]/revisions/route";
@@ -73,6 +74,7 @@ describe("API responses match /api/openapi.json", () => {
     expectDocumented("get", "/api/v1/models", await callRoute(modelsRoute, "/api/v1/models"), 200);
     expectDocumented("get", "/api/v1/offerings", await callRoute(offeringsRoute, "/api/v1/offerings"), 200);
     expectDocumented("get", "/api/v1/results", await callRoute(resultsRoute, "/api/v1/results?pageSize=50"), 200);
+    expectDocumented("get", "/api/v1/plan", await callRoute(planRoute, "/api/v1/plan?model=llama-2-70b&outputTokensPerDay=1e9"), 200);
     const board = await callRoute(leaderboardRoute, "/api/v1/leaderboard?limit=50");
     expectDocumented("get", "/api/v1/leaderboard", board, 200);
     expect((board.body as { rows: unknown[] }).rows.length).toBeGreaterThan(0);

@@ -69,6 +69,11 @@ export default async function ScenarioPage({ params, searchParams }: PageProps<"
         <Link href={`/leaderboard?scenario=${scenario.id}`} className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700" data-testid="open-leaderboard">
           Open leaderboard under this scenario
         </Link>
+        {scenario.plan ? (
+          <Link href={`/plan?scenario=${scenario.id}&revision=${scenario.revision}`} className="self-center" data-testid="open-plan">
+            Open its capacity plan
+          </Link>
+        ) : null}
         <Link href={`/scenarios/${scenario.id}/sensitivity`} className="self-center" data-testid="open-sensitivity">
           Sensitivity
         </Link>

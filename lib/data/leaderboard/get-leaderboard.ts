@@ -24,6 +24,8 @@ export type LeaderboardRowMeta = {
   precision: string;
   engine: string;
   pricingBasis: string;
+  /** Accelerators per rentable/buyable unit (instance, server, rack): the capacity planner's step. */
+  acceleratorsPerUnit: number;
   /** Evidence kind and source (round) of the measured result behind the row. */
   evidence: EvidenceKind;
   source: string | null;
@@ -142,6 +144,7 @@ function rankLeaderboard(snapshot: RankingSnapshot, options: LeaderboardOptions 
             precision: choice.precision,
             engine: choice.engine,
             pricingBasis: price.pricingBasis,
+            acceleratorsPerUnit: offering.acceleratorsPerUnit,
             evidence: choice.sample.evidence,
             source: choice.sample.source,
             configurationKey: choice.key,

@@ -31,13 +31,15 @@ export async function resolveLeaderboardParams({
 }: {
   query: LeaderboardQuery;
   caller: UserRef | null;
-}): Promise<{ params: ScenarioParams; scenario: ScenarioRef; overrides: string[] }> {
+}): Promise<{ params: ScenarioParams; scenario: ScenarioRef; overrides: string[]; savedPlan: unknown }> {
   let base: Partial<ScenarioParams> = {};
+  let savedPlan: unknown = null;
   let scenario: ScenarioRef = null;
   const named = query.scenario && query.scenario !== NO_SCENARIO ? query.scenario : undefined;
   if (named) {
     const found = await getScenarioParamsForCaller({ id: named, revision: query.revision, caller });
     base = found.params;
+    savedPlan = found.plan;
     scenario = { id: found.id, name: found.name, revision: found.revision };
   } else if (query.revision !== undefined) {
     throw new ValidationError([{ path: "revision", message: "revision needs a scenario" }]);
@@ -45,11 +47,12 @@ export async function resolveLeaderboardParams({
     const found = await defaultScenarioFor(caller);
     if (found) {
       base = found.params;
+      savedPlan = found.plan;
       scenario = { id: found.id, name: found.name, revision: found.revision };
     }
   }
   const overrides = queryToParamOverrides(query);
   const resolved = resolveParams(base, overrides);
   if (!resolved.success) throw new ValidationError(resolved.errors);
-  return { params: resolved.params, scenario, overrides: scenario ? Object.keys(overrides) : [] };
+  return { params: resolved.params, scenario, overrides: scenario ? Object.keys(overrides) : [], savedPlan };
 }

@@ -17,7 +17,7 @@ export async function cloneScenario({ id, caller, input = {} }: { id: unknown; c
     const revision = body.revision ?? scenario.latestRevision;
     const source = await tx.scenarioRevision.findUnique({
       where: { scenarioId_revision: { scenarioId: scenario.id, revision } },
-      select: { params: true },
+      select: { params: true, plan: true },
     });
     if (!source) throw scenarioNotFound(`${scenario.id} revision ${revision}`);
     if (teamId) await assertCanShareWithTeam(tx, caller, teamId);
@@ -29,7 +29,9 @@ export async function cloneScenario({ id, caller, input = {} }: { id: unknown; c
         teamId,
         visibility: body.visibility,
         latestRevision: 1,
-        revisions: { create: { revision: 1, params: source.params as Prisma.InputJsonObject, authorId: caller.id } },
+        revisions: {
+          create: { revision: 1, params: source.params as Prisma.InputJsonObject, ...(source.plan ? { plan: source.plan as Prisma.InputJsonObject } : {}), authorId: caller.id },
+        },
       },
       select: { id: true },
     });

@@ -21,7 +21,9 @@ export async function createScenario({ caller, input }: { caller: UserRef | null
         teamId,
         visibility: body.visibility,
         latestRevision: 1,
-        revisions: { create: { revision: 1, params: body.params as Prisma.InputJsonObject, authorId: caller.id } },
+        revisions: {
+          create: { revision: 1, params: body.params as Prisma.InputJsonObject, ...(body.plan ? { plan: body.plan as Prisma.InputJsonObject } : {}), authorId: caller.id },
+        },
       },
       select: { id: true },
     });

@@ -4,7 +4,8 @@ import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scen
 import type { UserRef } from "@/lib/auth/types";
 import { scenarioAccess, scenarioNotFound } from "./access";
 
-// The parameters of one revision (the latest unless pinned), for ranking under a scenario.
+// The parameters of one revision (the latest unless pinned), for ranking under a scenario, and its
+// capacity-plan inputs (null unless saved from the planner).
 export async function getScenarioParamsForCaller({
   id,
   revision,
@@ -13,7 +14,7 @@ export async function getScenarioParamsForCaller({
   id: string;
   revision?: number;
   caller: UserRef | null;
-}): Promise<{ id: string; name: string; revision: number; params: ScenarioParams }> {
+}): Promise<{ id: string; name: string; revision: number; params: ScenarioParams; plan: unknown }> {
   const scenario = await db.scenario.findUnique({
     where: { id },
     select: { id: true, name: true, ownerId: true, teamId: true, visibility: true, latestRevision: true },
@@ -24,8 +25,8 @@ export async function getScenarioParamsForCaller({
   const wanted = revision ?? scenario.latestRevision;
   const row = await db.scenarioRevision.findUnique({
     where: { scenarioId_revision: { scenarioId: scenario.id, revision: wanted } },
-    select: { revision: true, params: true },
+    select: { revision: true, params: true, plan: true },
   });
   if (!row) throw scenarioNotFound(`${id} revision ${wanted}`);
-  return { id: scenario.id, name: scenario.name, revision: row.revision, params: scenarioParamsSchema.parse(row.params) };
+  return { id: scenario.id, name: scenario.name, revision: row.revision, params: scenarioParamsSchema.parse(row.params), plan: row.plan };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
+import { planInputsSchema, type PlanInputs } from "@/lib/validation/plan";
 import type { UserRef } from "@/lib/auth/types";
 import { scenarioNotFound } from "./access";
 import { loadReadableScenario, type Client } from "./load-scenario";
@@ -19,6 +20,8 @@ export type ScenarioDetail = {
   revisionCreatedAt: Date;
   revisionAuthor: ScenarioPerson | null;
   params: ScenarioParams;
+  /** Capacity-planner inputs of this revision; null for scenarios not saved from /plan. */
+  plan: PlanInputs | null;
   createdAt: Date;
   updatedAt: Date;
   canEdit: boolean;
@@ -38,6 +41,7 @@ export async function readScenarioDetail(client: Client, id: unknown, caller: Us
     select: {
       revision: true,
       params: true,
+      plan: true,
       createdAt: true,
       author: { select: { id: true, name: true } },
       scenario: { select: { owner: { select: { name: true } }, team: { select: { id: true, slug: true, name: true } } } },
@@ -57,6 +61,7 @@ export async function readScenarioDetail(client: Client, id: unknown, caller: Us
     revisionCreatedAt: row.createdAt,
     revisionAuthor: row.author ? { id: row.author.id, name: personName(row.author) } : null,
     params: scenarioParamsSchema.parse(row.params),
+    plan: row.plan ? (planInputsSchema.safeParse(row.plan).data ?? null) : null,
     createdAt: scenario.createdAt,
     updatedAt: scenario.updatedAt,
     canEdit: access.canEdit,

@@ -40,8 +40,19 @@ export async function updateScenario({ id, caller, input }: { id: unknown; calle
         const now = await tx.scenario.findUnique({ where: { id: scenario.id }, select: { latestRevision: true } });
         throw conflict(now?.latestRevision ?? current + 1, body.expectedRevision ?? current);
       }
+      // Editing assumptions on the scenario form must not drop a plan saved from the planner.
+      const plan =
+        body.plan ??
+        (await tx.scenarioRevision.findUnique({ where: { scenarioId_revision: { scenarioId: scenario.id, revision: current } }, select: { plan: true } }))?.plan ??
+        undefined;
       await tx.scenarioRevision.create({
-        data: { scenarioId: scenario.id, revision: current + 1, params: body.params as Prisma.InputJsonObject, authorId: editor.id },
+        data: {
+          scenarioId: scenario.id,
+          revision: current + 1,
+          params: body.params as Prisma.InputJsonObject,
+          ...(plan ? { plan: plan as Prisma.InputJsonObject } : {}),
+          authorId: editor.id,
+        },
         select: { id: true },
       });
       await recordAudit(

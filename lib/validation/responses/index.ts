@@ -172,3 +172,30 @@ export const resultsResponseSchema = z.object({
   pageCount: z.number().int(),
   results: z.array(resultResponseSchema),
 });
+
+export const planRowResponseSchema = z.looseObject({
+  rank: z.number().int().nullable(),
+  offering: ref,
+  accelerator: ref,
+  tokensPerSecondPerAccelerator: z.number(),
+  usdPerAcceleratorHour: z.number(),
+  acceleratorsNeeded: z.number().int().nullable(),
+  units: z.number().int().nullable(),
+  monthlyCostUsd: nullableNumber,
+  usdPerMillionTokens: nullableNumber,
+  megawatts: nullableNumber,
+  tokensPerDayPerMegawatt: nullableNumber,
+  outputTokensPerDay: nullableNumber.optional(),
+  fitsPowerCap: z.boolean().nullable(),
+  fitsBudget: z.boolean().nullable(),
+});
+
+export const planResponseSchema = z.object({
+  mode: z.enum(["demand", "power"]),
+  assumptions: z.looseObject({ asOf: z.string() }),
+  scenario: z.looseObject({ id: z.string(), name: z.string(), revision: z.number().int() }).nullable(),
+  overrides: z.array(z.string()),
+  inputs: z.looseObject({}),
+  plans: z.array(planRowResponseSchema),
+  unplannable: z.array(z.object({ offering: ref, accelerator: ref, reason: z.string() })),
+});

@@ -52,7 +52,7 @@ beforeAll(async () => {
   await source.scenarioRevision.createMany({
     data: [
       { scenarioId: scenario.id, revision: 1, params: { utilization: 0.5 }, authorId: user.id },
-      { scenarioId: scenario.id, revision: 2, params: { utilization: 0.7, electricityUsdPerKwh: 0.1 }, authorId: user.id },
+      { scenarioId: scenario.id, revision: 2, params: { utilization: 0.7, electricityUsdPerKwh: 0.1 }, plan: { outputTokensPerDay: 1e9, powerCapMw: 2 }, authorId: user.id },
     ],
   });
   await source.apiToken.create({ data: { userId: user.id, name: "secret", prefix: "tc_dump", tokenHash: `hash-${suffix}`, scopes: ["submissions:write"] } });

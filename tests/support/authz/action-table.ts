@@ -298,6 +298,33 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       ],
     },
   },
+  "app/plan/actions.ts": {
+    savePlanAction: {
+      resolves: "requireUser()",
+      calls: ["createScenario", "updateScenario"],
+      cases: [
+        {
+          name: "new team A scenario carrying a plan (owners/admins; members 403; non-members 422)",
+          run: ({ user, key, ids }) =>
+            createScenario({
+              caller: scenarioCallerOf(user),
+              input: { name: `plan team ${key}`, visibility: "team", teamId: ids.teamA.id, params: scenarioParams, plan: { outputTokensPerDay: 1e9 } },
+            }),
+          expect: sessionOnly(422, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
+        },
+        {
+          name: "next revision of the team A scenario with a plan",
+          run: ({ user }) =>
+            updateScenario({
+              id: world.teamAScenario.id,
+              caller: scenarioCallerOf(user),
+              input: { name: world.teamAScenario.name, visibility: "team", teamId: world.ids.teamA.id, params: scenarioParams, plan: { mode: "power", powerCapMw: 5 } },
+            }),
+          expect: sessionOnly(404, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
+        },
+      ],
+    },
+  },
   "app/signin/actions.ts": {
     signInAction: {
       resolves: "getSignInLimiter().assertAllowed",

@@ -10,6 +10,7 @@ import * as importsRoute from "@/app/api/v1/imports/route";
 import * as leaderboardRoute from "@/app/api/v1/leaderboard/route";
 import * as meRoute from "@/app/api/v1/me/route";
 import * as modelsRoute from "@/app/api/v1/models/route";
+import * as planRoute from "@/app/api/v1/plan/route";
 import * as resultsRoute from "@/app/api/v1/results/route";
 import * as offeringsRoute from "@/app/api/v1/offerings/route";
 import * as revisionsRoute from "@/app/api/v1/scenarios/[id]/revisions/route";
@@ -145,6 +146,23 @@ export const ROUTES: Record<string, RouteRow> = {
           request: (key, w) => get(`/api/v1/leaderboard?limit=5&scenario=${w.teamAScenario.id}`)(key),
           // Anonymous: no caller, so the scenario is unreadable (404) rather than a 401.
           expect: scoped(404, { ...each(TEAM_A, 200), anonymous: 404 }, "scenarios:read"),
+          check: (res, _key, w) => {
+            if (res.status === 200) expect(res.body.scenario.id).toBe(w.teamAScenario.id);
+          },
+        },
+      ],
+    },
+  },
+  "app/api/v1/plan/route.ts": {
+    module: planRoute,
+    methods: {
+      GET: [
+        { name: "public plan (no scenario)", request: get("/api/v1/plan?model=llama-2-70b&outputTokensPerDay=1e9"), expect: PUBLIC_200 },
+        {
+          name: "planned under the team A scenario",
+          request: (key, w) => get(`/api/v1/plan?model=llama-2-70b&outputTokensPerDay=1e9&scenario=${w.teamAScenario.id}`)(key),
+          // Anonymous: no caller, so the scenario is unreadable (404) rather than a 401.
+          expect: scoped(404, { ...each(TEAM_A, 200), anonymous: 404 }),
           check: (res, _key, w) => {
             if (res.status === 200) expect(res.body.scenario.id).toBe(w.teamAScenario.id);
           },

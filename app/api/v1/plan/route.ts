@@ -1,0 +1,20 @@
+import { NextResponse } from "next/server";
+import { parseQuery, withErrors } from "@/lib/http/handler";
+import { planQuerySchema } from "@/lib/validation/plan";
+import { getPlanForQuery } from "@/lib/data/plans/get-plan-for-query";
+import { planToCsv, serializePlan } from "@/lib/serializers/plan";
+import { getScenarioCaller } from "@/lib/auth/scenario-caller";
+import { json } from "@/lib/http/json";
+import { planResponseSchema } from "@/lib/validation/responses";
+
+export const GET = withErrors(async (request) => {
+  const query = parseQuery(planQuerySchema, request.url);
+  const caller = query.scenario ? await getScenarioCaller(request) : null;
+  const plan = await getPlanForQuery({ query, caller });
+  if (query.format === "csv") {
+    return new NextResponse(planToCsv(plan), {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="tokencost-plan.csv"' },
+    });
+  }
+  return json(planResponseSchema, serializePlan(plan));
+});

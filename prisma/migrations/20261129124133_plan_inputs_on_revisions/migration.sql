@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ScenarioRevision" ADD COLUMN     "plan" JSONB;
