@@ -50,14 +50,13 @@ describe("hardware page data", () => {
   });
 
   it("the buyer's summary is the leaderboard's cheapest row of each kind; results are paginated", async () => {
-    // The busiest accelerator that is ranked (some busy ones, e.g. TPU7x, have results but no sourced price).
-    const rankedSlugs = new Set((await getLeaderboard({ params: DEFAULT_SCENARIO_PARAMS })).rows.map((r) => r.acceleratorSlug));
-    const busiest = (
-      await db.accelerator.findMany({
-        select: { slug: true, _count: { select: { submissions: { where: { status: "approved" } } } } },
-        orderBy: { submissions: { _count: "desc" } },
-      })
-    ).filter((a) => rankedSlugs.has(a.slug));
+    // A busy, ranked accelerator with an interactivity frontier (MLPerf Server/Interactive results), so
+    // the summary, the pagination and the chart all have something to show; other tests add rows
+    // elsewhere, so "the busiest" is not stable across a full run.
+    const busiest = await db.accelerator.findMany({
+      where: { slug: "b200-sxm" },
+      select: { slug: true, _count: { select: { submissions: { where: { status: "approved" } } } } },
+    });
     const slug = busiest[0].slug;
     const total = busiest[0]._count.submissions;
     const { results, ranking } = await getAccelerator({ slug });
