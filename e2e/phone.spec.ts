@@ -48,17 +48,45 @@ for (const path of ["/leaderboard", "/leaderboard/dense-70b", "/leaderboard?depl
   });
 }
 
-test("offering page at 390 px: the price is on screen", async ({ page }) => {
+test("leaderboard for one model at 390 px: the Pareto chart fits", async ({ page }) => {
+  await page.goto("/leaderboard?model=llama-2-70b");
+  await expect(page.getByTestId("pareto-chart").locator("svg").first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectOnScreen(page, '[data-testid="pareto-chart"]');
+  await expectOnScreen(page, '[data-testid="pareto-chart"] svg');
+  await expectOnScreen(page, '[data-testid="pareto-chart"] polyline');
+  await expectOnScreen(page, '[data-testid="leaderboard-row"] [data-testid="usd-per-million"]');
+});
+
+test("offering page at 390 px: the price in effect and the price history are on screen", async ({ page }) => {
   const offering = await e2eDb().offering.findFirstOrThrow({ where: { prices: { some: {} } }, select: { slug: true } });
   await page.goto(`/offerings/${offering.slug}`);
   await expect(page.getByTestId("price-history")).toBeVisible();
   await expectNoHorizontalScroll(page);
+  await expectOnScreen(page, '[data-testid="page-title"]');
+  await expectOnScreen(page, '[data-testid="current-price"]');
+  await expectOnScreen(page, '[data-testid="per-accelerator-cost"]');
   await expectOnScreen(page, '[data-testid="price-history"] tbody td.cell-key');
   await expectOnScreen(page, '[data-testid="price-history"] tbody td.cell-main');
 });
 
-test("hardware page at 390 px: no horizontal page scroll", async ({ page }) => {
-  await page.goto("/hardware/h100-sxm");
+test("hardware page at 390 px: each model's $/M and its offering on screen, chart fits", async ({ page, request }) => {
+  // The busiest accelerator: most models in its summary, and a chart.
+  const { accelerators } = (await (await request.get("/api/v1/accelerators")).json()) as { accelerators: { slug: string; approvedResultCount: number }[] };
+  const busiest = [...accelerators].sort((a, b) => b.approvedResultCount - a.approvedResultCount)[0];
+  await page.goto(`/hardware/${busiest.slug}`);
   await expect(page.getByTestId("page-title")).toBeVisible();
   await expectNoHorizontalScroll(page);
+  const models = await page.getByTestId("buyer-model").count();
+  expect(models).toBeGreaterThan(0);
+  for (let i = 0; i < models; i++) {
+    const card = `[data-testid="buyer-model"]:nth-child(${i + 1})`;
+    await expectOnScreen(page, `${card} h3 a`);
+    if ((await page.locator(`${card} [data-testid="buyer-usd-per-million"]`).count()) === 0) continue;
+    await expectOnScreen(page, `${card} [data-testid="buyer-usd-per-million"]`);
+    await expectOnScreen(page, `${card} dl p a`);
+  }
+  await expect(page.getByTestId("pareto-chart").locator("svg").first()).toBeVisible();
+  await expectOnScreen(page, '[data-testid="pareto-chart"]');
+  await expectOnScreen(page, '[data-testid="pareto-chart"] svg');
 });

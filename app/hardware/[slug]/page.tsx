@@ -8,7 +8,7 @@ import { QueryErrors } from "@/components/ui/query-errors";
 import { OfferingsTable } from "@/components/catalog/offerings-table";
 import { ResultsTable } from "@/components/catalog/results-table";
 import { BuyerSummary } from "@/components/catalog/buyer-summary";
-import { LazyParetoChart as ParetoChart } from "@/components/charts/lazy-charts";
+import { ParetoChart } from "@/components/charts/pareto-chart";
 import { ChartTable } from "@/components/charts/chart-table";
 import { formatNumber } from "@/lib/format/numbers";
 import { hardwareQuerySchema } from "@/lib/validation/hardware-query";
