@@ -82,7 +82,7 @@ export async function LeaderboardView({
       <AssumptionsSummary params={board.params} asOf={board.asOf} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
         {/* Results first on phones, filters in a sidebar on wide screens. */}
-        <aside id="filters" aria-label="Filters and assumptions" className="order-2 lg:order-1">
+        <aside id="filters" aria-label="Filters and assumptions" className="render-when-visible order-2 lg:order-1">
           <LeaderboardFilters
             action={action}
             query={query}
@@ -128,14 +128,14 @@ export async function LeaderboardView({
               rows={top.map((r) => [r.offering.name, r.model.name, formatUsd(r.usdPerMillionTokens, 3)])}
             />
           </section>
-          <section aria-labelledby="ranking-title" className="space-y-2">
+          <section aria-labelledby="ranking-title" className="render-when-visible space-y-2">
             <h2 id="ranking-title">Ranking</h2>
             <LeaderboardTable rows={body.rows} tokenBasis={board.params.tokenBasis} />
           </section>
         </>
       )}
       {singleModel && pareto.length ? (
-        <section aria-labelledby="pareto-title" className="space-y-2">
+        <section aria-labelledby="pareto-title" className="render-when-visible space-y-2">
           <h2 id="pareto-title">Throughput vs interactivity</h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Pareto frontier of each configuration (accelerator, precision, engine, source) for this model, from the same filtered results as the

@@ -41,7 +41,7 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
       <BuyerSummary ranking={ranking} />
 
       {chart && chart.series.length ? (
-        <section aria-labelledby="chart-title" className="space-y-2">
+        <section aria-labelledby="chart-title" className="render-when-visible space-y-2">
           <h2 id="chart-title">Throughput vs interactivity: {chart.model.name}</h2>
           {ranking.models.length > 1 ? (
             <nav aria-label="Chart model" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
@@ -72,7 +72,7 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
         </section>
       ) : null}
 
-      <section aria-labelledby="specs">
+      <section aria-labelledby="specs" className="render-when-visible">
         <h2 id="specs" className="mb-2">
           Specs
         </h2>
@@ -92,13 +92,13 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
           ]}
         />
       </section>
-      <section aria-labelledby="offerings">
+      <section aria-labelledby="offerings" className="render-when-visible">
         <h2 id="offerings" className="mb-2">
           Offerings ({offerings.length})
         </h2>
         {offerings.length ? <OfferingsTable offerings={offerings} /> : <p>No offering in the catalog rents or sells this accelerator yet.</p>}
       </section>
-      <section aria-labelledby="results" className="space-y-2">
+      <section aria-labelledby="results" className="render-when-visible space-y-2">
         <h2 id="results">Benchmark results ({results.total})</h2>
         {results.total ? (
           <>
