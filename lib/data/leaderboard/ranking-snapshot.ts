@@ -2,9 +2,10 @@ import "server-only";
 // Ranking tolerates replication lag of a second or so: it reads from the replica when one is configured.
 import { dbRead as db } from "@/lib/db";
 import type { OfferingKind } from "@/lib/cost/rank";
-import { servingRegime, workloadClass, type ServingRegime, type WorkloadClass } from "@/lib/cost/workload";
+import type { ServingRegime, WorkloadClass } from "@/lib/cost/workload";
 import type { EvidenceKind } from "@/lib/validation/enums";
 import { currentDataVersion, DATA_VERSION_SQL, invalidateDataVersion } from "@/lib/cache/data-version.mjs";
+import { loadSnapshotPoints } from "./load-snapshot-points";
 
 // Everything the leaderboard ranks from, loaded once per data version and shared by requests.
 // Each app instance keeps its own copy; the version stamp comes from PostgreSQL, so instances
@@ -72,36 +73,10 @@ async function readVersion(): Promise<string> {
 }
 
 async function loadSnapshot(version: string): Promise<RankingSnapshot> {
-  const [points, models, accelerators, offerings, vendors] = await Promise.all([
-    db.benchmarkSubmission.findMany({
-      where: { status: "approved" },
-      select: {
-        id: true,
-        modelId: true,
-        acceleratorId: true,
-        precision: true,
-        engine: true,
-        speculativeDecoding: true,
-        disaggregated: true,
-        kvCacheOffload: true,
-        acceleratorCount: true,
-        prefillAcceleratorCount: true,
-        decodeAcceleratorCount: true,
-        outputTokensPerSecond: true,
-        inputTokensPerSecond: true,
-        interactivityTokensPerSecondPerUser: true,
-        ttftMsP99: true,
-        ttftLimitMsP99: true,
-        averagePowerWatts: true,
-        inputTokens: true,
-        outputTokens: true,
-        batchSize: true,
-        concurrency: true,
-        scenario: true,
-        evidence: true,
-        source: true,
-      },
-    }),
+  // Several queries, not one transaction: a change landing meanwhile also moves the data version, so
+  // this snapshot (stamped with the version read before it) is replaced on the next read.
+  const [snapshotPoints, models, accelerators, offerings, vendors] = await Promise.all([
+    loadSnapshotPoints(),
     db.model.findMany({ select: { id: true, slug: true, name: true, modelType: true, architecture: true } }),
     db.accelerator.findMany({ select: { id: true, slug: true, name: true, vendorId: true, allInKwPerAccelerator: true } }),
     db.offering.findMany({
@@ -123,13 +98,6 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
     db.vendor.findMany({ select: { id: true, slug: true, name: true } }),
   ]);
 
-  const snapshotPoints: SnapshotPoint[] = points.map(({ scenario, ...p }) => ({
-    ...p,
-    precision: p.precision,
-    speculativeDecoding: Boolean(p.speculativeDecoding && p.speculativeDecoding !== "none"),
-    workloadClass: workloadClass({ ...p, scenario }),
-    servingRegime: servingRegime({ ...p, scenario }),
-  }));
   const pointsByModel = new Map<string, SnapshotPoint[]>();
   for (const p of snapshotPoints) {
     const list = pointsByModel.get(p.modelId);
