@@ -140,7 +140,11 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
   };
 }
 
-const state: { current?: RankingSnapshot; loading?: Promise<RankingSnapshot>; confirmedAtMs: number } = { confirmedAtMs: 0 };
+type SnapshotState = { current?: RankingSnapshot; loading?: Promise<RankingSnapshot>; confirmedAtMs: number };
+// On globalThis: Next bundles route handlers and pages separately, each with its own copy of this
+// module; one snapshot per process instead of one per bundle halves the memory and the loads.
+const STATE_KEY = Symbol.for("tokencost.rankingSnapshot");
+const state: SnapshotState = ((globalThis as unknown as Record<symbol, SnapshotState | undefined>)[STATE_KEY] ??= { confirmedAtMs: 0 });
 
 // Called after this instance changes approved results or prices, so its next read (snapshot and
 // cached pages alike) re-reads the data version at once; other instances see it within the version TTL.
