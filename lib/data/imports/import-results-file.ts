@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { loadCatalogRefs, unknownSlugErrors, type CatalogRefs } from "@/lib/data/submissions/catalog-refs";
 import { createSubmissions } from "@/lib/data/submissions/create-submissions";
 import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
@@ -66,7 +66,7 @@ type Classified = { preview: ImportRowPreview; submission?: SubmissionInput; pro
 
 // Imports one results file for the caller. A dry run parses, checks and prices every row and writes
 // nothing; a real import writes the file record and every usable row in one transaction.
-export async function importResultsFile(caller: SessionUser, input: ImportFileInput): Promise<ImportOutcome> {
+export async function importResultsFile(caller: UserRef, input: ImportFileInput): Promise<ImportOutcome> {
   assertUser(caller);
   const { bytes, options } = input;
   const fileName = input.fileName.slice(0, 255) || "upload";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getSubmissionQuota } from "@/lib/auth/rate-limit";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import type { PlausibilityFinding } from "@/lib/cost/plausibility";
 import { recordAudit, type AuditAction } from "@/lib/data/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
@@ -33,7 +33,7 @@ const TRANSACTION_TIMEOUT_MS = 60_000;
 
 // All or nothing: every item is checked (values by zod before this call, catalog slugs and physics
 // here) and either every row is written, in one transaction, or none is.
-export async function createSubmissions(caller: SessionUser, inputs: readonly SubmissionInput[], options: CreateSubmissionsOptions = {}): Promise<CreatedSubmissions> {
+export async function createSubmissions(caller: UserRef, inputs: readonly SubmissionInput[], options: CreateSubmissionsOptions = {}): Promise<CreatedSubmissions> {
   assertUser(caller);
   if (inputs.length === 0) return { ids: [], statuses: [], findings: [] };
   if (inputs.length > MAX_BATCH_SUBMISSIONS && !options.tx) {

@@ -202,7 +202,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
   },
   "app/review/actions.ts": {
     reviewAction: {
-      resolves: "getCurrentUser()",
+      resolves: "requireUser()",
       calls: ["reviewSubmission"],
       cases: [
         {
@@ -231,13 +231,13 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       cases: [
         {
           name: "private scenario",
-          run: ({ user, key }) => createScenario({ caller: scenarioCallerOf(user), input: { name: `action private ${key}`, visibility: "private", params: scenarioParams } }),
+          run: ({ user, key }) => createScenario({ user: scenarioCallerOf(user), input: { name: `action private ${key}`, visibility: "private", params: scenarioParams } }),
           expect: sessionOnly("ok"),
         },
         {
           name: "team A scenario (owners/admins; members 403; non-members 422)",
           run: ({ user, key, ids }) =>
-            createScenario({ caller: scenarioCallerOf(user), input: { name: `action team ${key}`, visibility: "team", teamId: ids.teamA.id, params: scenarioParams } }),
+            createScenario({ user: scenarioCallerOf(user), input: { name: `action team ${key}`, visibility: "team", teamId: ids.teamA.id, params: scenarioParams } }),
           expect: sessionOnly(422, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
         },
       ],
@@ -251,14 +251,14 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           run: ({ user }) =>
             updateScenario({
               id: world.teamAScenario.id,
-              caller: scenarioCallerOf(user),
+              user: scenarioCallerOf(user),
               input: { name: world.teamAScenario.name, visibility: "team", teamId: world.ids.teamA.id, params: scenarioParams },
             }),
           expect: sessionOnly(404, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
         },
         {
           name: "private scenario of team A's owner",
-          run: ({ user }) => updateScenario({ id: world.privateA.id, caller: scenarioCallerOf(user), input: { name: world.privateA.name, visibility: "private", params: scenarioParams } }),
+          run: ({ user }) => updateScenario({ id: world.privateA.id, user: scenarioCallerOf(user), input: { name: world.privateA.name, visibility: "private", params: scenarioParams } }),
           expect: sessionOnly(404, { teamAOwner: "ok" }),
         },
       ],
@@ -267,8 +267,8 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       resolves: "requireUser()",
       calls: ["cloneScenario"],
       cases: [
-        { name: "team A scenario (readers)", run: ({ user }) => cloneScenario({ id: world.teamAScenario.id, caller: scenarioCallerOf(user) }), expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)) },
-        { name: "private scenario", run: ({ user }) => cloneScenario({ id: world.privateA.id, caller: scenarioCallerOf(user) }), expect: sessionOnly(404, { teamAOwner: "ok" }) },
+        { name: "team A scenario (readers)", run: ({ user }) => cloneScenario({ id: world.teamAScenario.id, user: scenarioCallerOf(user) }), expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)) },
+        { name: "private scenario", run: ({ user }) => cloneScenario({ id: world.privateA.id, user: scenarioCallerOf(user) }), expect: sessionOnly(404, { teamAOwner: "ok" }) },
       ],
     },
     deleteScenarioAction: {
@@ -279,7 +279,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           name: "a fresh team A scenario by team A's admin",
           run: async ({ user, key }) => {
             const target = await createScenarioRow({ name: `action delete ${key}`, ownerId: userIdOf("teamAAdmin"), teamId: world.ids.teamA.id });
-            return deleteScenario({ id: target.id, caller: scenarioCallerOf(user) });
+            return deleteScenario({ id: target.id, user: scenarioCallerOf(user) });
           },
           expect: sessionOnly(404, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
         },
@@ -291,10 +291,10 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       cases: [
         {
           name: "team A scenario as default (readers)",
-          run: ({ user }) => setDefaultScenario({ caller: scenarioCallerOf(user), scenarioId: world.teamAScenario.id }),
+          run: ({ user }) => setDefaultScenario({ user: scenarioCallerOf(user), scenarioId: world.teamAScenario.id }),
           expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)),
         },
-        { name: "clear the default", run: ({ user }) => setDefaultScenario({ caller: scenarioCallerOf(user), scenarioId: null }), expect: sessionOnly("ok") },
+        { name: "clear the default", run: ({ user }) => setDefaultScenario({ user: scenarioCallerOf(user), scenarioId: null }), expect: sessionOnly("ok") },
       ],
     },
   },
@@ -307,7 +307,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           name: "new team A scenario carrying a plan (owners/admins; members 403; non-members 422)",
           run: ({ user, key, ids }) =>
             createScenario({
-              caller: scenarioCallerOf(user),
+              user: scenarioCallerOf(user),
               input: { name: `plan team ${key}`, visibility: "team", teamId: ids.teamA.id, params: scenarioParams, plan: { outputTokensPerDay: 1e9 } },
             }),
           expect: sessionOnly(422, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
@@ -317,7 +317,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           run: ({ user }) =>
             updateScenario({
               id: world.teamAScenario.id,
-              caller: scenarioCallerOf(user),
+              user: scenarioCallerOf(user),
               input: { name: world.teamAScenario.name, visibility: "team", teamId: world.ids.teamA.id, params: scenarioParams, plan: { mode: "power", powerCapMw: 5 } },
             }),
           expect: sessionOnly(404, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
@@ -385,7 +385,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
   },
   "app/submit/actions.ts": {
     submitResultAction: {
-      resolves: "getCurrentUser()",
+      resolves: "requireUser()",
       calls: ["createSubmissions", "previewSubmission"],
       cases: [
         {
