@@ -41,6 +41,7 @@ import { plausibleSubmission } from "@/tests/integration/submissions/submission-
 import { each, NO_SESSION, sessionOnly, table, TEAM_A, type Outcome, type Table } from "./expectations";
 import { scenarioParams } from "./route-table";
 import { createScenarioRow, createSubmissionRow, userIdOf, world } from "./world";
+import { createUser } from "@/prisma/seed/factories";
 
 // ---------------------------------------------------------------------------------------------
 // Server actions: each resolves the caller from the session cookie (bearer tokens never reach an
@@ -166,7 +167,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
         {
           name: "make a fresh user a moderator (site admins only)",
           run: async ({ user, key }) => {
-            const target = await db.user.create({ data: { email: `role-target-${key}-${randomBytes(4).toString("hex")}@matrix.test`, role: "user" }, select: { id: true } });
+            const target = await createUser(db, { email: `role-target-${key}-${randomBytes(4).toString("hex")}@matrix.test` });
             return setUserRole({ user: asUser(user), targetUserId: target.id, role: "moderator" });
           },
           expect: sessionOnly(403, { admin: "ok" }),
