@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import type { ReviewFormData } from "./review-form-state";
 import { FieldError } from "@/components/ui/field-error";
+import { FormMessage } from "@/components/ui/form-message";
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
 
 type Action = (state: ActionState<ReviewFormData>, formData: FormData) => Promise<ActionState<ReviewFormData>>;
@@ -27,11 +28,7 @@ export function ReviewForm({ id, action }: { id: string; action: Action }) {
       </label>
       <textarea id={`note-${id}`} name="note" rows={2} className="w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900" aria-invalid={Boolean(noteError)} data-testid="review-note-input" />
       <FieldError name="note" message={noteError} testId="error-note" />
-      {state.message ? (
-        <p className="text-xs text-red-700" role="status" data-testid="review-message">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} testId="review-message" />
       <div className="flex gap-2">
         <button type="submit" name="decision" value="approve" disabled={pending} className="rounded bg-emerald-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50" data-testid="approve-button">
           Approve

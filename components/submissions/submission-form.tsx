@@ -4,6 +4,7 @@ import { CostPreviewPanel } from "./cost-preview";
 import { FindingsList } from "./findings-list";
 import type { SubmitFormData } from "./submit-form-state";
 import { FieldError } from "@/components/ui/field-error";
+import { FormMessage } from "@/components/ui/form-message";
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
 
 type Choice = { slug: string; name: string };
@@ -98,11 +99,7 @@ export function SubmissionForm({ action, models, accelerators, precisions, specu
 
   return (
     <form action={formAction} onChange={markChanged} className="space-y-6" noValidate data-testid="submission-form">
-      {state.message ? (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="form-message">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} testId="form-message" />
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Hardware and software</legend>
         {select("model", "Model", models.map((m) => ({ value: m.slug, label: m.name })), "Choose a model")}
