@@ -5,6 +5,8 @@ import type { OfferingKind } from "@/lib/cost/rank";
 import { servingRegime, workloadClass, type ServingRegime, type WorkloadClass } from "@/lib/cost/workload";
 import type { EvidenceKind } from "@/lib/validation/enums";
 import { currentDataVersion, DATA_VERSION_SQL, invalidateDataVersion } from "@/lib/cache/data-version.mjs";
+import { isDatabaseUnavailable, markDatabaseUnavailable } from "@/lib/db/availability";
+import { servesSnapshotThroughOutage } from "./stale-if-error";
 
 // Everything the leaderboard ranks from, loaded once per data version and shared by requests.
 // Each app instance keeps its own copy; the version stamp comes from PostgreSQL, so instances
@@ -66,9 +68,15 @@ export type RankingSnapshot = {
 };
 
 async function readVersion(): Promise<string> {
-  // Constant SQL, no parameters.
-  const rows = await db.$queryRawUnsafe<{ version: string }[]>(DATA_VERSION_SQL);
-  return rows[0]?.version ?? "";
+  try {
+    // Constant SQL, no parameters.
+    const rows = await db.$queryRawUnsafe<{ version: string }[]>(DATA_VERSION_SQL);
+    return rows[0]?.version ?? "";
+  } catch (error) {
+    // Pages rendered next get the proxy's 503 at once, without waiting for its probe.
+    if (isDatabaseUnavailable(error)) markDatabaseUnavailable();
+    throw error;
+  }
 }
 
 async function loadSnapshot(version: string): Promise<RankingSnapshot> {
@@ -164,7 +172,7 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
   };
 }
 
-const state: { current?: RankingSnapshot; loading?: Promise<RankingSnapshot> } = {};
+const state: { current?: RankingSnapshot; loading?: Promise<RankingSnapshot>; confirmedAtMs: number } = { confirmedAtMs: 0 };
 
 // Called after this instance changes approved results or prices, so its next read (snapshot and
 // cached pages alike) re-reads the data version at once; other instances see it within the version TTL.
@@ -172,18 +180,35 @@ export function invalidateRankingSnapshot(): void {
   invalidateDataVersion();
 }
 
+// A failed read keeps the snapshot this instance has for a few seconds after it was last confirmed
+// current (./stale-if-error.ts): requests already under way when PostgreSQL goes get the rankings of a
+// moment ago instead of a 500; once the outage is known, pages answer 503 (proxy.ts) and so does the API.
+function keepCurrentThroughOutage(error: unknown): RankingSnapshot {
+  if (state.current && servesSnapshotThroughOutage({ error, confirmedAtMs: state.confirmedAtMs, nowMs: Date.now() })) return state.current;
+  throw error;
+}
+
 export async function getRankingSnapshot(): Promise<RankingSnapshot> {
-  const version = await currentDataVersion(readVersion);
-  if (state.current?.version === version) return state.current;
+  let version: string;
+  try {
+    version = await currentDataVersion(readVersion);
+  } catch (error) {
+    return keepCurrentThroughOutage(error);
+  }
+  if (state.current?.version === version) {
+    state.confirmedAtMs = Date.now();
+    return state.current;
+  }
   if (!state.loading) {
     state.loading = loadSnapshot(version)
       .then((snapshot) => {
         state.current = snapshot;
+        state.confirmedAtMs = Date.now();
         return snapshot;
       })
       .finally(() => {
         state.loading = undefined;
       });
   }
-  return state.loading;
+  return state.loading.catch(keepCurrentThroughOutage);
 }
