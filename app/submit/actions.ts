@@ -16,7 +16,7 @@ export const submitResultAction = serverAction<typeof submissionInputSchema, "us
       const values = Object.fromEntries(FLAT_SUBMISSION_KEYS.map((key) => [key, String(formData.get(key) ?? "")]));
       return { status: "ok", values, data: { preview: await previewSubmission(input) } };
     }
-    const created = await createSubmissions(user, [input], { ip });
+    const created = await createSubmissions({ user, inputs: [input], ip });
     redirect(`/submissions/${created.ids[0]}?submitted=1`);
   },
 );

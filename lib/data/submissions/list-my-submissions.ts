@@ -14,7 +14,7 @@ export type MySubmissions = {
   countsByStatus: Record<"pending" | "approved" | "rejected" | "flagged", number>;
 };
 
-export async function listMySubmissions(user: UserRef, options: { page?: number } = {}): Promise<MySubmissions> {
+export async function listMySubmissions({ user, ...options }: { user: UserRef; page?: number }): Promise<MySubmissions> {
   assertUser(user);
   const where = { submitterId: user.id };
   const [total, grouped] = await Promise.all([

@@ -210,7 +210,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           name: "approve a fresh pending submission of `user` (moderators and admins)",
           run: async ({ user }) => {
             const target = await createSubmissionRow(userIdOf("user"), "pending", "action review target");
-            return reviewSubmission(asUser(user), target.id, { decision: "approve" });
+            return reviewSubmission({ user: asUser(user), id: target.id, body: { decision: "approve" } });
           },
           expect: sessionOnly(403, { moderator: "ok", admin: "ok" }),
         },
@@ -218,7 +218,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           name: "review one's own pending submission (refused for moderators; admins are trusted)",
           run: async ({ user }) => {
             const target = await createSubmissionRow(user?.id ?? userIdOf("user"), "pending", "own review target");
-            return reviewSubmission(asUser(user), target.id, { decision: "approve" });
+            return reviewSubmission({ user: asUser(user), id: target.id, body: { decision: "approve" } });
           },
           expect: sessionOnly(403, { admin: "ok" }),
         },
@@ -391,7 +391,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       cases: [
         {
           name: "submit one result (previewSubmission takes no caller and writes nothing)",
-          run: ({ user, key }) => createSubmissions(asUser(user), [submissionInputSchema.parse(plausibleSubmission({ notes: `action by ${key}` }))]),
+          run: ({ user, key }) => createSubmissions({ user: asUser(user), inputs: [submissionInputSchema.parse(plausibleSubmission({ notes: `action by ${key}` }))] }),
           expect: sessionOnly("ok"),
         },
       ],

@@ -78,8 +78,11 @@ describe("identity", () => {
     expect(read("lib/auth/types.ts")).toMatch(/interface SessionUser extends UserRef\b/);
   });
 
-  it("lib/data functions take the caller as `user`, never `caller` or `viewer`", () => {
-    const offenders = walk("lib/data").filter((file) => /export (?:async )?function \w+\(\s*\{[^}]*\b(?:caller|viewer)\b/.test(read(file)));
-    expect(offenders).toEqual([]);
+  it("lib/data functions take the caller as `{ user, … }`, never `caller` or `viewer`, never positionally", () => {
+    const files = walk("lib/data");
+    const named = files.filter((file) => /export (?:async )?function \w+\(\s*\{[^}]*\b(?:caller|viewer)\b/.test(read(file)));
+    const positional = files.filter((file) => /export (?:async )?function \w+\(\s*\w+\s*:\s*(?:UserRef|SessionUser)\b/.test(read(file)));
+    expect(named).toEqual([]);
+    expect(positional).toEqual([]);
   });
 });
