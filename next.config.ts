@@ -10,6 +10,10 @@ const nextConfig: NextConfig = {
   // another build uses .next on the same checkout.
   distDir: process.env.NEXT_DIST_DIR?.trim() || ".next",
   poweredByHeader: false,
+  // Pages are never stored by browsers or proxies (Cache-Control: no-store, lib/cache/view-rewrites.ts
+  // and Next's default for dynamic pages), so an ETag is never revalidated; computing one hashes the
+  // whole HTML of every cached page in JavaScript on every request (~300 KB for a busy hardware page).
+  generateEtags: false,
   reactStrictMode: true,
   // The build checks the app's own code; `npm run typecheck` checks everything (tests, scripts too).
   typescript: { tsconfigPath: "tsconfig.app.json" },

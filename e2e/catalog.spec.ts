@@ -56,8 +56,31 @@ test.describe("catalog pages", () => {
     expect(new Set(kinds)).toEqual(new Set(["On-prem"]));
   });
 
+  test("the offerings list is paginated on the server, keeping filters and sort across pages", async ({ page }) => {
+    await page.goto("/offerings?sort=name&dir=asc&pageSize=10");
+    const rows = page.getByTestId("offering-row");
+    await expect(rows).toHaveCount(10);
+    const pager = page.getByTestId("offerings-pagination");
+    await expect(pager.getByTestId("pager-status")).toContainText(/Page 1 of \d+ · 1–10 of \d+/);
+    const firstPage = await rows.locator("td:first-child a").allTextContents();
+    await pager.getByTestId("pager-next").click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page).toHaveURL(/sort=name/);
+    await expect(page.getByTestId("offerings-pagination").getByTestId("pager-status")).toContainText(/Page 2 of \d+ · 11–20 of/);
+    const secondPage = await page.getByTestId("offering-row").locator("td:first-child a").allTextContents();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+    // A malformed page number is reported and the first page shown; one past the end shows the last page.
+    const bad = await page.goto("/offerings?page=zero");
+    expect(bad?.status()).toBe(200);
+    await expect(page.getByTestId("query-errors")).toContainText("page");
+    const past = await page.goto("/offerings?pageSize=10&page=9999");
+    expect(past?.status()).toBe(200);
+    await expect(page.getByTestId("pager-status")).toContainText(/Page (\d+) of \1/);
+  });
+
   test("unknown slugs give the 404 page and bad filters are reported, not a crash", async ({ page }) => {
-    for (const path of ["/vendors/no-such-vendor", "/hardware/no-such-chip", "/models/no-such-model", "/offerings/no-such-offering"]) {
+    for (const path of ["/vendors/no-such-vendor", "/hardware/no-such-chip", "/models/no-such-model", "/offerings/no-such-offering", "/leaderboard/no-such-type"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByTestId("not-found")).toBeVisible();

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { createTestUser, expect, signInWithCredentials, test, type TestUser } from "./fixtures/auth";
+import { createScenario } from "../prisma/seed/factories";
 import { e2eDb } from "./fixtures/db";
 
 async function rankedRows(page: Page): Promise<string[]> {
@@ -115,10 +116,7 @@ test.describe("team scenarios", () => {
     const user = await createTestUser();
     await signInWithCredentials(page, user);
     const make = async (name: string, params: { electricityUsdPerKwh: number; models: string[] }) => {
-      const scenario = await e2eDb().scenario.create({
-        data: { name, ownerId: user.id, visibility: "private", latestRevision: 1, revisions: { create: { revision: 1, params, authorId: user.id } } },
-        select: { id: true },
-      });
+      const scenario = await createScenario(e2eDb(), { name, ownerId: user.id, params });
       return scenario.id;
     };
     const cheap = await make("Cheap power", { electricityUsdPerKwh: 0.03, models: ["llama-2-70b"] });

@@ -75,7 +75,7 @@ export default async function ComparePage({ searchParams }: PageProps<"/compare"
   }
   let result: Awaited<ReturnType<typeof compareOfferings>>;
   try {
-    result = await compareOfferings({ query: parsed.data, caller: null });
+    result = await compareOfferings({ query: parsed.data, user: null });
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
     return (

@@ -24,7 +24,7 @@ export const savePlanAction = serverAction({}, async ({ user, input }) => {
   const sharing = share.startsWith("team:") ? { visibility: "team", teamId: share.slice(5) } : { visibility: "private" };
   const revisionOf = (input.revisionOf ?? "").trim();
   const id = revisionOf
-    ? (await updateScenario({ id: revisionOf, caller: user, input: { name, ...sharing, params, plan, expectedRevision: Number(input.expectedRevision) || undefined } })).id
-    : (await createScenario({ caller: user, input: { name, ...sharing, params, plan } })).id;
+    ? (await updateScenario({ id: revisionOf, user, input: { name, ...sharing, params, plan, expectedRevision: Number(input.expectedRevision) || undefined } })).id
+    : (await createScenario({ user, input: { name, ...sharing, params, plan } })).id;
   redirect(`/plan?scenario=${id}`);
 });

@@ -30,7 +30,7 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
   // Nothing to plan until a model (or a saved plan) is given: the empty form is not an error.
   if (query.model || query.modelType || query.scenario) {
     try {
-      plan = await getPlanForQuery({ query, caller });
+      plan = await getPlanForQuery({ query, user: caller });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       errors.push(...(error instanceof ValidationError ? error.errors : [{ path: "scenario", message: error.message }]));
@@ -38,8 +38,8 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
   }
   const { models } = await listRankingOptions();
   const body = plan ? serializePlan(plan) : null;
-  const teams = caller ? await listShareableTeams({ caller }) : [];
-  const current = plan?.scenario && caller ? await getScenario({ id: plan.scenario.id, caller, revision: plan.scenario.revision }) : null;
+  const teams = caller ? await listShareableTeams({ user: caller }) : [];
+  const current = plan?.scenario && caller ? await getScenario({ id: plan.scenario.id, user: caller, revision: plan.scenario.revision }) : null;
   const csvParams = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])));
   if (plan?.scenario && !query.scenario) csvParams.set("scenario", plan.scenario.id);
   csvParams.set("format", "csv");

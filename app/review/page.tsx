@@ -27,7 +27,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
   const statusParam = first(params.status);
   const status = statusParam === "flagged" || statusParam === "pending" ? statusParam : undefined;
   const page = Number(first(params.page));
-  const queue = await listReviewQueue(user, { status, page: Number.isInteger(page) && page > 0 ? page : 1 });
+  const queue = await listReviewQueue({ user, status, page: Number.isInteger(page) && page > 0 ? page : 1 });
   const query = (p: number) => `/review?${new URLSearchParams({ ...(status ? { status } : {}), page: String(p) })}`;
   return (
     <div className="space-y-4">

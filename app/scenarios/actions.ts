@@ -15,14 +15,14 @@ import { formDataToScenarioInput } from "@/lib/validation/scenario";
 const scenarioForm = { fromForm: formDataToScenarioInput, echoInput: true } as const;
 
 export const createScenarioAction = serverAction(scenarioForm, async ({ user, input }) => {
-  const { id } = await createScenario({ caller: user, input });
+  const { id } = await createScenario({ user, input });
   revalidatePath("/scenarios");
   redirect(`/scenarios/${id}`);
 });
 
 export async function updateScenarioAction(scenarioId: string, state: ActionState, formData: FormData): Promise<ActionState> {
   return serverAction(scenarioForm, async ({ user, input }) => {
-    await updateScenario({ id: scenarioId, caller: user, input });
+    await updateScenario({ id: scenarioId, user, input });
     revalidatePath(`/scenarios/${scenarioId}`);
     redirect(`/scenarios/${scenarioId}`);
   })(state, formData);
@@ -31,7 +31,7 @@ export async function updateScenarioAction(scenarioId: string, state: ActionStat
 export async function cloneScenarioAction(scenarioId: string, state: ActionState, formData: FormData): Promise<ActionState> {
   return serverAction({}, async ({ user, input }) => {
     const name = input.name?.trim() ? { name: input.name } : {};
-    const clone = await cloneScenario({ id: scenarioId, caller: user, input: name });
+    const clone = await cloneScenario({ id: scenarioId, user, input: name });
     revalidatePath("/scenarios");
     redirect(`/scenarios/${clone.id}`);
   })(state, formData);
@@ -39,7 +39,7 @@ export async function cloneScenarioAction(scenarioId: string, state: ActionState
 
 export async function deleteScenarioAction(scenarioId: string, state: ActionState, formData: FormData): Promise<ActionState> {
   return serverAction({}, async ({ user }) => {
-    await deleteScenario({ id: scenarioId, caller: user });
+    await deleteScenario({ id: scenarioId, user });
     revalidatePath("/scenarios");
     redirect("/scenarios");
   })(state, formData);
@@ -47,7 +47,7 @@ export async function deleteScenarioAction(scenarioId: string, state: ActionStat
 
 export async function setDefaultScenarioAction(scenarioId: string | null, state: ActionState, formData: FormData): Promise<ActionState> {
   return serverAction({}, async ({ user }) => {
-    await setDefaultScenario({ caller: user, scenarioId });
+    await setDefaultScenario({ user, scenarioId });
     revalidatePath("/scenarios", "layout");
     revalidatePath("/leaderboard", "layout");
     return { status: "ok", message: scenarioId ? "Default scenario set: /leaderboard now ranks under it" : "Default scenario cleared" };

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Scenarios" };
 export default async function ScenariosPage() {
   const user = await requirePageUser("/scenarios");
   const caller = user;
-  const scenarios = await listScenarios({ caller });
+  const scenarios = await listScenarios({ user: caller });
   return (
     <div className="space-y-4">
       <h1>Scenarios</h1>

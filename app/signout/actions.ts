@@ -1,9 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth";
+import { serverAction } from "@/lib/auth/server-action";
 
 /** Ends this browser's session: the cookie is cleared and its server-side record deleted (events.signOut). */
-export async function signOutAction(): Promise<void> {
+export const signOutAction = serverAction({ auth: "anyone" }, async () => {
   await signOut({ redirect: false });
   redirect("/");
-}
+});

@@ -2,7 +2,6 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { formString } from "@/lib/auth/action-state";
 import { linkOrigin } from "@/lib/auth/host-trust";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { serverAction } from "@/lib/auth/server-action";
@@ -99,16 +98,17 @@ export const deleteTeamAction = serverAction({}, async ({ user, input, ip }) => 
   redirect("/teams");
 });
 
-/** The header's team picker; returns to the page it was used on. */
-export async function setActiveTeamAction(formData: FormData): Promise<void> {
-  const raw = formString(formData, "teamId");
+/**
+ * The header's team picker; returns to the page it was used on. A stale picker (session ended, team
+ * left or deleted meanwhile) just refreshes, so the session is resolved inside the guarded call.
+ */
+export const setActiveTeamAction = serverAction({ auth: "anyone" }, async ({ input }) => {
   try {
-    await setActiveTeam({ user: await requireUser(), teamId: raw === "" ? null : raw });
+    await setActiveTeam({ user: await requireUser(), teamId: input.teamId ? input.teamId : null });
   } catch (error) {
-    // A stale picker (team left or deleted meanwhile) just refreshes.
     const status = (error as { status?: number }).status;
     if (status !== 404 && status !== 403 && status !== 401) throw error;
   }
   revalidatePath("/", "layout");
-  redirect(safeRedirectPath(formString(formData, "returnTo"), "/"));
-}
+  redirect(safeRedirectPath(input.returnTo ?? "", "/"));
+});

@@ -41,12 +41,12 @@ export async function LeaderboardView({
 
   let result: Awaited<ReturnType<typeof getLeaderboardForQuery>>;
   try {
-    result = await getLeaderboardForQuery({ query, caller, modelTypeOverride: modelType, defaultLimit: PAGE_ROWS });
+    result = await getLeaderboardForQuery({ query, user: caller, modelTypeOverride: modelType, defaultLimit: PAGE_ROWS });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     // A bad value or an unreadable scenario is reported beside the default ranking, never a crash.
     errors.push(...(error instanceof ValidationError ? error.errors : [{ path: "scenario", message: error.message }]));
-    result = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), caller: null, modelTypeOverride: modelType });
+    result = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), user: null, modelTypeOverride: modelType });
   }
   const { board, scenario, overrides } = result;
   const body = serializeLeaderboard(board, scenario, overrides);

@@ -1,4 +1,2 @@
-import type { FieldError } from "@/lib/errors";
-
-export type ReviewFormState = { errors: FieldError[]; message?: string; decided?: "approved" | "rejected" };
-export const INITIAL_REVIEW_FORM_STATE: ReviewFormState = { errors: [] };
+/** What the review action hands back on success (ActionState.data). */
+export type ReviewFormData = { decided?: "approved" | "rejected" };

@@ -2,12 +2,14 @@
 import { useActionState, useState, type ReactNode } from "react";
 import { CostPreviewPanel } from "./cost-preview";
 import { FindingsList } from "./findings-list";
-import { INITIAL_SUBMIT_FORM_STATE, type SubmitFormState } from "./submit-form-state";
+import type { SubmitFormData } from "./submit-form-state";
 import { FieldError } from "@/components/ui/field-error";
+import { FormMessage } from "@/components/ui/form-message";
+import { IDLE, type ActionState } from "@/lib/auth/action-state";
 
 type Choice = { slug: string; name: string };
 type Props = {
-  action: (state: SubmitFormState, formData: FormData) => Promise<SubmitFormState>;
+  action: (state: ActionState<SubmitFormData>, formData: FormData) => Promise<ActionState<SubmitFormData>>;
   models: Choice[];
   accelerators: Choice[];
   precisions: readonly string[];
@@ -38,12 +40,18 @@ function FieldShell({ name, label, hint, errors, children }: { name: string; lab
 // The submit form. Values survive every round trip (React resets a form after its action, back to
 // these defaults). "Submit" is offered once a preview of the current values has been seen.
 export function SubmissionForm({ action, models, accelerators, precisions, speculativeMethods }: Props) {
-  const [state, formAction, pending] = useActionState(action, INITIAL_SUBMIT_FORM_STATE);
+  const [state, formAction, pending] = useActionState(action, IDLE as ActionState<SubmitFormData>);
+  // Counts the action's answers: inputs re-mount with the echoed values on each, and a preview is
+  // current until the form changes after it.
+  const [answer, setAnswer] = useState({ state, version: 0 });
+  if (answer.state !== state) setAnswer({ state, version: answer.version + 1 });
+  const version = answer.state === state ? answer.version : answer.version + 1;
   const [changedSince, setChangedSince] = useState<number | null>(null);
-  const errorsFor = (key: string) => state.errors.filter((e) => e.path === key).map((e) => e.message);
-  const v = state.values;
-  const previewIsCurrent = Boolean(state.preview) && changedSince !== state.version;
-  const markChanged = () => setChangedSince(state.version);
+  const errorsFor = (key: string) => (state.fieldErrors?.[key] ? [state.fieldErrors[key]] : []);
+  const v = state.values ?? {};
+  const preview = state.data?.preview;
+  const previewIsCurrent = Boolean(preview) && changedSince !== version;
+  const markChanged = () => setChangedSince(version);
 
   const field = (name: string, label: string, opts: { type?: string; step?: string; hint?: string; required?: boolean; placeholder?: string } = {}) => {
     const errors = errorsFor(name);
@@ -68,7 +76,7 @@ export function SubmissionForm({ action, models, accelerators, precisions, specu
     const errors = errorsFor(name);
     return (
       <FieldShell name={name} label={label} errors={errors}>
-        <select id={`f-${name}`} name={name} defaultValue={v[name] ?? ""} key={`${name}-${state.version}`} aria-invalid={errors.length > 0} className={inputClass}>
+        <select id={`f-${name}`} name={name} defaultValue={v[name] ?? ""} key={`${name}-${version}`} aria-invalid={errors.length > 0} className={inputClass}>
           <option value="">{placeholder}</option>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -81,7 +89,7 @@ export function SubmissionForm({ action, models, accelerators, precisions, specu
   };
   const checkbox = (name: string, label: string) => (
     <label className="flex items-center gap-2 text-sm">
-      <input type="checkbox" name={name} value="true" defaultChecked={v[name] === "true"} key={`${name}-${state.version}`} />
+      <input type="checkbox" name={name} value="true" defaultChecked={v[name] === "true"} key={`${name}-${version}`} />
       {label}
       {errorsFor(name).map((m) => (
         <FieldError key={m} name={name} message={m} testId={`error-${name}`} />
@@ -91,11 +99,7 @@ export function SubmissionForm({ action, models, accelerators, precisions, specu
 
   return (
     <form action={formAction} onChange={markChanged} className="space-y-6" noValidate data-testid="submission-form">
-      {state.message ? (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100" data-testid="form-message">
-          {state.message}
-        </p>
-      ) : null}
+      <FormMessage state={state} testId="form-message" />
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Hardware and software</legend>
         {select("model", "Model", models.map((m) => ({ value: m.slug, label: m.name })), "Choose a model")}
@@ -142,16 +146,16 @@ export function SubmissionForm({ action, models, accelerators, precisions, specu
         </FieldShell>
       </fieldset>
 
-      {state.preview && previewIsCurrent ? (
-        <section aria-labelledby="preview-heading" className="space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700" data-testid="submission-preview" data-status={state.preview.status}>
+      {preview && previewIsCurrent ? (
+        <section aria-labelledby="preview-heading" className="space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700" data-testid="submission-preview" data-status={preview.status}>
           <h2 id="preview-heading">Preview</h2>
           <p className="text-sm">
-            {state.preview.model.name} on {state.preview.accelerator.name}: this result will be{" "}
-            <strong>{state.preview.status === "flagged" ? "flagged for a moderator (a physical bound is exceeded)" : "queued for review"}</strong>.
+            {preview.model.name} on {preview.accelerator.name}: this result will be{" "}
+            <strong>{preview.status === "flagged" ? "flagged for a moderator (a physical bound is exceeded)" : "queued for review"}</strong>.
           </p>
-          <CostPreviewPanel preview={state.preview.costPreview} />
+          <CostPreviewPanel preview={preview.costPreview} />
           <h3 className="font-semibold">Plausibility findings</h3>
-          <FindingsList findings={state.preview.findings} />
+          <FindingsList findings={preview.findings} />
         </section>
       ) : null}
 

@@ -2,8 +2,8 @@ import { AppError, RateLimitError, ValidationError } from "@/lib/errors";
 import type { z } from "zod";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 
-/** What every form's server action returns to its client form (useActionState). */
-export interface ActionState {
+/** What every form's server action returns to its client form (useActionState); `data` carries a form's own result. */
+export interface ActionState<D = unknown> {
   status: "idle" | "ok" | "error";
   message?: string;
   fieldErrors?: Record<string, string>;
@@ -13,6 +13,8 @@ export interface ActionState {
   secret?: string;
   /** Echoed structured input (the scenario form), so a failed form re-renders what was entered. */
   input?: Record<string, unknown>;
+  /** What a successful action hands back beyond a message (a review's decision, a submission preview). */
+  data?: D;
 }
 
 export const IDLE: ActionState = { status: "idle" };

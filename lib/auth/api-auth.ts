@@ -8,7 +8,8 @@ import type { ApiScope, SessionUser } from "./types";
 
 export type { ApiScope };
 
-export interface Caller {
+/** How a route-handler request authenticated: its user (a SessionUser, so also a UserRef) and what that credential may do. */
+export interface ApiAuthentication {
   user: SessionUser;
   via: "token" | "session";
   /** What this caller may do: a token's scopes limited by the owner's role, or everything the role allows for a session. */
@@ -32,13 +33,13 @@ function bearerToken(request: Request): string | null {
   return match[1];
 }
 
-async function callerFromToken(token: string): Promise<Caller> {
+async function callerFromToken(token: string): Promise<ApiAuthentication> {
   const identity = await authenticateApiToken(token);
   if (!identity) throw new UnauthorizedError("Invalid, expired or revoked API token");
   return { user: identity.user, via: "token", scopes: identity.scopes, tokenId: identity.tokenId };
 }
 
-function assertScope(caller: Caller, scope: ApiScope | undefined): Caller {
+function assertScope(caller: ApiAuthentication, scope: ApiScope | undefined): ApiAuthentication {
   if (scope && !caller.scopes.includes(scope)) {
     throw new ForbiddenError(
       caller.via === "token" ? `This API token lacks the "${scope}" scope (or your role no longer allows it)` : `Your role does not allow "${scope}"`,
@@ -52,7 +53,7 @@ function assertScope(caller: Caller, scope: ApiScope | undefined): Caller {
  * or expired; 403 without the scope) or, with allowSession, the session cookie. Throws
  * UnauthorizedError / ForbiddenError, which lib/http/handler.ts maps to 401 / 403.
  */
-export async function authenticateRequest(request: Request, opts: AuthenticateOptions = {}): Promise<Caller> {
+export async function authenticateRequest(request: Request, opts: AuthenticateOptions = {}): Promise<ApiAuthentication> {
   const token = bearerToken(request);
   if (token !== null) return assertScope(await callerFromToken(token), opts.scope);
   if (opts.allowSession) {
@@ -67,11 +68,11 @@ export async function authenticateRequest(request: Request, opts: AuthenticateOp
 }
 
 /**
- * For public endpoints that show more to signed-in callers: null for anonymous requests, a Caller
+ * For public endpoints that show more to signed-in callers: null for anonymous requests, a ApiAuthentication
  * otherwise. A bad bearer token is still a 401 (the client meant to authenticate); a session cookie
  * on a cross-site state-changing request is ignored.
  */
-export async function getOptionalCaller(request: Request): Promise<Caller | null> {
+export async function getOptionalCaller(request: Request): Promise<ApiAuthentication | null> {
   const token = bearerToken(request);
   if (token !== null) return callerFromToken(token);
   const cookie = request.headers.get("cookie");

@@ -3,16 +3,34 @@
 // every read compares the entry's stamp with the current stamp from PostgreSQL (re-read at most once
 // a second, at once after this instance changed data), so a change made through any instance, or
 // straight in the database, retires the cached pages of every instance within a second, with no
-// shared memory between instances. Entries live in this process only (a few hundred small pages).
+// shared memory between instances. Entries live in this process only, bounded by count and by size
+// (a hardware page is ~0.5 MB of HTML and RSC payload), least recently used dropped first.
 import pg from "pg";
 import { currentDataVersion, DATA_VERSION_SQL, invalidateDataVersion } from "./data-version.mjs";
 
 const MAX_ENTRIES = Number(process.env.VIEW_CACHE_MAX_ENTRIES ?? 500);
+const MAX_BYTES = Number(process.env.VIEW_CACHE_MAX_MB ?? 64) * 1024 * 1024;
+
+/**
+ * Rough size of a cached value: its HTML, RSC payload and per-segment payloads (what Next's own
+ * memory cache counts).
+ * @param {any} value
+ */
+export function cachedValueBytes(value) {
+  if (!value || typeof value !== "object") return 64;
+  let bytes = 64;
+  if (typeof value.html === "string") bytes += value.html.length;
+  if (value.rscData?.length) bytes += value.rscData.length;
+  if (typeof value.postponed === "string") bytes += value.postponed.length;
+  if (value.body?.length) bytes += value.body.length;
+  if (value.segmentData instanceof Map) for (const [path, data] of value.segmentData) bytes += path.length + (data?.length ?? 0);
+  return bytes;
+}
 
 const g = /** @type {Record<symbol, any>} */ (globalThis);
 const KEY = Symbol.for("tokencost.viewCache");
-g[KEY] ??= { entries: new Map(), pendingVersion: new Map(), pool: undefined };
-/** @type {{ entries: Map<string, { value: unknown; lastModified: number; version: string }>; pendingVersion: Map<string, string>; pool: pg.Pool | undefined }} */
+g[KEY] ??= { entries: new Map(), bytes: 0, pendingVersion: new Map(), pool: undefined };
+/** @type {{ entries: Map<string, { value: unknown; lastModified: number; version: string; bytes: number }>; bytes: number; pendingVersion: Map<string, string>; pool: pg.Pool | undefined }} */
 const cache = g[KEY];
 
 async function readVersion() {
@@ -22,6 +40,14 @@ async function readVersion() {
   cache.pool ??= new pg.Pool({ connectionString, max: 2, connectionTimeoutMillis: 5000 });
   const result = await cache.pool.query(DATA_VERSION_SQL);
   return String(result.rows[0]?.version ?? "");
+}
+
+/** @param {string | undefined} key */
+function forget(key) {
+  const entry = key === undefined ? undefined : cache.entries.get(key);
+  if (!entry || key === undefined) return;
+  cache.entries.delete(key);
+  cache.bytes -= entry.bytes;
 }
 
 export default class ViewCacheHandler {
@@ -42,8 +68,12 @@ export default class ViewCacheHandler {
       cache.entries.set(key, entry);
       return { value: entry.value, lastModified: entry.lastModified };
     }
+    if (entry) forget(key);
     // The render that follows this miss reads data at least this new: the entry it stores gets this stamp.
+    // (A render that fails never stores: the oldest such stamps are dropped.)
+    cache.pendingVersion.delete(key);
     cache.pendingVersion.set(key, version);
+    if (cache.pendingVersion.size > MAX_ENTRIES) cache.pendingVersion.delete(cache.pendingVersion.keys().next().value);
     return null;
   }
 
@@ -54,10 +84,13 @@ export default class ViewCacheHandler {
   async set(key, value) {
     const version = cache.pendingVersion.get(key);
     cache.pendingVersion.delete(key);
-    cache.entries.delete(key);
+    forget(key);
     if (value === null || value === undefined || version === undefined) return;
-    cache.entries.set(key, { value, lastModified: Date.now(), version });
-    while (cache.entries.size > MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value);
+    const bytes = key.length + cachedValueBytes(value);
+    if (bytes > MAX_BYTES) return;
+    cache.entries.set(key, { value, lastModified: Date.now(), version, bytes });
+    cache.bytes += bytes;
+    while (cache.entries.size > MAX_ENTRIES || cache.bytes > MAX_BYTES) forget(cache.entries.keys().next().value);
   }
 
   // revalidatePath/revalidateTag from this instance: re-read the version now. Pages are keyed by data,

@@ -103,8 +103,11 @@ export function computeRow<M>(input: RankInput<M>, assumptions: CostAssumptions)
     acceleratorsPerUnit: offering.acceleratorsPerUnit,
     acceleratorProvisionedKw: input.acceleratorProvisionedKw,
   });
+  // Spelled out rather than spread: rows are kept by the thousand, and a spread gave each its own hidden class.
   const power: RowPower | null = resolved && {
-    ...resolved,
+    kwPerAccelerator: resolved.kwPerAccelerator,
+    source: resolved.source,
+    includesFacility: resolved.includesFacility,
     facilityKwPerAccelerator: facilityKwPerAccelerator(resolved, assumptions.pue),
   };
 

@@ -49,7 +49,7 @@ export const API_OPERATIONS: Operation[] = [
   { method: "get", path: "/api/v1/vendors", summary: "List vendors", tags: ["catalog"], query: vendorListQuerySchema, response: vendorListResponseSchema, responses: { "200": "{vendors:[...]}", ...VALIDATION } },
   { method: "get", path: "/api/v1/accelerators", summary: "List accelerators with specs", tags: ["catalog"], query: acceleratorListQuerySchema, response: acceleratorListResponseSchema, responses: { "200": "{accelerators:[...]} each with offeringCount, approvedResultCount and rankedOfferingCount (offerings with a row on the default leaderboard, deployment=all)", ...VALIDATION } },
   { method: "get", path: "/api/v1/models", summary: "List models with model types", tags: ["catalog"], query: modelListQuerySchema, response: modelListResponseSchema, responses: { "200": "{models:[...]} each with approvedResultCount and rankedOfferingCount (offerings ranked for the model on the default leaderboard)", ...VALIDATION } },
-  { method: "get", path: "/api/v1/offerings", summary: "List offerings with the current (or asOf) price", tags: ["catalog"], query: offeringListQuerySchema, response: offeringListResponseSchema, responses: { "200": "{offerings:[...]}", ...VALIDATION } },
+  { method: "get", path: "/api/v1/offerings", summary: "List offerings with the current (or asOf) price", tags: ["catalog"], query: offeringListQuerySchema, response: offeringListResponseSchema, responses: { "200": "{total, page, pageSize, pageCount, offerings:[...]}: one page (a page past the last gives the last)", ...VALIDATION } },
   {
     method: "get",
     path: "/api/v1/leaderboard",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PRICING_BASES } from "./enums";
+import { pageQuerySchema, pageSizeQuerySchema } from "./pagination";
 
 const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
 const isoDate = z
@@ -26,6 +27,10 @@ export const modelListQuerySchema = z.strictObject({
 
 export const OFFERING_SORT_KEYS = ["name", "provider", "accelerator", "price", "pricePerAccelerator", "kind"] as const;
 
+/** Offerings per page of the offerings list (page and API default); the API allows up to the max. */
+export const OFFERINGS_PAGE_SIZE = 100;
+export const OFFERINGS_MAX_PAGE_SIZE = 500;
+
 export const offeringListQuerySchema = z.strictObject({
   provider: slug.optional(),
   accelerator: slug.optional(),
@@ -36,7 +41,12 @@ export const offeringListQuerySchema = z.strictObject({
   sort: z.enum(OFFERING_SORT_KEYS).default("pricePerAccelerator"),
   dir: z.enum(["asc", "desc"]).default("asc"),
   asOf: isoDate.optional(),
+  page: pageQuerySchema.default(1),
+  pageSize: pageSizeQuerySchema(OFFERINGS_MAX_PAGE_SIZE).default(OFFERINGS_PAGE_SIZE),
 });
 
 export type OfferingListQuery = z.infer<typeof offeringListQuerySchema>;
+
+/** Query of a vendor page: the page of its offerings. */
+export const vendorPageQuerySchema = z.strictObject({ page: pageQuerySchema.default(1) });
 export { slug as slugSchema, isoDate as isoDateSchema };

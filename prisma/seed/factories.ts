@@ -1,9 +1,12 @@
-// Test factories: each creates one row with plausible defaults and a unique slug, creating what it
-// depends on (vendor, accelerator, model) unless the caller passes its id. Overrides win over
-// defaults, so a test states only what it asserts on. Tests create their own rows with these instead
-// of relying on (or editing) the seeded catalog.
+// The one set of row factories, shared by the integration fixtures (tests/support), the e2e fixtures
+// (e2e/fixtures) and the authorization matrix: each creates one row with plausible defaults and a
+// unique slug, creating what it depends on (vendor, accelerator, model, owner) unless the caller
+// passes its id. Overrides win over defaults, so a test states only what it asserts on. Tests create
+// their own rows with these instead of relying on (or editing) the seeded catalog. Relative and
+// type-only imports only: Playwright loads this file without the "@/" path alias.
 import { randomBytes } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { hashPassword } from "../../lib/auth/password";
 
 let sequence = 0;
 
@@ -126,6 +129,42 @@ export async function createSubmission(prisma: PrismaClient, overrides: Partial<
       ...overrides,
       modelId,
       acceleratorId,
+    },
+  });
+}
+
+export type UserOverrides = Partial<Prisma.UserUncheckedCreateInput> & {
+  /** Hashed at cost 10 (quick for fixtures; verification reads the cost from the hash). Or pass passwordHash. */
+  password?: string;
+};
+
+/** A user (role "user" unless overridden) with a unique email. */
+export async function createUser(prisma: PrismaClient, overrides: UserOverrides = {}) {
+  const { password, ...fields } = overrides;
+  const slug = uniqueSlug("test-user");
+  const passwordHash = password === undefined ? fields.passwordHash : await hashPassword(password, 10);
+  return prisma.user.create({ data: { email: `${slug}@factory.test`, name: `Test user ${slug}`, role: "user", ...fields, passwordHash } });
+}
+
+export type ScenarioOverrides = Partial<Omit<Prisma.ScenarioUncheckedCreateInput, "revisions">> & {
+  /** The first revision's assumptions. Default: electricity at $0.05/kWh. */
+  params?: Prisma.InputJsonObject;
+};
+
+/** A scenario with its first revision; private unless it names a team. */
+export async function createScenario(prisma: PrismaClient, overrides: ScenarioOverrides = {}) {
+  const { params = { electricityUsdPerKwh: 0.05 }, ...fields } = overrides;
+  const ownerId = fields.ownerId ?? (await createUser(prisma)).id;
+  const teamId = fields.teamId ?? null;
+  return prisma.scenario.create({
+    data: {
+      name: `Test scenario ${uniqueSlug("s")}`,
+      visibility: teamId ? "team" : "private",
+      latestRevision: 1,
+      ...fields,
+      ownerId,
+      teamId,
+      revisions: { create: { revision: 1, params, authorId: ownerId } },
     },
   });
 }

@@ -131,7 +131,8 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-describe("npm start launcher: restarts keep the data", () => {
+// Each step spawns the launcher (tsx, initdb, postgres): minutes on a busy machine, not seconds.
+describe("npm start launcher: restarts keep the data", { timeout: 180_000 }, () => {
   let dataDir: string;
   let port: number;
 

@@ -8,6 +8,7 @@ import { scopesAllowedForRole } from "@/lib/auth/roles";
 import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "@/lib/auth/secrets";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import type { PrismaClient } from "@/lib/db/client";
+import { createUser } from "@/prisma/seed/factories";
 import type { ApiScope } from "@/lib/validation/token";
 
 export const IDENTITY_KEYS = [
@@ -65,11 +66,8 @@ export async function createIdentities(prisma: PrismaClient): Promise<Identities
   passwordHash ??= hashPassword(IDENTITY_PASSWORD, 10);
   const hash = await passwordHash;
 
-  async function createUser(label: string, role: "user" | "moderator" | "admin") {
-    return prisma.user.create({
-      data: { email: `${label.toLowerCase()}-${run}@identities.test`, name: `${label} ${run}`, passwordHash: hash, role },
-      select: { id: true, email: true },
-    });
+  async function createIdentityUser(label: string, role: "user" | "moderator" | "admin") {
+    return createUser(prisma, { email: `${label.toLowerCase()}-${run}@identities.test`, name: `${label} ${run}`, passwordHash: hash, role });
   }
 
   async function createToken(userId: string, scopes: ApiScope[], revoked = false, expired = false) {
@@ -111,7 +109,7 @@ export async function createIdentities(prisma: PrismaClient): Promise<Identities
   const identities = { anonymous } as Record<IdentityKey, Identity>;
 
   for (const spec of specs) {
-    const user = await createUser(spec.key, spec.role);
+    const user = await createIdentityUser(spec.key, spec.role);
     if (spec.team) {
       await prisma.membership.create({ data: { userId: user.id, teamId: spec.team.teamId, role: spec.team.role }, select: { id: true } });
       await prisma.user.update({ where: { id: user.id }, data: { activeTeamId: spec.team.teamId }, select: { id: true } });

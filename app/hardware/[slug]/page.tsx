@@ -33,7 +33,7 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
         </p>
         <h1 data-testid="page-title">{a.name}</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          {formatNumber(a.memoryGb, 0)} GB · {formatNumber(a.memoryBandwidthTbPerS, 2)} TB/s · {results.total} approved results · {offerings.length} offerings
+          {formatNumber(a.memoryGb, 0)} GB · {formatNumber(a.memoryBandwidthTbPerS, 2)} TB/s · {results.total} approved results · {offerings.total} offerings
         </p>
         <QueryErrors errors={errors} />
       </div>
@@ -94,9 +94,14 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
       </section>
       <section aria-labelledby="offerings" className="render-when-visible">
         <h2 id="offerings" className="mb-2">
-          Offerings ({offerings.length})
+          Offerings ({offerings.total})
         </h2>
-        {offerings.length ? <OfferingsTable offerings={offerings} /> : <p>No offering in the catalog rents or sells this accelerator yet.</p>}
+        {offerings.total ? <OfferingsTable offerings={offerings.offerings} /> : <p>No offering in the catalog rents or sells this accelerator yet.</p>}
+        {offerings.pageCount > 1 ? (
+          <p className="mt-2 text-sm" data-testid="all-offerings">
+            The {offerings.offerings.length} cheapest per accelerator shown: <Link href={`/offerings?accelerator=${a.slug}`}>all {offerings.total} offerings →</Link>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="results" className="render-when-visible space-y-2">
         <h2 id="results">Benchmark results ({results.total})</h2>

@@ -23,8 +23,8 @@ export default async function ScenarioPage({ params, searchParams }: PageProps<"
   const user = await requirePageUser(`/scenarios/${encodeURIComponent(id)}`);
   const caller = user;
   // Missing and unreadable scenarios are the same 404.
-  const scenario = await orNotFound(getScenario({ id, caller }));
-  const revisions = await listRevisions({ id: scenario.id, caller });
+  const scenario = await orNotFound(getScenario({ id, user: caller }));
+  const revisions = await listRevisions({ id: scenario.id, user: caller });
 
   const { data: query, errors } = parseSearchParams(diffQuerySchema, await searchParams);
   const notes: FieldError[] = [...errors];
@@ -33,7 +33,7 @@ export default async function ScenarioPage({ params, searchParams }: PageProps<"
   let diff: Awaited<ReturnType<typeof diffRevisions>> | null = null;
   if (scenario.latestRevision > 1 || query.from || query.to) {
     try {
-      diff = await diffRevisions({ id: scenario.id, caller, from, to });
+      diff = await diffRevisions({ id: scenario.id, user: caller, from, to });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       notes.push({ path: "from/to", message: error.message });

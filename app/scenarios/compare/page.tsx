@@ -30,12 +30,12 @@ export default async function CompareScenariosPage({ searchParams }: PageProps<"
   const caller = user;
   const { data: query, errors } = parseSearchParams(querySchema, await searchParams);
   const notes: FieldError[] = [...errors];
-  const [scenarios, models] = await Promise.all([listScenarios({ caller }), listModels()]);
+  const [scenarios, models] = await Promise.all([listScenarios({ user: caller }), listModels()]);
 
   let result: Awaited<ReturnType<typeof compareScenarios>> | null = null;
   if (query.a && query.b) {
     try {
-      result = await compareScenarios({ caller, a: { id: query.a, revision: query.ra }, b: { id: query.b, revision: query.rb }, model: query.model, modelType: query.modelType });
+      result = await compareScenarios({ user: caller, a: { id: query.a, revision: query.ra }, b: { id: query.b, revision: query.rb }, model: query.model, modelType: query.modelType });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       notes.push({ path: "scenario", message: error.message });

@@ -30,7 +30,7 @@ export default async function NewScenarioPage({ searchParams }: PageProps<"/scen
   let fromScenario: string | null = null;
   if (query.scenario && query.scenario !== "none") {
     try {
-      const found = await getScenarioParamsForCaller({ id: query.scenario, revision: query.revision, caller });
+      const found = await getScenarioParamsForCaller({ id: query.scenario, revision: query.revision, user: caller });
       base = found.params;
       fromScenario = `${found.name} (revision ${found.revision})`;
     } catch (error) {
@@ -45,7 +45,7 @@ export default async function NewScenarioPage({ searchParams }: PageProps<"/scen
   else notes.push(...resolved.errors);
   if (query.vendor) notes.push({ path: "vendor", message: "A vendor filter is a view, not an assumption: it is not saved in the scenario" });
 
-  const options = await getScenarioFormOptions({ caller });
+  const options = await getScenarioFormOptions({ user: caller });
   const fromLeaderboard = Object.keys(overrides) as ParamKey[];
   return (
     <div className="space-y-4">

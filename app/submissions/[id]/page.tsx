@@ -23,7 +23,7 @@ const STATUS_TEXT: Record<string, string> = {
 export default async function SubmissionPage({ params, searchParams }: PageProps<"/submissions/[id]">) {
   const { id } = await params;
   const user = await getCurrentUser();
-  const { submission, cost } = await orNotFound(getSubmissionWithCost(user, id));
+  const { submission, cost } = await orNotFound(getSubmissionWithCost({ user, id }));
   const justSubmitted = (await searchParams).submitted === "1";
   const isModerator = user ? hasSiteRole(user, "moderator") : false;
   const undecided = submission.status === "pending" || submission.status === "flagged";

@@ -16,7 +16,7 @@ function pageOf(value: string | string[] | undefined): number {
 
 export default async function MySubmissionsPage({ searchParams }: PageProps<"/submissions/mine">) {
   const user = await requirePageUser("/submissions/mine");
-  const mine = await listMySubmissions(user, { page: pageOf((await searchParams).page) });
+  const mine = await listMySubmissions({ user, page: pageOf((await searchParams).page) });
   return (
     <div className="space-y-4">
       <h1>Your submissions</h1>

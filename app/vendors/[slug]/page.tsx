@@ -2,7 +2,10 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getVendor } from "@/lib/data/catalog/get-vendor";
 import { listOfferings } from "@/lib/data/catalog/list-offerings";
-import { orNotFound } from "@/lib/http/page-helpers";
+import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { Pager } from "@/components/ui/pager";
+import { vendorPageQuerySchema } from "@/lib/validation/catalog";
 import { SourceLink } from "@/components/ui/source-link";
 import { OfferingsTable } from "@/components/catalog/offerings-table";
 import { getVendorLeaderboard } from "@/lib/data/leaderboard/get-vendor-leaderboard";
@@ -12,10 +15,11 @@ export async function generateMetadata({ params }: PageProps<"/vendors/[slug]">)
   return { title: (await params).slug };
 }
 
-export default async function VendorPage({ params }: PageProps<"/vendors/[slug]">) {
+export default async function VendorPage({ params, searchParams }: PageProps<"/vendors/[slug]">) {
   const { slug } = await params;
+  const { data: query, errors } = parseSearchParams(vendorPageQuerySchema, await searchParams);
   const vendor = await orNotFound(getVendor({ slug }));
-  const [offerings, ranking] = await Promise.all([listOfferings({ provider: slug }), getVendorLeaderboard({ vendorSlug: slug })]);
+  const [offerings, ranking] = await Promise.all([listOfferings({ provider: slug, page: query.page }), getVendorLeaderboard({ vendorSlug: slug })]);
   return (
     <div className="space-y-8">
       <div>
@@ -32,6 +36,7 @@ export default async function VendorPage({ params }: PageProps<"/vendors/[slug]"
           ) : null}{" "}
           · Source: <SourceLink href={vendor.sourceUrl} date={vendor.sourceDate} />
         </p>
+        <QueryErrors errors={errors} />
       </div>
       {vendor.accelerators.length ? (
         <section aria-labelledby="chips">
@@ -55,9 +60,24 @@ export default async function VendorPage({ params }: PageProps<"/vendors/[slug]"
       </section>
       <section aria-labelledby="offerings">
         <h2 id="offerings" className="mb-2">
-          Offerings ({offerings.length})
+          Offerings ({offerings.total})
         </h2>
-        {offerings.length ? <OfferingsTable offerings={offerings} /> : <p>This vendor provides no offering in the catalog.</p>}
+        {offerings.total ? (
+          <div className="space-y-2">
+            <OfferingsTable offerings={offerings.offerings} />
+            <Pager
+              page={offerings.page}
+              pageCount={offerings.pageCount}
+              pageSize={offerings.pageSize}
+              total={offerings.total}
+              href={(page) => `/vendors/${vendor.slug}?page=${page}#offerings`}
+              label="Offering pages"
+              testId="offerings-pagination"
+            />
+          </div>
+        ) : (
+          <p>This vendor provides no offering in the catalog.</p>
+        )}
       </section>
     </div>
   );

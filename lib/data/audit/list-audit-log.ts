@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { assertSiteRole } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
@@ -31,7 +31,7 @@ export interface AuditLogRow {
 }
 
 /** Site admins only. Newest first. */
-export async function listAuditLog({ user, query = {} }: { user: SessionUser; query?: AuditLogQuery }) {
+export async function listAuditLog({ user, query = {} }: { user: UserRef; query?: AuditLogQuery }) {
   assertSiteRole(user, "admin");
   const parsed = auditLogQuerySchema.safeParse(query);
   if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error));

@@ -7,6 +7,8 @@ import { listResults } from "@/lib/data/results/list-results";
 import { getAcceleratorRanking } from "@/lib/data/leaderboard/get-accelerator-ranking";
 
 export const ACCELERATOR_RESULTS_PAGE_SIZE = 25;
+/** The cheapest offerings shown on the page; the rest are one link away, in the paginated offerings list. */
+export const ACCELERATOR_OFFERINGS_SHOWN = 50;
 
 // The hardware page: the buyer's summary (ranking per model, chart), specs, offerings and one page of
 // results (B200 alone has over a hundred: the table is paginated on the server).
@@ -14,7 +16,7 @@ export async function getAccelerator({ slug, page = 1, chartModel }: { slug: str
   const accelerator = await db.accelerator.findUnique({ where: { slug }, select: { id: true, ...acceleratorSummarySelect } });
   if (!accelerator) throw new NotFoundError(`No accelerator "${slug}"`);
   const [offerings, results, ranking] = await Promise.all([
-    listOfferings({ accelerator: slug, sort: "pricePerAccelerator", dir: "asc" }),
+    listOfferings({ accelerator: slug, sort: "pricePerAccelerator", dir: "asc", page: 1, pageSize: ACCELERATOR_OFFERINGS_SHOWN }),
     listResults({ accelerator: slug, page, pageSize: ACCELERATOR_RESULTS_PAGE_SIZE }),
     getAcceleratorRanking({ slug, chartModel }),
   ]);

@@ -1,12 +1,26 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { OfferingListQuery } from "@/lib/validation/catalog";
+import { OFFERINGS_PAGE_SIZE, type OfferingListQuery } from "@/lib/validation/catalog";
+import { clampPage } from "@/lib/validation/pagination";
 import { pricingBasisFromDb, pricingBasisToDb } from "./pricing-basis";
 import { endOfDayUtc } from "@/lib/format/dates";
 
 type ListOfferingsInput = Partial<OfferingListQuery>;
 
+/**
+ * One page of offerings with the price in effect (today or asOf), sorted. Prices are versioned and the
+ * sort keys are computed from the price in effect, so the filtered list is sorted here, then only the
+ * requested page goes out (a vendor or the whole catalog can have hundreds). A page past the last
+ * gives the last page.
+ */
 export async function listOfferings(query: ListOfferingsInput = {}) {
+  const sorted = await sortedOfferings(query);
+  const pageSize = query.pageSize ?? OFFERINGS_PAGE_SIZE;
+  const { page, pageCount } = clampPage(query.page ?? 1, sorted.length, pageSize);
+  return { offerings: sorted.slice((page - 1) * pageSize, page * pageSize), total: sorted.length, page, pageSize, pageCount };
+}
+
+async function sortedOfferings(query: ListOfferingsInput) {
   const asOf = endOfDayUtc(query.asOf);
   const rows = await db.offering.findMany({
     where: {
@@ -83,4 +97,5 @@ export async function listOfferings(query: ListOfferingsInput = {}) {
   });
 }
 
-export type OfferingListItem = Awaited<ReturnType<typeof listOfferings>>[number];
+export type OfferingListItem = Awaited<ReturnType<typeof sortedOfferings>>[number];
+export type OfferingPage = Awaited<ReturnType<typeof listOfferings>>;

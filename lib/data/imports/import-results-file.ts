@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { loadCatalogRefs, unknownSlugErrors, type CatalogRefs } from "@/lib/data/submissions/catalog-refs";
 import { createSubmissions } from "@/lib/data/submissions/create-submissions";
 import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
@@ -64,10 +64,10 @@ function metaText(meta: SubmissionDraft["meta"], key: string): string | null {
 
 type Classified = { preview: ImportRowPreview; submission?: SubmissionInput; provenance?: SubmissionProvenance };
 
-// Imports one results file for the caller. A dry run parses, checks and prices every row and writes
+// Imports one results file for the user. A dry run parses, checks and prices every row and writes
 // nothing; a real import writes the file record and every usable row in one transaction.
-export async function importResultsFile(caller: SessionUser, input: ImportFileInput): Promise<ImportOutcome> {
-  assertUser(caller);
+export async function importResultsFile({ user, ...input }: { user: UserRef } & ImportFileInput): Promise<ImportOutcome> {
+  assertUser(user);
   const { bytes, options } = input;
   const fileName = input.fileName.slice(0, 255) || "upload";
   if (bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
@@ -76,9 +76,9 @@ export async function importResultsFile(caller: SessionUser, input: ImportFileIn
   if (bytes.byteLength === 0) throw new ValidationError([{ path: "file", message: "The file is empty" }], 422);
 
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  // Only the caller's own earlier upload of this very file counts: someone else's upload (which may
+  // Only the user's own earlier upload of this very file counts: someone else's upload (which may
   // have been rejected) blocks nobody and is never described to another user.
-  const previous = await db.importedFile.findFirst({ where: { sha256, importedById: caller.id }, select: { createdAt: true, rowCount: true, fileName: true } });
+  const previous = await db.importedFile.findFirst({ where: { sha256, importedById: user.id }, select: { createdAt: true, rowCount: true, fileName: true } });
   if (previous) {
     throw new ConflictError(
       `You already imported this file on ${previous.createdAt.toISOString().slice(0, 10)}${previous.fileName ? ` as "${previous.fileName}"` : ""} (${previous.rowCount} rows, SHA-256 ${sha256.slice(0, 12)}…): the same file cannot be imported twice`,
@@ -125,14 +125,14 @@ export async function importResultsFile(caller: SessionUser, input: ImportFileIn
   );
   const externalIds = merged.map((m) => metaText(m.draft.meta, "externalId")).filter((v): v is string => v !== null);
   // External ids come from the file, so anyone can write any id: only an approved row, or the
-  // caller's own pending one, makes a row "already imported". Rejected rows and other people's
+  // user's own pending one, makes a row "already imported". Rejected rows and other people's
   // pending uploads claim nothing (a crafted copy of an official file cannot block the real one).
   const existing = new Map(
     externalIds.length === 0
       ? []
       : (
           await db.benchmarkSubmission.findMany({
-            where: { externalId: { in: externalIds }, OR: [{ status: "approved" }, { status: "pending", submitterId: caller.id }] },
+            where: { externalId: { in: externalIds }, OR: [{ status: "approved" }, { status: "pending", submitterId: user.id }] },
             select: { id: true, externalId: true, status: true, submitterId: true },
           })
         ).map((r) => [r.externalId!, r]),
@@ -227,19 +227,17 @@ export async function importResultsFile(caller: SessionUser, input: ImportFileIn
     ids = await db.$transaction(
       async (tx) => {
         await tx.importedFile.create({
-          data: { sha256, format, fileName, rowCount: creatable.length, importedById: caller.id },
+          data: { sha256, format, fileName, rowCount: creatable.length, importedById: user.id },
           select: { id: true },
         });
-        const created = await createSubmissions(
-          caller,
-          creatable.map((c) => c.submission),
-          {
-            tx,
-            provenance: (index) => creatable[index].provenance,
-            audit: { action: "submission.import", metadata: { format, fileName, sha256, parsed: rowsRead, skipped: report.skipped.length } },
-            ip: input.ip,
-          },
-        );
+        const created = await createSubmissions({
+          user,
+          inputs: creatable.map((c) => c.submission),
+          tx,
+          provenance: (index) => creatable[index].provenance,
+          audit: { action: "submission.import", metadata: { format, fileName, sha256, parsed: rowsRead, skipped: report.skipped.length } },
+          ip: input.ip,
+        });
         return created.ids;
       },
       { timeout: IMPORT_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },

@@ -9,7 +9,7 @@ import { resolveLeaderboardParams } from "./resolve-leaderboard-params";
 export type ComparedOffering = { slug: string; name: string; row: LeaderboardRow | null };
 
 // 2–4 offerings side by side for one model, each with its cost split into rent or capex/opex/power.
-export async function compareOfferings({ query, caller }: { query: CompareQuery; caller: UserRef | null }) {
+export async function compareOfferings({ query, user }: { query: CompareQuery; user: UserRef | null }) {
   const [model, offerings] = await Promise.all([
     db.model.findUnique({ where: { slug: query.model }, select: { slug: true, name: true } }),
     db.offering.findMany({ where: { slug: { in: query.offerings } }, select: { slug: true, name: true } }),
@@ -18,7 +18,7 @@ export async function compareOfferings({ query, caller }: { query: CompareQuery;
   const missing = query.offerings.filter((s) => !offerings.some((o) => o.slug === s));
   if (missing.length) throw new NotFoundError(`No offering ${missing.map((m) => `"${m}"`).join(", ")}`);
 
-  const { params, scenario } = await resolveLeaderboardParams({ query: { ...query, format: "json", modelType: undefined, vendor: undefined, limit: undefined }, caller });
+  const { params, scenario } = await resolveLeaderboardParams({ query: { ...query, format: "json", modelType: undefined, vendor: undefined, limit: undefined }, user });
   const board = await getLeaderboard({ params: { ...params, models: [model.slug] }, asOf: query.asOf });
   const bySlug = new Map(board.rows.map((r) => [r.offeringSlug, r]));
   const compared: ComparedOffering[] = query.offerings.map((slug) => ({

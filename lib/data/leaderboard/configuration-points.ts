@@ -163,6 +163,19 @@ function once<T>(compute: () => T): () => T {
   return () => (value ??= compute());
 }
 
+// Memoized frontiers keep only their points, not the candidates built from them (an object per
+// result per filter set held for the snapshot's lifetime); the chart rebuilds them when it asks.
+function lazyFrontier(points: SnapshotPoint[], f: PointFilterParams): ConfigurationFrontier["frontier"] {
+  return once(() =>
+    paretoFrontier(
+      points.flatMap((p) => {
+        const c = toCandidate(p, f);
+        return c && c.interactivity > 0 ? [c] : [];
+      }),
+    ).map((c) => ({ id: c.id, interactivity: c.interactivity, throughputPerAccelerator: c.throughputPerAccelerator })),
+  );
+}
+
 function computeFrontiers(points: SnapshotPoint[], f: PointFilterParams): ConfigurationFrontier[] {
   const frontiers: ConfigurationFrontier[] = [];
   for (const [key, candidates] of groupCandidates(points, f)) {
@@ -175,12 +188,9 @@ function computeFrontiers(points: SnapshotPoint[], f: PointFilterParams): Config
       precision: sample.precision,
       engine: sample.engine,
       sample,
-      frontier: once(() =>
-        paretoFrontier(candidates.filter((c) => c.interactivity > 0)).map((c) => ({
-          id: c.id,
-          interactivity: c.interactivity,
-          throughputPerAccelerator: c.throughputPerAccelerator,
-        })),
+      frontier: lazyFrontier(
+        candidates.map((c) => c.source),
+        f,
       ),
       choice,
     });

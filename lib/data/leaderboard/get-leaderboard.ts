@@ -89,9 +89,24 @@ function offeringMatchesVendor(snapshot: RankingSnapshot, offering: SnapshotOffe
 }
 
 // Ranked results per data version: identical views (the common case: defaults, shared links) are
-// computed once per snapshot. Bounded so odd parameter combinations cannot grow memory.
+// computed once per snapshot. Least recently used boards are dropped past a budget of rows (a board
+// of every offering × model holds thousands), so odd parameter combinations cannot grow memory.
 const results = new WeakMap<RankingSnapshot, Map<string, Leaderboard>>();
-const RESULT_LIMIT = 200;
+const RESULT_LIMIT = 100;
+const RESULT_ROW_BUDGET = 60_000;
+
+const sizeOf = (board: Leaderboard) => board.rows.length + board.excluded.length;
+
+function remember(cache: Map<string, Leaderboard>, key: string, board: Leaderboard): void {
+  cache.set(key, board);
+  let rows = 0;
+  for (const b of cache.values()) rows += sizeOf(b);
+  for (const [oldKey, old] of cache) {
+    if (oldKey === key || (rows <= RESULT_ROW_BUDGET && cache.size <= RESULT_LIMIT)) break;
+    cache.delete(oldKey);
+    rows -= sizeOf(old);
+  }
+}
 
 export async function getLeaderboard(options: LeaderboardOptions): Promise<Leaderboard> {
   const snapshot = await getRankingSnapshot();
@@ -100,12 +115,24 @@ export async function getLeaderboard(options: LeaderboardOptions): Promise<Leade
   let cache = results.get(snapshot);
   if (!cache) results.set(snapshot, (cache = new Map()));
   let full = cache.get(key);
-  if (!full) {
-    full = rankLeaderboard(snapshot, { ...options, asOf });
-    if (cache.size >= RESULT_LIMIT) cache.delete(cache.keys().next().value!);
+  if (full) {
+    // Most recently used last.
+    cache.delete(key);
     cache.set(key, full);
+  } else {
+    full = rankLeaderboard(snapshot, { ...options, asOf });
+    remember(cache, key, full);
   }
   return options.limit ? { ...full, rows: full.rows.slice(0, options.limit) } : full;
+}
+
+function shared<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
 }
 
 function rankLeaderboard(snapshot: RankingSnapshot, options: LeaderboardOptions & { asOf: string }): Leaderboard {
@@ -116,12 +143,24 @@ function rankLeaderboard(snapshot: RankingSnapshot, options: LeaderboardOptions 
   const asOf = options.asOf;
   const asOfMs = endOfDayUtc(asOf).getTime();
 
+  // Rows of one offering, model or configuration share one meta object each: a board holds thousands.
+  const offeringMeta = shared((o: SnapshotOffering) => ({ slug: o.slug, name: o.name, kind: o.kind, provider: { slug: o.provider.slug, name: o.provider.name } }));
   const inputs: RankInput<LeaderboardRowMeta>[] = [];
   for (const modelId of selectModelIds(snapshot, params)) {
     const model = snapshot.models.get(modelId)!;
+    const modelMeta = { slug: model.slug, name: model.name, type: model.modelType, typeLabel: modelTypeBySlug(model.modelType)?.label ?? model.modelType };
     for (const choice of configurationChoices(snapshot, modelId, params)) {
       const accelerator = snapshot.accelerators.get(choice.acceleratorId);
       if (!accelerator) continue;
+      const acceleratorMeta = { slug: accelerator.slug, name: accelerator.name };
+      const workload: RowWorkload = {
+        class: choice.sample.workloadClass,
+        servingRegime: choice.sample.servingRegime,
+        inputTokens: choice.sample.inputTokens,
+        outputTokens: choice.sample.outputTokens,
+        batchSize: choice.sample.batchSize,
+        concurrency: choice.sample.concurrency,
+      };
       for (const offering of snapshot.offeringsByAccelerator.get(choice.acceleratorId) ?? []) {
         if (params.deployment !== "all" && offering.kind !== params.deployment) continue;
         if (!offeringMatchesVendor(snapshot, offering, options.vendor)) continue;
@@ -138,9 +177,9 @@ function rankLeaderboard(snapshot: RankingSnapshot, options: LeaderboardOptions 
           acceleratorProvisionedKw: accelerator.allInKwPerAccelerator,
           point: choice.point,
           meta: {
-            offering: { slug: offering.slug, name: offering.name, kind: offering.kind, provider: { slug: offering.provider.slug, name: offering.provider.name } },
-            accelerator: { slug: accelerator.slug, name: accelerator.name },
-            model: { slug: model.slug, name: model.name, type: model.modelType, typeLabel: modelTypeBySlug(model.modelType)?.label ?? model.modelType },
+            offering: offeringMeta(offering),
+            accelerator: acceleratorMeta,
+            model: modelMeta,
             precision: choice.precision,
             engine: choice.engine,
             pricingBasis: price.pricingBasis,
@@ -148,14 +187,7 @@ function rankLeaderboard(snapshot: RankingSnapshot, options: LeaderboardOptions 
             evidence: choice.sample.evidence,
             source: choice.sample.source,
             configurationKey: choice.key,
-            workload: {
-              class: choice.sample.workloadClass,
-              servingRegime: choice.sample.servingRegime,
-              inputTokens: choice.sample.inputTokens,
-              outputTokens: choice.sample.outputTokens,
-              batchSize: choice.sample.batchSize,
-              concurrency: choice.sample.concurrency,
-            },
+            workload,
           },
         });
       }

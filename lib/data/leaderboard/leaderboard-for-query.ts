@@ -10,17 +10,17 @@ export const DEFAULT_LEADERBOARD_LIMIT = 100;
 // The one entry point pages and the API share: query (+ scenario) → ranked leaderboard.
 export async function getLeaderboardForQuery({
   query,
-  caller,
+  user,
   modelTypeOverride,
   defaultLimit = DEFAULT_LEADERBOARD_LIMIT,
 }: {
   query: LeaderboardQuery;
-  caller: UserRef | null;
+  user: UserRef | null;
   modelTypeOverride?: string;
   defaultLimit?: number;
 }): Promise<{ board: Leaderboard; scenario: ScenarioRef; overrides: string[] }> {
   const effective = modelTypeOverride ? { ...query, modelType: modelTypeOverride } : query;
-  const { params, scenario, overrides } = await resolveLeaderboardParams({ query: effective, caller });
+  const { params, scenario, overrides } = await resolveLeaderboardParams({ query: effective, user });
   const board = await getLeaderboard({ params, vendor: query.vendor, asOf: query.asOf, limit: query.limit ?? defaultLimit });
   return { board, scenario, overrides };
 }

@@ -2,10 +2,11 @@ import "server-only";
 // Ranking tolerates replication lag of a second or so: it reads from the replica when one is configured.
 import { dbRead as db } from "@/lib/db";
 import type { OfferingKind } from "@/lib/cost/rank";
-import { servingRegime, workloadClass, type ServingRegime, type WorkloadClass } from "@/lib/cost/workload";
+import type { ServingRegime, WorkloadClass } from "@/lib/cost/workload";
 import type { EvidenceKind } from "@/lib/validation/enums";
 import { currentDataVersion, DATA_VERSION_SQL, invalidateDataVersion } from "@/lib/cache/data-version.mjs";
 import { isDatabaseUnavailable, markDatabaseUnavailable } from "@/lib/db/availability";
+import { loadSnapshotPoints } from "./load-snapshot-points";
 import { servesSnapshotThroughOutage } from "./stale-if-error";
 
 // Everything the leaderboard ranks from, loaded once per data version and shared by requests.
@@ -80,36 +81,10 @@ async function readVersion(): Promise<string> {
 }
 
 async function loadSnapshot(version: string): Promise<RankingSnapshot> {
-  const [points, models, accelerators, offerings, vendors] = await Promise.all([
-    db.benchmarkSubmission.findMany({
-      where: { status: "approved" },
-      select: {
-        id: true,
-        modelId: true,
-        acceleratorId: true,
-        precision: true,
-        engine: true,
-        speculativeDecoding: true,
-        disaggregated: true,
-        kvCacheOffload: true,
-        acceleratorCount: true,
-        prefillAcceleratorCount: true,
-        decodeAcceleratorCount: true,
-        outputTokensPerSecond: true,
-        inputTokensPerSecond: true,
-        interactivityTokensPerSecondPerUser: true,
-        ttftMsP99: true,
-        ttftLimitMsP99: true,
-        averagePowerWatts: true,
-        inputTokens: true,
-        outputTokens: true,
-        batchSize: true,
-        concurrency: true,
-        scenario: true,
-        evidence: true,
-        source: true,
-      },
-    }),
+  // Several queries, not one transaction: a change landing meanwhile also moves the data version, so
+  // this snapshot (stamped with the version read before it) is replaced on the next read.
+  const [snapshotPoints, models, accelerators, offerings, vendors] = await Promise.all([
+    loadSnapshotPoints(),
     db.model.findMany({ select: { id: true, slug: true, name: true, modelType: true, architecture: true } }),
     db.accelerator.findMany({ select: { id: true, slug: true, name: true, vendorId: true, allInKwPerAccelerator: true } }),
     db.offering.findMany({
@@ -131,13 +106,6 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
     db.vendor.findMany({ select: { id: true, slug: true, name: true } }),
   ]);
 
-  const snapshotPoints: SnapshotPoint[] = points.map(({ scenario, ...p }) => ({
-    ...p,
-    precision: p.precision,
-    speculativeDecoding: Boolean(p.speculativeDecoding && p.speculativeDecoding !== "none"),
-    workloadClass: workloadClass({ ...p, scenario }),
-    servingRegime: servingRegime({ ...p, scenario }),
-  }));
   const pointsByModel = new Map<string, SnapshotPoint[]>();
   for (const p of snapshotPoints) {
     const list = pointsByModel.get(p.modelId);
@@ -172,7 +140,11 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
   };
 }
 
-const state: { current?: RankingSnapshot; loading?: Promise<RankingSnapshot>; confirmedAtMs: number } = { confirmedAtMs: 0 };
+type SnapshotState = { current?: RankingSnapshot; loading?: Promise<RankingSnapshot>; confirmedAtMs: number };
+// On globalThis: Next bundles route handlers and pages separately, each with its own copy of this
+// module; one snapshot per process instead of one per bundle halves the memory and the loads.
+const STATE_KEY = Symbol.for("tokencost.rankingSnapshot");
+const state: SnapshotState = ((globalThis as unknown as Record<symbol, SnapshotState | undefined>)[STATE_KEY] ??= { confirmedAtMs: 0 });
 
 // Called after this instance changes approved results or prices, so its next read (snapshot and
 // cached pages alike) re-reads the data version at once; other instances see it within the version TTL.

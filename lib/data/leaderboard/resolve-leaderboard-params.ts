@@ -7,44 +7,44 @@ import { getScenarioParamsForCaller } from "@/lib/data/scenarios/get-scenario-pa
 import { getDefaultScenarioId } from "@/lib/data/scenarios/get-default-scenario-id";
 import type { UserRef } from "@/lib/auth/types";
 
-/** `?scenario=none` ranks under the documented defaults even when the caller has a default scenario. */
+/** `?scenario=none` ranks under the documented defaults even when the user has a default scenario. */
 export const NO_SCENARIO = "none";
 
-// The caller's default scenario, when it still exists and is still readable (a deleted scenario or
-// a team the caller left silently falls back to the defaults).
-async function defaultScenarioFor(caller: UserRef): Promise<Awaited<ReturnType<typeof getScenarioParamsForCaller>> | null> {
-  const id = await getDefaultScenarioId({ caller });
+// The user's default scenario, when it still exists and is still readable (a deleted scenario or
+// a team the user left silently falls back to the defaults).
+async function defaultScenarioFor(user: UserRef): Promise<Awaited<ReturnType<typeof getScenarioParamsForCaller>> | null> {
+  const id = await getDefaultScenarioId({ user });
   if (!id) return null;
   try {
-    return await getScenarioParamsForCaller({ id, caller });
+    return await getScenarioParamsForCaller({ id, user });
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     throw error;
   }
 }
 
-// Scenario values first (the one named in the query, else the caller's default scenario), then each
+// Scenario values first (the one named in the query, else the user's default scenario), then each
 // explicit query parameter overrides one value.
 export async function resolveLeaderboardParams({
   query,
-  caller,
+  user,
 }: {
   query: LeaderboardQuery;
-  caller: UserRef | null;
+  user: UserRef | null;
 }): Promise<{ params: ScenarioParams; scenario: ScenarioRef; overrides: string[]; savedPlan: unknown }> {
   let base: Partial<ScenarioParams> = {};
   let savedPlan: unknown = null;
   let scenario: ScenarioRef = null;
   const named = query.scenario && query.scenario !== NO_SCENARIO ? query.scenario : undefined;
   if (named) {
-    const found = await getScenarioParamsForCaller({ id: named, revision: query.revision, caller });
+    const found = await getScenarioParamsForCaller({ id: named, revision: query.revision, user });
     base = found.params;
     savedPlan = found.plan;
     scenario = { id: found.id, name: found.name, revision: found.revision };
   } else if (query.revision !== undefined) {
     throw new ValidationError([{ path: "revision", message: "revision needs a scenario" }]);
-  } else if (!query.scenario && caller) {
-    const found = await defaultScenarioFor(caller);
+  } else if (!query.scenario && user) {
+    const found = await defaultScenarioFor(user);
     if (found) {
       base = found.params;
       savedPlan = found.plan;

@@ -80,8 +80,8 @@ function impossibleTarget(params: ScenarioParams): ValidationError {
  * The planner: ranks offerings for a model exactly as the leaderboard does (same frontier point, price,
  * power figure) and sizes a fleet of each for the demand, or for the power cap in power mode.
  */
-export async function getPlanForQuery({ query, caller }: { query: PlanQuery; caller: UserRef | null }): Promise<CapacityPlan> {
-  const { params, scenario, overrides, savedPlan } = await resolveLeaderboardParams({ query: planQueryToLeaderboardQuery(query), caller });
+export async function getPlanForQuery({ query, user }: { query: PlanQuery; user: UserRef | null }): Promise<CapacityPlan> {
+  const { params, scenario, overrides, savedPlan } = await resolveLeaderboardParams({ query: planQueryToLeaderboardQuery(query), user });
   const planOverrides = planQueryOverrides(query);
   const resolved = resolvePlanInputs(savedPlan, planOverrides);
   if (!resolved.success) throw new ValidationError(resolved.errors);

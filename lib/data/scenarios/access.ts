@@ -11,14 +11,14 @@ export type ScenarioAccess = { canRead: boolean; canEdit: boolean; teamRole: "ow
 // author edit. Site admins get no special read access to private team data.
 export async function scenarioAccess(
   scenario: ScenarioAccessRow,
-  caller: UserRef | null,
+  user: UserRef | null,
   client: Prisma.TransactionClient | typeof db = db,
 ): Promise<ScenarioAccess> {
-  if (!caller || typeof caller.id !== "string" || caller.id.length === 0) return { canRead: false, canEdit: false, teamRole: null };
-  const isOwner = scenario.ownerId === caller.id;
+  if (!user || typeof user.id !== "string" || user.id.length === 0) return { canRead: false, canEdit: false, teamRole: null };
+  const isOwner = scenario.ownerId === user.id;
   if (scenario.visibility === "private" || !scenario.teamId) return { canRead: isOwner, canEdit: isOwner, teamRole: null };
   const membership = await client.membership.findUnique({
-    where: { teamId_userId: { teamId: scenario.teamId, userId: caller.id } },
+    where: { teamId_userId: { teamId: scenario.teamId, userId: user.id } },
     select: { role: true },
   });
   if (!membership) return { canRead: false, canEdit: false, teamRole: null };

@@ -26,14 +26,14 @@ function toEntry(row: LeaderboardRow): RankedEntry {
  * scenario B, joined per offering × model with rank and cost changes. Both must be readable.
  */
 export async function compareScenarios({
-  caller,
+  user,
   a,
   b,
   model,
   modelType,
   asOf,
 }: {
-  caller: UserRef | null;
+  user: UserRef | null;
   a: ScenarioSide;
   b: ScenarioSide;
   model?: string;
@@ -41,8 +41,8 @@ export async function compareScenarios({
   asOf?: string;
 }): Promise<{ a: ComparedScenario; b: ComparedScenario; sameTokenBasis: boolean; rows: ComparedEntry[] }> {
   const [foundA, foundB] = await Promise.all([
-    getScenarioParamsForCaller({ id: a.id, revision: a.revision, caller }),
-    getScenarioParamsForCaller({ id: b.id, revision: b.revision, caller }),
+    getScenarioParamsForCaller({ id: a.id, revision: a.revision, user }),
+    getScenarioParamsForCaller({ id: b.id, revision: b.revision, user }),
   ]);
   // The view filter applies to both sides alike, so the two rankings cover the same rows.
   const overrides: Partial<Record<keyof ScenarioParams, unknown>> = model ? { models: [model] } : modelType ? { modelType, models: undefined } : {};

@@ -9,16 +9,16 @@ import { loadReadableScenario } from "./load-scenario";
 /** The parameter changes between any two revisions of a readable scenario (from → to, either order). */
 export async function diffRevisions({
   id,
-  caller,
+  user,
   from,
   to,
 }: {
   id: unknown;
-  caller: UserRef | null;
+  user: UserRef | null;
   from: number;
   to: number;
 }): Promise<{ from: number; to: number; changes: ParamChange[] }> {
-  const { scenario } = await loadReadableScenario(db, id, caller);
+  const { scenario } = await loadReadableScenario(db, id, user);
   const wanted = [...new Set([from, to])].filter((r) => Number.isInteger(r) && r > 0);
   const rows = await db.scenarioRevision.findMany({
     where: { scenarioId: scenario.id, revision: { in: wanted } },

@@ -9,18 +9,18 @@ import { scenarioAccess, scenarioNotFound } from "./access";
 export async function getScenarioParamsForCaller({
   id,
   revision,
-  caller,
+  user,
 }: {
   id: string;
   revision?: number;
-  caller: UserRef | null;
+  user: UserRef | null;
 }): Promise<{ id: string; name: string; revision: number; params: ScenarioParams; plan: unknown }> {
   const scenario = await db.scenario.findUnique({
     where: { id },
     select: { id: true, name: true, ownerId: true, teamId: true, visibility: true, latestRevision: true },
   });
   if (!scenario) throw scenarioNotFound(id);
-  const access = await scenarioAccess(scenario, caller);
+  const access = await scenarioAccess(scenario, user);
   if (!access.canRead) throw scenarioNotFound(id);
   const wanted = revision ?? scenario.latestRevision;
   const row = await db.scenarioRevision.findUnique({

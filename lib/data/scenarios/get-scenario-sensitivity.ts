@@ -62,17 +62,17 @@ function utilizationSpan(s: RankSensitivity): { from: number; to: number } {
 export async function getScenarioSensitivity({
   id,
   revision,
-  caller,
+  user,
   model,
   topN = 5,
 }: {
   id: string;
   revision?: number;
-  caller: UserRef | null;
+  user: UserRef | null;
   model: string;
   topN?: number;
 }): Promise<ScenarioSensitivity> {
-  const found = await getScenarioParamsForCaller({ id, revision, caller });
+  const found = await getScenarioParamsForCaller({ id, revision, user });
   const resolved = resolveParams(found.params, { models: [model] });
   if (!resolved.success) throw new ValidationError(resolved.errors);
   const params = resolved.params;

@@ -32,8 +32,8 @@ export type ScenarioDetail = {
 
 export const personName = (user: { name: string | null } | null) => user?.name?.trim() || "Unnamed user";
 
-export async function readScenarioDetail(client: Client, id: unknown, caller: UserRef | null, revision?: number): Promise<ScenarioDetail> {
-  const { scenario, access } = await loadReadableScenario(client, id, caller);
+export async function readScenarioDetail(client: Client, id: unknown, user: UserRef | null, revision?: number): Promise<ScenarioDetail> {
+  const { scenario, access } = await loadReadableScenario(client, id, user);
   const wanted = revision ?? scenario.latestRevision;
   // Sequential on purpose: inside a transaction all queries share one connection.
   const row = await client.scenarioRevision.findUnique({
@@ -47,8 +47,8 @@ export async function readScenarioDetail(client: Client, id: unknown, caller: Us
       scenario: { select: { owner: { select: { name: true } }, team: { select: { id: true, slug: true, name: true } } } },
     },
   });
-  // caller is non-null here: loadReadableScenario refuses anonymous callers.
-  const me = await client.user.findUnique({ where: { id: caller!.id }, select: { defaultScenarioId: true } });
+  // user is non-null here: loadReadableScenario refuses anonymous users.
+  const me = await client.user.findUnique({ where: { id: user!.id }, select: { defaultScenarioId: true } });
   if (!row) throw scenarioNotFound(`${scenario.id} revision ${wanted}`);
   return {
     id: scenario.id,
@@ -65,12 +65,12 @@ export async function readScenarioDetail(client: Client, id: unknown, caller: Us
     createdAt: scenario.createdAt,
     updatedAt: scenario.updatedAt,
     canEdit: access.canEdit,
-    canChangeSharing: scenario.ownerId === caller!.id,
+    canChangeSharing: scenario.ownerId === user!.id,
     isDefault: me?.defaultScenarioId === scenario.id,
   };
 }
 
-/** One scenario with the parameters of its latest (or a pinned) revision, for a caller who may read it. */
-export async function getScenario({ id, caller, revision }: { id: unknown; caller: UserRef | null; revision?: number }): Promise<ScenarioDetail> {
-  return readScenarioDetail(db, id, caller, revision);
+/** One scenario with the parameters of its latest (or a pinned) revision, for a user who may read it. */
+export async function getScenario({ id, user, revision }: { id: unknown; user: UserRef | null; revision?: number }): Promise<ScenarioDetail> {
+  return readScenarioDetail(db, id, user, revision);
 }

@@ -16,8 +16,8 @@ export type ScenarioRevisionEntry = {
 };
 
 /** Every revision of a readable scenario, newest first, each with who saved it and what changed. */
-export async function listRevisions({ id, caller }: { id: unknown; caller: UserRef | null }): Promise<ScenarioRevisionEntry[]> {
-  const { scenario } = await loadReadableScenario(db, id, caller);
+export async function listRevisions({ id, user }: { id: unknown; user: UserRef | null }): Promise<ScenarioRevisionEntry[]> {
+  const { scenario } = await loadReadableScenario(db, id, user);
   const rows = await db.scenarioRevision.findMany({
     where: { scenarioId: scenario.id },
     orderBy: { revision: "asc" },

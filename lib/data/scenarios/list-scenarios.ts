@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { UserRef } from "@/lib/auth/types";
 import { personName, type ScenarioPerson } from "./get-scenario";
-import { requireScenarioCaller } from "./load-scenario";
+import { assertUser } from "@/lib/auth/roles";
 
 export type ScenarioListItem = {
   id: string;
@@ -17,18 +17,18 @@ export type ScenarioListItem = {
 };
 
 /** My private scenarios and the scenarios of every team I belong to (the same rule as scenarioAccess). */
-export async function listScenarios({ caller }: { caller: UserRef | null }): Promise<ScenarioListItem[]> {
-  requireScenarioCaller(caller);
+export async function listScenarios({ user }: { user: UserRef | null }): Promise<ScenarioListItem[]> {
+  assertUser(user);
   const [memberships, me] = await Promise.all([
-    db.membership.findMany({ where: { userId: caller.id }, select: { teamId: true, role: true } }),
-    db.user.findUnique({ where: { id: caller.id }, select: { defaultScenarioId: true } }),
+    db.membership.findMany({ where: { userId: user.id }, select: { teamId: true, role: true } }),
+    db.user.findUnique({ where: { id: user.id }, select: { defaultScenarioId: true } }),
   ]);
   const roleByTeam = new Map(memberships.map((m) => [m.teamId, m.role]));
   const teamIds = [...roleByTeam.keys()];
   const rows = await db.scenario.findMany({
     where: {
       OR: [
-        { visibility: "private", ownerId: caller.id },
+        { visibility: "private", ownerId: user.id },
         ...(teamIds.length ? [{ visibility: "team" as const, teamId: { in: teamIds } }] : []),
       ],
     },
@@ -47,7 +47,7 @@ export async function listScenarios({ caller }: { caller: UserRef | null }): Pro
   });
   return rows.map((row) => {
     const role = row.teamId ? roleByTeam.get(row.teamId) : undefined;
-    const isOwner = row.ownerId === caller.id;
+    const isOwner = row.ownerId === user.id;
     return {
       id: row.id,
       name: row.name,

@@ -1,15 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { UserRef } from "@/lib/auth/types";
-import { requireScenarioCaller } from "./load-scenario";
+import { assertUser } from "@/lib/auth/roles";
 
 export type ShareableTeam = { id: string; slug: string; name: string; role: "owner" | "admin" };
 
-/** Teams the caller may share scenarios with: those where they are an owner or admin. */
-export async function listShareableTeams({ caller }: { caller: UserRef | null }): Promise<ShareableTeam[]> {
-  requireScenarioCaller(caller);
+/** Teams the user may share scenarios with: those where they are an owner or admin. */
+export async function listShareableTeams({ user }: { user: UserRef | null }): Promise<ShareableTeam[]> {
+  assertUser(user);
   const memberships = await db.membership.findMany({
-    where: { userId: caller.id, role: { in: ["owner", "admin"] } },
+    where: { userId: user.id, role: { in: ["owner", "admin"] } },
     orderBy: { team: { name: "asc" } },
     select: { role: true, team: { select: { id: true, slug: true, name: true } } },
   });

@@ -1,7 +1,8 @@
 import "server-only";
+import { assertUser } from "@/lib/auth/roles";
 import type { z } from "zod";
 import { db, type Prisma } from "@/lib/db";
-import { ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { scenarioIdSchema } from "@/lib/validation/scenario";
 import type { UserRef } from "@/lib/auth/types";
@@ -31,11 +32,6 @@ export type ScenarioRow = {
   updatedAt: Date;
 };
 
-/** Writes need a signed-in caller (a session or a token); anonymous callers get 401. */
-export function requireScenarioCaller(caller: UserRef | null | undefined): asserts caller is UserRef {
-  if (!caller || typeof caller.id !== "string" || caller.id.length === 0) throw new UnauthorizedError();
-}
-
 /** An id from a URL or body: anything implausible is simply "not found" (and never reaches a where). */
 export function parseScenarioId(id: unknown): string {
   const parsed = scenarioIdSchema.safeParse(id);
@@ -49,16 +45,16 @@ export function parseScenarioInput<T extends z.ZodType>(schema: T, input: unknow
   return parsed.data;
 }
 
-/** The scenario when the caller may read it; missing and unreadable are the same 404. */
+/** The scenario when the user may read it; missing and unreadable are the same 404. */
 export async function loadReadableScenario(
   client: Client,
   id: unknown,
-  caller: UserRef | null,
+  user: UserRef | null,
 ): Promise<{ scenario: ScenarioRow; access: ScenarioAccess }> {
   const scenarioId = parseScenarioId(id);
   const scenario = await client.scenario.findUnique({ where: { id: scenarioId }, select: scenarioRowSelect });
   if (!scenario) throw scenarioNotFound(scenarioId);
-  const access = await scenarioAccess(scenario, caller, client);
+  const access = await scenarioAccess(scenario, user, client);
   if (!access.canRead) throw scenarioNotFound(scenarioId);
   return { scenario, access };
 }
@@ -67,10 +63,10 @@ export async function loadReadableScenario(
 export async function loadEditableScenario(
   client: Client,
   id: unknown,
-  caller: UserRef | null,
+  user: UserRef | null,
 ): Promise<{ scenario: ScenarioRow; access: ScenarioAccess }> {
-  requireScenarioCaller(caller);
-  const loaded = await loadReadableScenario(client, id, caller);
+  assertUser(user);
+  const loaded = await loadReadableScenario(client, id, user);
   if (!loaded.access.canEdit) throw new ForbiddenError("Only the author and the team's owners and admins can change this scenario");
   return loaded;
 }
@@ -79,9 +75,9 @@ export async function loadEditableScenario(
  * Sharing with a team is for its owners and admins. Non-members get a field error that reads the same
  * for a team that does not exist, so team ids cannot be probed through this endpoint.
  */
-export async function assertCanShareWithTeam(client: Client, caller: UserRef, teamId: string): Promise<void> {
+export async function assertCanShareWithTeam(client: Client, user: UserRef, teamId: string): Promise<void> {
   const membership = await client.membership.findUnique({
-    where: { teamId_userId: { teamId, userId: caller.id } },
+    where: { teamId_userId: { teamId, userId: user.id } },
     select: { role: true },
   });
   if (!membership) throw new ValidationError([{ path: "teamId", message: "You are not a member of this team" }], 422);

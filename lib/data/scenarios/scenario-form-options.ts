@@ -6,9 +6,9 @@ import { listShareableTeams } from "./list-shareable-teams";
 
 type Option = { value: string; label: string };
 
-/** Choices the scenario form offers: catalog models and types, and the teams the caller may share with. */
-export async function getScenarioFormOptions({ caller }: { caller: UserRef }): Promise<{ models: Option[]; modelTypes: Option[]; teams: Option[] }> {
-  const [models, teams] = await Promise.all([listModels(), listShareableTeams({ caller })]);
+/** Choices the scenario form offers: catalog models and types, and the teams the user may share with. */
+export async function getScenarioFormOptions({ user }: { user: UserRef }): Promise<{ models: Option[]; modelTypes: Option[]; teams: Option[] }> {
+  const [models, teams] = await Promise.all([listModels(), listShareableTeams({ user })]);
   return {
     models: models.map((m) => ({ value: m.slug, label: m.name })),
     modelTypes: MODEL_TYPES.map((t) => ({ value: t.slug, label: t.label })),

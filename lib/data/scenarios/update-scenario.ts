@@ -15,13 +15,13 @@ function conflict(current: number, edited: number): ConflictError {
  * Replaces name, sharing and parameters, adding revision latest + 1 (older revisions never change,
  * so pinned links keep their ranking). With expectedRevision, a concurrent save is refused with 409.
  */
-export async function updateScenario({ id, caller, input }: { id: unknown; caller: UserRef | null; input: unknown }): Promise<ScenarioDetail> {
+export async function updateScenario({ id, user, input }: { id: unknown; user: UserRef | null; input: unknown }): Promise<ScenarioDetail> {
   const body = parseScenarioInput(updateScenarioBodySchema, input);
   const nextTeamId = body.visibility === "team" ? body.teamId! : null;
   try {
     return await db.$transaction(async (tx) => {
-      const { scenario } = await loadEditableScenario(tx, id, caller);
-      const editor = caller!;
+      const { scenario } = await loadEditableScenario(tx, id, user);
+      const editor = user!;
       const current = scenario.latestRevision;
       if (body.expectedRevision !== undefined && body.expectedRevision !== current) throw conflict(current, body.expectedRevision);
 

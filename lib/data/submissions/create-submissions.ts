@@ -1,7 +1,7 @@
 import "server-only";
 import { getSubmissionQuota } from "@/lib/auth/rate-limit";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import type { PlausibilityFinding } from "@/lib/cost/plausibility";
 import { recordAudit, type AuditAction } from "@/lib/data/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
@@ -23,7 +23,7 @@ export type CreateSubmissionsOptions = {
   // ["submissions", i] for a batch.
   pathPrefix?: (index: number) => (string | number)[];
   provenance?: (index: number) => SubmissionProvenance;
-  // Runs inside the caller's transaction (imports also write the ImportedFile row).
+  // Runs inside the calling code's transaction (imports also write the ImportedFile row).
   tx?: Prisma.TransactionClient;
   audit?: { action: AuditAction; metadata?: Record<string, string | number | boolean | null> };
   ip?: string | null;
@@ -33,8 +33,12 @@ const TRANSACTION_TIMEOUT_MS = 60_000;
 
 // All or nothing: every item is checked (values by zod before this call, catalog slugs and physics
 // here) and either every row is written, in one transaction, or none is.
-export async function createSubmissions(caller: SessionUser, inputs: readonly SubmissionInput[], options: CreateSubmissionsOptions = {}): Promise<CreatedSubmissions> {
-  assertUser(caller);
+export async function createSubmissions({
+  user,
+  inputs,
+  ...options
+}: { user: UserRef; inputs: readonly SubmissionInput[] } & CreateSubmissionsOptions): Promise<CreatedSubmissions> {
+  assertUser(user);
   if (inputs.length === 0) return { ids: [], statuses: [], findings: [] };
   if (inputs.length > MAX_BATCH_SUBMISSIONS && !options.tx) {
     throw new ValidationError([{ path: "submissions", message: `At most ${MAX_BATCH_SUBMISSIONS} submissions per request` }], 422);
@@ -56,14 +60,14 @@ export async function createSubmissions(caller: SessionUser, inputs: readonly Su
     const outcome = evaluateSubmission(input, model, accelerator);
     statuses.push(outcome.status);
     findings.push(outcome.findings);
-    return toCreateData(input, { modelId: model.id, acceleratorId: accelerator.id, submitterId: caller.id }, outcome, options.provenance?.(index));
+    return toCreateData(input, { modelId: model.id, acceleratorId: accelerator.id, submitterId: user.id }, outcome, options.provenance?.(index));
   });
 
   const write = async (tx: Prisma.TransactionClient) => {
     const ids = await insertSubmissionRows(tx, data);
     await recordAudit(
       {
-        actorId: caller.id,
+        actorId: user.id,
         action: options.audit?.action ?? "submission.create",
         targetType: "benchmark_submission",
         targetId: ids.length === 1 ? ids[0] : undefined,
@@ -76,12 +80,12 @@ export async function createSubmissions(caller: SessionUser, inputs: readonly Su
   };
   // The per-user hourly quota (429 + Retry-After once used up); given back if nothing is written.
   const quota = getSubmissionQuota();
-  await quota.take(caller.id, data.length);
+  await quota.take(user.id, data.length);
   try {
     const ids = options.tx ? await write(options.tx) : await db.$transaction(write, { timeout: TRANSACTION_TIMEOUT_MS, maxWait: 10_000 });
     return { ids, statuses, findings };
   } catch (error) {
-    await quota.refund(caller.id, data.length).catch(() => {});
+    await quota.refund(user.id, data.length).catch(() => {});
     throw error;
   }
 }

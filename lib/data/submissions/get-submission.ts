@@ -6,9 +6,9 @@ import { submissionViewSelect, toSubmissionView, type SubmissionView } from "./s
 import { canViewSubmission } from "@/lib/pure/submission-visibility";
 import type { UserRef } from "@/lib/auth/types";
 
-export async function getSubmission(viewer: UserRef | null, id: string): Promise<SubmissionView & { viewerIsSubmitter: boolean }> {
+export async function getSubmission({ user, id }: { user: UserRef | null; id: string }): Promise<SubmissionView & { viewerIsSubmitter: boolean }> {
   if (!submissionIdSchema.safeParse(id).success) throw new NotFoundError("Submission not found");
   const row = await db.benchmarkSubmission.findUnique({ where: { id }, select: submissionViewSelect });
-  if (!row || !canViewSubmission(viewer, row)) throw new NotFoundError("Submission not found");
-  return { ...toSubmissionView(row), viewerIsSubmitter: viewer !== null && row.submitterId === viewer.id };
+  if (!row || !canViewSubmission(user, row)) throw new NotFoundError("Submission not found");
+  return { ...toSubmissionView(row), viewerIsSubmitter: user !== null && row.submitterId === user.id };
 }

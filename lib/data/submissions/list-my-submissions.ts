@@ -1,6 +1,6 @@
 import "server-only";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { submissionViewSelect, toSubmissionView, type SubmissionView } from "./submission-view";
 
@@ -14,7 +14,7 @@ export type MySubmissions = {
   countsByStatus: Record<"pending" | "approved" | "rejected" | "flagged", number>;
 };
 
-export async function listMySubmissions(user: SessionUser, options: { page?: number } = {}): Promise<MySubmissions> {
+export async function listMySubmissions({ user, ...options }: { user: UserRef; page?: number }): Promise<MySubmissions> {
   assertUser(user);
   const where = { submitterId: user.id };
   const [total, grouped] = await Promise.all([

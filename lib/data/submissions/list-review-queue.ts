@@ -1,6 +1,6 @@
 import "server-only";
 import { assertSiteRole } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { loadOfferingPriceBook, previewCostFromBook, type CostPreview } from "./preview-cost";
 import { submissionViewSelect, toSubmissionView, type SubmissionView } from "./submission-view";
@@ -11,7 +11,7 @@ export type ReviewQueueItem = SubmissionView & { costPreview: CostPreview };
 export type ReviewQueue = { items: ReviewQueueItem[]; total: number; flagged: number; page: number; pageCount: number };
 
 // Flagged results first (they need the closest look), then oldest first so nothing waits forever.
-export async function listReviewQueue(user: SessionUser, options: { page?: number; status?: "pending" | "flagged" } = {}): Promise<ReviewQueue> {
+export async function listReviewQueue({ user, ...options }: { user: UserRef; page?: number; status?: "pending" | "flagged" }): Promise<ReviewQueue> {
   assertSiteRole(user, "moderator");
   const where = { status: options.status ? options.status : { in: ["pending" as const, "flagged" as const] } };
   const [total, flagged] = await Promise.all([

@@ -1,7 +1,7 @@
 import "server-only";
 import { invalidateRankingSnapshot } from "@/lib/data/leaderboard/ranking-snapshot";
 import { assertSiteRole, hasSiteRole } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -13,12 +13,18 @@ export type ReviewOutcome = { id: string; status: "approved" | "rejected"; revie
 // Decided exactly once: the update only matches while the row is still pending or flagged, so of
 // concurrent reviewers one updates one row and every other finds zero and gets a 409. The audit row
 // is written in the same transaction as the decision.
-export async function reviewSubmission(
-  user: SessionUser,
-  id: string,
-  body: unknown,
-  context: { ip?: string | null; via?: "token" | "session" } = {},
-): Promise<ReviewOutcome> {
+export async function reviewSubmission({
+  user,
+  id,
+  body,
+  ...context
+}: {
+  user: UserRef;
+  id: string;
+  body: unknown;
+  ip?: string | null;
+  via?: "token" | "session";
+}): Promise<ReviewOutcome> {
   assertSiteRole(user, "moderator");
   const parsed = reviewDecisionSchema.safeParse(body);
   if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error), 422);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -7,7 +7,7 @@ import { assignableTeamRoleSchema, idSchema } from "@/lib/validation/team";
 import { lockTeam, requireTeamRole } from "./team-access";
 
 /** The team owner makes members admins or admins members. Ownership moves only by transfer. */
-export async function changeMemberRole(input: { user: SessionUser; teamId: string; memberUserId: string; role: "admin" | "member"; ip?: string | null }) {
+export async function changeMemberRole(input: { user: UserRef; teamId: string; memberUserId: string; role: "admin" | "member"; ip?: string | null }) {
   const { user } = input;
   const memberId = idSchema.safeParse(input.memberUserId);
   if (!memberId.success) throw new NotFoundError("No such member");

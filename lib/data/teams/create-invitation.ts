@@ -1,6 +1,6 @@
 import "server-only";
 import { generateSecret, INVITATION_TOKEN_PREFIX, sha256Hex } from "@/lib/auth/secrets";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
@@ -23,7 +23,7 @@ export interface InvitationSummary {
  * returned once, to be shown to the inviter; only its hash is stored, so no mail server is needed.
  */
 export async function createInvitation(input: {
-  user: SessionUser;
+  user: UserRef;
   teamId: string;
   role?: "admin" | "member";
   email?: string | null;

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
@@ -21,7 +21,7 @@ function slugify(name: string): string {
 }
 
 /** Any signed-in user creates a team and becomes its owner; it becomes their active team if they had none. */
-export async function createTeam({ user, name, ip }: { user: SessionUser; name: string; ip?: string | null }) {
+export async function createTeam({ user, name, ip }: { user: UserRef; name: string; ip?: string | null }) {
   assertUser(user);
   const parsed = createTeamSchema.safeParse({ name });
   if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error), 422);

@@ -1,11 +1,11 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { requireTeamRole } from "./team-access";
 
 /** A team with its members, for members only (others get NotFoundError). Emails are visible to fellow members. */
-export async function getTeam({ user, teamId }: { user: SessionUser; teamId: string }) {
+export async function getTeam({ user, teamId }: { user: UserRef; teamId: string }) {
   const access = await requireTeamRole(db, user, teamId);
   const team = await db.team.findUnique({
     where: { id: access.teamId },

@@ -1,5 +1,5 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -7,7 +7,7 @@ import { idSchema } from "@/lib/validation/team";
 import { lockTeam, requireTeamRole, TEAM_ROLE_RANK } from "./team-access";
 
 /** Owners remove admins and members; admins remove members. Nobody removes the owner or themselves (use leave). */
-export async function removeMember({ user, teamId, memberUserId, ip }: { user: SessionUser; teamId: string; memberUserId: string; ip?: string | null }) {
+export async function removeMember({ user, teamId, memberUserId, ip }: { user: UserRef; teamId: string; memberUserId: string; ip?: string | null }) {
   const memberId = idSchema.safeParse(memberUserId);
   if (!memberId.success) throw new NotFoundError("No such member");
   await db.$transaction(async (tx) => {

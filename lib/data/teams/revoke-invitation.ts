@@ -1,12 +1,12 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { idSchema } from "@/lib/validation/team";
 import { requireTeamRole } from "./team-access";
 
-export async function revokeInvitation({ user, teamId, invitationId, ip }: { user: SessionUser; teamId: string; invitationId: string; ip?: string | null }) {
+export async function revokeInvitation({ user, teamId, invitationId, ip }: { user: UserRef; teamId: string; invitationId: string; ip?: string | null }) {
   const id = idSchema.safeParse(invitationId);
   if (!id.success) throw new NotFoundError("No such invitation");
   await db.$transaction(async (tx) => {

@@ -1,11 +1,11 @@
 import "server-only";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { requireTeamRole } from "./team-access";
 
 /** Picks the team the header shows and team-scoped pages use; null clears it. Members only. */
-export async function setActiveTeam({ user, teamId }: { user: SessionUser; teamId: string | null }): Promise<{ activeTeamId: string | null }> {
+export async function setActiveTeam({ user, teamId }: { user: UserRef; teamId: string | null }): Promise<{ activeTeamId: string | null }> {
   assertUser(user);
   if (teamId === null) {
     await db.user.update({ where: { id: user.id }, data: { activeTeamId: null }, select: { id: true } });

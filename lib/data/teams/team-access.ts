@@ -1,6 +1,6 @@
 import "server-only";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { db, type Prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { idSchema, type TeamRoleName } from "@/lib/validation/team";
@@ -22,7 +22,7 @@ export function parseTeamId(teamId: unknown): string {
  */
 export async function requireTeamRole(
   client: Client,
-  user: SessionUser,
+  user: UserRef,
   teamId: unknown,
   allowed: readonly TeamRoleName[] = ["owner", "admin", "member"],
 ): Promise<{ teamId: string; role: TeamRoleName }> {

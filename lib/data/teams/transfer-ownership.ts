@@ -1,5 +1,5 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
@@ -7,7 +7,7 @@ import { idSchema } from "@/lib/validation/team";
 import { lockTeam, requireTeamRole } from "./team-access";
 
 /** The owner hands the team to another member and stays on as an admin. */
-export async function transferOwnership({ user, teamId, newOwnerUserId, ip }: { user: SessionUser; teamId: string; newOwnerUserId: string; ip?: string | null }) {
+export async function transferOwnership({ user, teamId, newOwnerUserId, ip }: { user: UserRef; teamId: string; newOwnerUserId: string; ip?: string | null }) {
   const newOwnerId = idSchema.safeParse(newOwnerUserId);
   if (!newOwnerId.success) throw new NotFoundError("No such member");
   await db.$transaction(async (tx) => {

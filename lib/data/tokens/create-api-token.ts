@@ -1,7 +1,7 @@
 import "server-only";
 import { assertUser, scopesAllowedForRole } from "@/lib/auth/roles";
 import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "@/lib/auth/secrets";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { confirmPassword } from "@/lib/data/users/confirm-password";
 import { db } from "@/lib/db";
@@ -13,7 +13,7 @@ import { apiTokenSelect, type ApiTokenSummary } from "./api-token-summary";
 const MAX_ACTIVE_TOKENS_PER_USER = 50;
 
 export interface CreateApiTokenInput {
-  user: SessionUser;
+  user: UserRef;
   name: string;
   scopes: ApiScope[] | string[];
   /** Days until expiry, "never" (explicit only), or unset for DEFAULT_TOKEN_EXPIRY_DAYS. */

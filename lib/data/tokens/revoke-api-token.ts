@@ -1,6 +1,6 @@
 import "server-only";
 import { assertUser, hasSiteRole } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -8,7 +8,7 @@ import { idSchema } from "@/lib/validation/team";
 import { apiTokenSelect, type ApiTokenSummary } from "./api-token-summary";
 
 /** Revokes one of the caller's tokens (site admins: anyone's). Effective immediately; idempotent. */
-export async function revokeApiToken({ user, tokenId, ip }: { user: SessionUser; tokenId: string; ip?: string | null }): Promise<ApiTokenSummary> {
+export async function revokeApiToken({ user, tokenId, ip }: { user: UserRef; tokenId: string; ip?: string | null }): Promise<ApiTokenSummary> {
   assertUser(user);
   const id = idSchema.safeParse(tokenId);
   if (!id.success) throw new NotFoundError("No such token");

@@ -2,7 +2,7 @@ import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { getSignInLimiter } from "@/lib/auth/rate-limit";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { revokeAllApiTokens } from "@/lib/data/users/sessions";
 import { db } from "@/lib/db";
@@ -15,7 +15,7 @@ import { toFieldErrors } from "@/lib/validation/field-errors";
  * in again). Guessing the current password counts against the same limits as sign-in.
  */
 export async function changePassword(input: {
-  user: SessionUser;
+  user: UserRef;
   currentPassword: string;
   newPassword: string;
   confirmPassword: string;

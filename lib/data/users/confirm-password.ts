@@ -2,7 +2,7 @@ import "server-only";
 import { verifyPassword } from "@/lib/auth/password";
 import { getSignInLimiter } from "@/lib/auth/rate-limit";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 
@@ -11,7 +11,7 @@ import { ValidationError } from "@/lib/errors";
  * password again. Guesses count against the same limits as sign-in. Accounts without a password
  * (OAuth only) must set one first.
  */
-export async function confirmPassword({ user, password, ip }: { user: SessionUser; password: string; ip: string }): Promise<void> {
+export async function confirmPassword({ user, password, ip }: { user: UserRef; password: string; ip: string }): Promise<void> {
   assertUser(user);
   const row = await db.user.findUnique({ where: { id: user.id }, select: { email: true, passwordHash: true } });
   if (!row?.passwordHash) throw new ValidationError([{ path: "password", message: "Set a password for your account first (Account → Password)" }], 422);

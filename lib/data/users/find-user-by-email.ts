@@ -1,13 +1,13 @@
 import "server-only";
 import { assertAdminActor } from "@/lib/auth/roles";
 import { sessionUserSelect, toSessionUser } from "@/lib/auth/session-store";
-import type { Actor, SessionUser } from "@/lib/auth/types";
+import type { Actor, UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { emailSchema } from "@/lib/validation/auth";
 
 /** Site admins and the CLI operator look people up by email. */
-export async function findUserByEmail({ actor, email }: { actor: Actor; email: string }): Promise<SessionUser> {
+export async function findUserByEmail({ actor, email }: { actor: Actor; email: string }): Promise<UserRef> {
   assertAdminActor(actor);
   const parsed = emailSchema.safeParse(email);
   if (!parsed.success) throw new ValidationError([{ path: "email", message: parsed.error.issues[0]?.message ?? "Invalid email" }]);

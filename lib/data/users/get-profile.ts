@@ -1,10 +1,10 @@
 import "server-only";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
-export async function getProfile({ user }: { user: SessionUser }) {
+export async function getProfile({ user }: { user: UserRef }) {
   assertUser(user);
   const row = await db.user.findUnique({
     where: { id: user.id },

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { assertSiteRole } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { siteRoleSchema } from "@/lib/validation/auth";
@@ -16,7 +16,7 @@ export const userListQuerySchema = z.object({
 export type UserListQuery = z.input<typeof userListQuerySchema>;
 
 /** Site admins only: everyone's account, without secrets. */
-export async function listUsers({ user, query = {} }: { user: SessionUser; query?: UserListQuery }) {
+export async function listUsers({ user, query = {} }: { user: UserRef; query?: UserListQuery }) {
   assertSiteRole(user, "admin");
   const parsed = userListQuerySchema.safeParse(query);
   if (!parsed.success) throw new ValidationError(toFieldErrors(parsed.error));

@@ -2,7 +2,7 @@ import "server-only";
 import { assertUser } from "@/lib/auth/roles";
 import { sha256Hex } from "@/lib/auth/secrets";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-store";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -15,7 +15,7 @@ export interface SessionSummary {
 }
 
 /** The caller's open sessions; `currentSid` (from the request's own cookie) marks this one. */
-export async function listMySessions({ user, currentSid }: { user: SessionUser; currentSid?: string | null }): Promise<SessionSummary[]> {
+export async function listMySessions({ user, currentSid }: { user: UserRef; currentSid?: string | null }): Promise<SessionSummary[]> {
   assertUser(user);
   const currentHash = currentSid ? sha256Hex(currentSid) : null;
   const rows = await db.session.findMany({
@@ -34,7 +34,7 @@ export async function listMySessions({ user, currentSid }: { user: SessionUser; 
 }
 
 /** Ends one of the caller's sessions at once. */
-export async function revokeSession({ user, sessionId }: { user: SessionUser; sessionId: string }): Promise<void> {
+export async function revokeSession({ user, sessionId }: { user: UserRef; sessionId: string }): Promise<void> {
   assertUser(user);
   if (typeof sessionId !== "string" || sessionId.length === 0) throw new NotFoundError("No such session");
   const { count } = await db.session.deleteMany({ where: { id: sessionId, userId: user.id } });
@@ -45,7 +45,7 @@ export async function revokeSession({ user, sessionId }: { user: SessionUser; se
  * Ends every session of the caller, on every device, at once; with revokeTokens, every API token of
  * theirs too (offered because a stolen session may have minted one).
  */
-export async function signOutEverywhere({ user, ip, revokeTokens = false }: { user: SessionUser; ip?: string | null; revokeTokens?: boolean }): Promise<void> {
+export async function signOutEverywhere({ user, ip, revokeTokens = false }: { user: UserRef; ip?: string | null; revokeTokens?: boolean }): Promise<void> {
   assertUser(user);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });

@@ -44,6 +44,10 @@ export const modelListResponseSchema = z.object({
 });
 
 export const offeringListResponseSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  pageCount: z.number().int(),
   offerings: z.array(z.looseObject({ slug: z.string(), name: z.string(), kind: offeringKindSchema })),
 });
 

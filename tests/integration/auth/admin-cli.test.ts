@@ -37,7 +37,8 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-describe("npm run admin (DATABASE_URL set)", () => {
+// Each call spawns `npm run admin` (npm, tsx, Prisma): slow on a busy machine.
+describe("npm run admin (DATABASE_URL set)", { timeout: 180_000 }, () => {
   const email = `ops-${randomBytes(4).toString("hex")}@example.com`;
 
   it("creates a user, prints a working token and nothing else, and changes roles", async () => {
@@ -109,7 +110,7 @@ describe("npm run admin (DATABASE_URL set)", () => {
   });
 });
 
-describe("npm run admin from a fresh clone (no DATABASE_URL)", () => {
+describe("npm run admin from a fresh clone (no DATABASE_URL)", { timeout: 180_000 }, () => {
   it("starts the embedded PostgreSQL, applies the migrations, and issues a token", async () => {
     const dataRoot = await mkdtemp(path.join(os.tmpdir(), "tokencost-admin-cli-"));
     await chmod(dataRoot, 0o755);

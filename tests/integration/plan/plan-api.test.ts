@@ -189,7 +189,7 @@ describe("plans saved as scenario revisions", () => {
 
   it("a team scenario carries the plan inputs; teammates plan under them; query values override; edits keep the plan", async () => {
     const created = await createScenario({
-      caller: world.caller("teamAAdmin"),
+      user: world.caller("teamAAdmin"),
       input: {
         name: "planned fleet",
         visibility: "team",
@@ -200,14 +200,14 @@ describe("plans saved as scenario revisions", () => {
     });
     expect(created.plan).toMatchObject({ outputTokensPerDay: 3e9, peakToAverage: 1.5, powerCapMw: 1000 });
     const member = world.caller("teamAMember");
-    const saved = await getPlanForQuery({ query: planQuerySchema.parse({ scenario: created.id }), caller: member });
+    const saved = await getPlanForQuery({ query: planQuerySchema.parse({ scenario: created.id }), user: member });
     expect(saved.scenario).toMatchObject({ id: created.id, revision: 1 });
     expect(saved.tokensPerDay).toBe(3e9);
     expect(saved.params.interactivityTarget).toBe(target);
     const direct = await plan(`model=${model}&minTokensPerSecondPerUser=${target}&outputTokensPerDay=3e9&peakToAverage=1.5&powerCapMw=1000`);
     expect(saved.plans.map((p) => [p.row.offeringSlug, p.acceleratorsNeeded])).toEqual(direct.plans.map((p) => [p.offering.slug, p.acceleratorsNeeded]));
 
-    const tiny = await getPlanForQuery({ query: planQuerySchema.parse({ scenario: created.id, powerCapMw: "0.000001" }), caller: member });
+    const tiny = await getPlanForQuery({ query: planQuerySchema.parse({ scenario: created.id, powerCapMw: "0.000001" }), user: member });
     expect(tiny.inputs.powerCapMw).toBe(0.000001);
     expect(tiny.overrides).toContain("powerCapMw");
     expect(tiny.plans.every((p) => p.rank === null)).toBe(true);
@@ -215,13 +215,13 @@ describe("plans saved as scenario revisions", () => {
     // Saving the scenario form (no plan in the body) keeps the plan in the new revision.
     const edited = await updateScenario({
       id: created.id,
-      caller: world.caller("teamAAdmin"),
+      user: world.caller("teamAAdmin"),
       input: { name: "planned fleet", visibility: "team", teamId: world.ids.teamA.id, params: { models: [model], interactivityTarget: target, utilization: 0.5 } },
     });
     expect(edited.revision).toBe(2);
     expect(edited.plan).toMatchObject({ outputTokensPerDay: 3e9, powerCapMw: 1000 });
 
     // Outsiders cannot plan under it.
-    await expect(getPlanForQuery({ query: planQuerySchema.parse({ scenario: created.id }), caller: world.caller("teamBMember") })).rejects.toMatchObject({ status: 404 });
+    await expect(getPlanForQuery({ query: planQuerySchema.parse({ scenario: created.id }), user: world.caller("teamBMember") })).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -48,16 +48,16 @@ const CALLERS: IdentityKey[] = ["user", "teamAOwner", "teamAAdmin", "teamAMember
 
 // Every read function, by caller: the private scenario is its owner's only, the team one team A's only.
 const READS: [string, (id: string, caller: UserRef | null) => Promise<unknown>][] = [
-  ["getScenario", (id, caller) => getScenario({ id, caller })],
-  ["getScenarioParamsForCaller", (id, caller) => getScenarioParamsForCaller({ id, caller })],
-  ["getScenarioParamsForCaller pinned", (id, caller) => getScenarioParamsForCaller({ id, revision: 1, caller })],
-  ["listRevisions", (id, caller) => listRevisions({ id, caller })],
-  ["diffRevisions", (id, caller) => diffRevisions({ id, caller, from: 1, to: 1 })],
-  ["compareScenarios", (id, caller) => compareScenarios({ caller, a: { id }, b: { id }, model })],
-  ["getScenarioSensitivity", (id, caller) => getScenarioSensitivity({ id, caller, model })],
+  ["getScenario", (id, caller) => getScenario({ id, user: caller })],
+  ["getScenarioParamsForCaller", (id, caller) => getScenarioParamsForCaller({ id, user: caller })],
+  ["getScenarioParamsForCaller pinned", (id, caller) => getScenarioParamsForCaller({ id, revision: 1, user: caller })],
+  ["listRevisions", (id, caller) => listRevisions({ id, user: caller })],
+  ["diffRevisions", (id, caller) => diffRevisions({ id, user: caller, from: 1, to: 1 })],
+  ["compareScenarios", (id, caller) => compareScenarios({ user: caller, a: { id }, b: { id }, model })],
+  ["getScenarioSensitivity", (id, caller) => getScenarioSensitivity({ id, user: caller, model })],
   ["setDefaultScenario", async (id, caller) => {
-    await setDefaultScenario({ caller, scenarioId: id });
-    await setDefaultScenario({ caller, scenarioId: null });
+    await setDefaultScenario({ user: caller, scenarioId: id });
+    await setDefaultScenario({ user: caller, scenarioId: null });
   }],
 ];
 
@@ -74,27 +74,27 @@ describe("scenario read functions by caller", () => {
   }
 
   it("compareScenarios refuses when either side is unreadable, even if the other is", async () => {
-    expect(await outcome(() => compareScenarios({ caller: w.caller("user"), a: { id: w.privateId }, b: { id: w.teamId }, model }))).toBe("404");
-    expect(await outcome(() => compareScenarios({ caller: w.caller("teamAMember"), a: { id: w.teamId }, b: { id: w.privateId }, model }))).toBe("404");
+    expect(await outcome(() => compareScenarios({ user: w.caller("user"), a: { id: w.privateId }, b: { id: w.teamId }, model }))).toBe("404");
+    expect(await outcome(() => compareScenarios({ user: w.caller("teamAMember"), a: { id: w.teamId }, b: { id: w.privateId }, model }))).toBe("404");
   });
 
   it("never runs a lookup with an undefined or blank id", async () => {
     for (const id of [undefined, null, "", "   ", 42, "x".repeat(65)]) {
-      expect(await outcome(() => getScenario({ id, caller: w.caller("user") })), String(id)).toBe("404");
-      expect(await outcome(() => updateScenario({ id, caller: w.caller("user"), input: { name: "x", params: {} } })), String(id)).toBe("404");
-      expect(await outcome(() => deleteScenario({ id, caller: w.caller("user") })), String(id)).toBe("404");
+      expect(await outcome(() => getScenario({ id, user: w.caller("user") })), String(id)).toBe("404");
+      expect(await outcome(() => updateScenario({ id, user: w.caller("user"), input: { name: "x", params: {} } })), String(id)).toBe("404");
+      expect(await outcome(() => deleteScenario({ id, user: w.caller("user") })), String(id)).toBe("404");
     }
   });
 
   it("listScenarios refuses anonymous callers and lists exactly mine + my teams'", async () => {
-    expect(await outcome(() => listScenarios({ caller: null }))).toBe("401");
-    const member = await listScenarios({ caller: w.caller("teamAMember") });
+    expect(await outcome(() => listScenarios({ user: null }))).toBe("401");
+    const member = await listScenarios({ user: w.caller("teamAMember") });
     expect(member.map((s) => s.id)).toContain(w.teamId);
     expect(member.map((s) => s.id)).not.toContain(w.privateId);
     expect(member.find((s) => s.id === w.teamId)).toMatchObject({ canEdit: false, team: { id: w.ids.teamA.id } });
-    const admin = await listScenarios({ caller: w.caller("teamAAdmin") });
+    const admin = await listScenarios({ user: w.caller("teamAAdmin") });
     expect(admin.find((s) => s.id === w.teamId)?.canEdit).toBe(true);
-    const other = await listScenarios({ caller: w.caller("teamBOwner") });
+    const other = await listScenarios({ user: w.caller("teamBOwner") });
     expect(other.some((s) => s.team?.id === w.ids.teamA.id)).toBe(false);
   });
 });
@@ -106,15 +106,15 @@ describe("scenario write functions by caller", () => {
   it("updateScenario on a team scenario", async () => {
     const id = await w.newTeam();
     for (const key of CALLERS) {
-      expect(await outcome(() => updateScenario({ id, caller: w.caller(key), input: input(`by ${key}`) })), key).toBe(EDIT_TEAM[key]);
+      expect(await outcome(() => updateScenario({ id, user: w.caller(key), input: input(`by ${key}`) })), key).toBe(EDIT_TEAM[key]);
     }
-    expect((await getScenario({ id, caller: w.caller("teamAMember") })).latestRevision).toBe(3);
+    expect((await getScenario({ id, user: w.caller("teamAMember") })).latestRevision).toBe(3);
   });
 
   it("deleteScenario on a team scenario", async () => {
     for (const key of CALLERS) {
       const id = await w.newTeam();
-      expect(await outcome(() => deleteScenario({ id, caller: w.caller(key) })), key).toBe(EDIT_TEAM[key]);
+      expect(await outcome(() => deleteScenario({ id, user: w.caller(key) })), key).toBe(EDIT_TEAM[key]);
       expect(await db.scenario.count({ where: { id } }), key).toBe(EDIT_TEAM[key] === "ok" ? 0 : 1);
     }
   });
@@ -123,20 +123,20 @@ describe("scenario write functions by caller", () => {
     for (const key of CALLERS) {
       const id = await w.newPrivate();
       const expected: Outcome = key === "user" ? "ok" : key === "anonymous" ? "401" : "404";
-      expect(await outcome(() => updateScenario({ id, caller: w.caller(key), input: { name: "x", params: {} } })), key).toBe(expected);
-      expect(await outcome(() => deleteScenario({ id, caller: w.caller(key) })), key).toBe(expected);
+      expect(await outcome(() => updateScenario({ id, user: w.caller(key), input: { name: "x", params: {} } })), key).toBe(expected);
+      expect(await outcome(() => deleteScenario({ id, user: w.caller(key) })), key).toBe(expected);
     }
   });
 
   it("cloneScenario: readers get their own private copy, others the same 404 as a missing id", async () => {
     for (const key of CALLERS) {
       const expected: Outcome = ["teamAOwner", "teamAAdmin", "teamAMember"].includes(key) ? "ok" : key === "anonymous" ? "401" : "404";
-      expect(await outcome(() => cloneScenario({ id: w.teamId, caller: w.caller(key) })), key).toBe(expected);
+      expect(await outcome(() => cloneScenario({ id: w.teamId, user: w.caller(key) })), key).toBe(expected);
     }
-    const copy = await cloneScenario({ id: w.teamId, caller: w.caller("teamAMember"), input: { name: "My copy" } });
+    const copy = await cloneScenario({ id: w.teamId, user: w.caller("teamAMember"), input: { name: "My copy" } });
     expect(copy).toMatchObject({ name: "My copy", visibility: "private", owner: { id: w.ids.identities.teamAMember.userId }, latestRevision: 1, canEdit: true });
-    expect(copy.params).toEqual((await getScenario({ id: w.teamId, caller: w.caller("teamAMember") })).params);
+    expect(copy.params).toEqual((await getScenario({ id: w.teamId, user: w.caller("teamAMember") })).params);
     // The copy is private: the team's admin cannot see it.
-    expect(await outcome(() => getScenario({ id: copy.id, caller: w.caller("teamAAdmin") }))).toBe("404");
+    expect(await outcome(() => getScenario({ id: copy.id, user: w.caller("teamAAdmin") }))).toBe("404");
   });
 });

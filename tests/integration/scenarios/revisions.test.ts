@@ -145,26 +145,26 @@ describe("revisions", () => {
   it("the default scenario applies when no scenario is named, scenario=none opts out, and deleting it falls back", async () => {
     const caller = w.caller("teamAMember");
     const id = await w.newTeam("teamAAdmin", { electricityUsdPerKwh: 0.25 });
-    await setDefaultScenario({ caller, scenarioId: id });
-    const applied = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), caller });
+    await setDefaultScenario({ user: caller, scenarioId: id });
+    const applied = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), user: caller });
     expect(applied.scenario).toMatchObject({ id, revision: 1 });
     expect(applied.board.params.electricityUsdPerKwh).toBe(0.25);
-    const optOut = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({ scenario: "none" }), caller });
+    const optOut = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({ scenario: "none" }), user: caller });
     expect(optOut.scenario).toBeNull();
     expect(optOut.board.params.electricityUsdPerKwh).toBe(0.08);
     // Someone else's default never applies to anonymous or other callers.
-    expect((await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), caller: null })).scenario).toBeNull();
-    await deleteScenario({ id, caller: w.caller("teamAOwner") });
-    const after = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), caller });
+    expect((await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), user: null })).scenario).toBeNull();
+    await deleteScenario({ id, user: w.caller("teamAOwner") });
+    const after = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), user: caller });
     expect(after.scenario).toBeNull();
   });
 
   it("a default the caller can no longer read is ignored", async () => {
     const caller = w.caller("teamAMember");
     const id = await w.newTeam("teamAAdmin");
-    await setDefaultScenario({ caller, scenarioId: id });
+    await setDefaultScenario({ user: caller, scenarioId: id });
     await db.membership.delete({ where: { teamId_userId: { teamId: w.ids.teamA.id, userId: caller!.id } } });
-    const res = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), caller });
+    const res = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), user: caller });
     expect(res.scenario).toBeNull();
     const get = await callRoute(getRoute, `/api/v1/scenarios/${id}`, { headers: w.headers("teamAMember"), params: { id } });
     expect(get.status).toBe(404);

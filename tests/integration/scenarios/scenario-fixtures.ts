@@ -22,9 +22,9 @@ export async function createScenarioWorld(): Promise<ScenarioWorld> {
     return identity.userId ? { id: identity.userId, role: identity.siteRole ?? "user" } : null;
   };
   const newPrivate = async (owner: IdentityKey = "user", params: Record<string, unknown> = { electricityUsdPerKwh: 0.05 }) =>
-    (await createScenario({ caller: caller(owner), input: { name: `private of ${owner}`, visibility: "private", params } })).id;
+    (await createScenario({ user: caller(owner), input: { name: `private of ${owner}`, visibility: "private", params } })).id;
   const newTeam = async (author: IdentityKey = "teamAAdmin", params: Record<string, unknown> = { utilization: 0.4 }) =>
-    (await createScenario({ caller: caller(author), input: { name: `team A by ${author}`, visibility: "team", teamId: ids.teamA.id, params } })).id;
+    (await createScenario({ user: caller(author), input: { name: `team A by ${author}`, visibility: "team", teamId: ids.teamA.id, params } })).id;
   return {
     ids,
     caller,

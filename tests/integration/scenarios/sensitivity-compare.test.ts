@@ -33,7 +33,7 @@ describe("sensitivity on the seeded catalog", () => {
     let model = "";
     let s: Awaited<ReturnType<typeof getScenarioSensitivity>> | undefined;
     for (const candidate of BREAK_EVEN_CANDIDATES) {
-      s = await getScenarioSensitivity({ id, caller: w.caller("user"), model: candidate });
+      s = await getScenarioSensitivity({ id, user: w.caller("user"), model: candidate });
       model = candidate;
       if (s.electricity?.lossAbove) break;
     }
@@ -58,9 +58,9 @@ describe("compareScenarios on the seeded catalog", () => {
     const a = await w.newPrivate("user", { electricityUsdPerKwh: 0.03 });
     const b = await w.newTeam("teamAAdmin", { electricityUsdPerKwh: 0.5 });
     // Both sides must be readable: another user's private scenario is refused like a missing one.
-    await expect(compareScenarios({ caller: w.caller("teamAAdmin"), a: { id: a }, b: { id: b }, model: MODEL })).rejects.toThrow(/No scenario/);
+    await expect(compareScenarios({ user: w.caller("teamAAdmin"), a: { id: a }, b: { id: b }, model: MODEL })).rejects.toThrow(/No scenario/);
     const a2 = await w.newPrivate("teamAAdmin", { electricityUsdPerKwh: 0.03 });
-    const result = await compareScenarios({ caller: w.caller("teamAAdmin"), a: { id: a2 }, b: { id: b }, model: MODEL });
+    const result = await compareScenarios({ user: w.caller("teamAAdmin"), a: { id: a2 }, b: { id: b }, model: MODEL });
     expect(result.sameTokenBasis).toBe(true);
     expect(result.rows.length).toBe(result.a.totalRows);
     for (const row of result.rows) {
@@ -79,7 +79,7 @@ describe("compareScenarios on the seeded catalog", () => {
   it("never subtracts costs on different token bases", async () => {
     const a = await w.newPrivate("user", { tokenBasis: "output" });
     const b = await w.newPrivate("user", { tokenBasis: "total" });
-    const result = await compareScenarios({ caller: w.caller("user"), a: { id: a }, b: { id: b }, model: MODEL });
+    const result = await compareScenarios({ user: w.caller("user"), a: { id: a }, b: { id: b }, model: MODEL });
     expect(result.sameTokenBasis).toBe(false);
     expect(result.rows.every((r) => r.usdPerMillionTokensChange === null)).toBe(true);
   });

@@ -220,7 +220,7 @@ describe("POST /api/v1/submissions/{id}/review", () => {
   });
 
   it("an approved result becomes public and ranks on the leaderboard", async () => {
-    // Qwen3 32B has no seeded results, so its leaderboard rows come from this submission alone.
+    // Qwen3 32B has seeded results only on TPU7x and Trainium2, so its H100 rows come from this submission alone.
     const id = await pendingId("user", {
       model: "qwen3-32b",
       outputTokensPerSecond: 2400,

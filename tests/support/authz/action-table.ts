@@ -41,6 +41,7 @@ import { plausibleSubmission } from "@/tests/integration/submissions/submission-
 import { each, NO_SESSION, sessionOnly, table, TEAM_A, type Outcome, type Table } from "./expectations";
 import { scenarioParams } from "./route-table";
 import { createScenarioRow, createSubmissionRow, userIdOf, world } from "./world";
+import { createUser } from "@/prisma/seed/factories";
 
 // ---------------------------------------------------------------------------------------------
 // Server actions: each resolves the caller from the session cookie (bearer tokens never reach an
@@ -166,7 +167,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
         {
           name: "make a fresh user a moderator (site admins only)",
           run: async ({ user, key }) => {
-            const target = await db.user.create({ data: { email: `role-target-${key}-${randomBytes(4).toString("hex")}@matrix.test`, role: "user" }, select: { id: true } });
+            const target = await createUser(db, { email: `role-target-${key}-${randomBytes(4).toString("hex")}@matrix.test` });
             return setUserRole({ user: asUser(user), targetUserId: target.id, role: "moderator" });
           },
           expect: sessionOnly(403, { admin: "ok" }),
@@ -202,14 +203,14 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
   },
   "app/review/actions.ts": {
     reviewAction: {
-      resolves: "getCurrentUser()",
+      resolves: "requireUser()",
       calls: ["reviewSubmission"],
       cases: [
         {
           name: "approve a fresh pending submission of `user` (moderators and admins)",
           run: async ({ user }) => {
             const target = await createSubmissionRow(userIdOf("user"), "pending", "action review target");
-            return reviewSubmission(asUser(user), target.id, { decision: "approve" });
+            return reviewSubmission({ user: asUser(user), id: target.id, body: { decision: "approve" } });
           },
           expect: sessionOnly(403, { moderator: "ok", admin: "ok" }),
         },
@@ -217,7 +218,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           name: "review one's own pending submission (refused for moderators; admins are trusted)",
           run: async ({ user }) => {
             const target = await createSubmissionRow(user?.id ?? userIdOf("user"), "pending", "own review target");
-            return reviewSubmission(asUser(user), target.id, { decision: "approve" });
+            return reviewSubmission({ user: asUser(user), id: target.id, body: { decision: "approve" } });
           },
           expect: sessionOnly(403, { admin: "ok" }),
         },
@@ -231,13 +232,13 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       cases: [
         {
           name: "private scenario",
-          run: ({ user, key }) => createScenario({ caller: scenarioCallerOf(user), input: { name: `action private ${key}`, visibility: "private", params: scenarioParams } }),
+          run: ({ user, key }) => createScenario({ user: scenarioCallerOf(user), input: { name: `action private ${key}`, visibility: "private", params: scenarioParams } }),
           expect: sessionOnly("ok"),
         },
         {
           name: "team A scenario (owners/admins; members 403; non-members 422)",
           run: ({ user, key, ids }) =>
-            createScenario({ caller: scenarioCallerOf(user), input: { name: `action team ${key}`, visibility: "team", teamId: ids.teamA.id, params: scenarioParams } }),
+            createScenario({ user: scenarioCallerOf(user), input: { name: `action team ${key}`, visibility: "team", teamId: ids.teamA.id, params: scenarioParams } }),
           expect: sessionOnly(422, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
         },
       ],
@@ -251,14 +252,14 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           run: ({ user }) =>
             updateScenario({
               id: world.teamAScenario.id,
-              caller: scenarioCallerOf(user),
+              user: scenarioCallerOf(user),
               input: { name: world.teamAScenario.name, visibility: "team", teamId: world.ids.teamA.id, params: scenarioParams },
             }),
           expect: sessionOnly(404, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
         },
         {
           name: "private scenario of team A's owner",
-          run: ({ user }) => updateScenario({ id: world.privateA.id, caller: scenarioCallerOf(user), input: { name: world.privateA.name, visibility: "private", params: scenarioParams } }),
+          run: ({ user }) => updateScenario({ id: world.privateA.id, user: scenarioCallerOf(user), input: { name: world.privateA.name, visibility: "private", params: scenarioParams } }),
           expect: sessionOnly(404, { teamAOwner: "ok" }),
         },
       ],
@@ -267,8 +268,8 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       resolves: "requireUser()",
       calls: ["cloneScenario"],
       cases: [
-        { name: "team A scenario (readers)", run: ({ user }) => cloneScenario({ id: world.teamAScenario.id, caller: scenarioCallerOf(user) }), expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)) },
-        { name: "private scenario", run: ({ user }) => cloneScenario({ id: world.privateA.id, caller: scenarioCallerOf(user) }), expect: sessionOnly(404, { teamAOwner: "ok" }) },
+        { name: "team A scenario (readers)", run: ({ user }) => cloneScenario({ id: world.teamAScenario.id, user: scenarioCallerOf(user) }), expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)) },
+        { name: "private scenario", run: ({ user }) => cloneScenario({ id: world.privateA.id, user: scenarioCallerOf(user) }), expect: sessionOnly(404, { teamAOwner: "ok" }) },
       ],
     },
     deleteScenarioAction: {
@@ -279,7 +280,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           name: "a fresh team A scenario by team A's admin",
           run: async ({ user, key }) => {
             const target = await createScenarioRow({ name: `action delete ${key}`, ownerId: userIdOf("teamAAdmin"), teamId: world.ids.teamA.id });
-            return deleteScenario({ id: target.id, caller: scenarioCallerOf(user) });
+            return deleteScenario({ id: target.id, user: scenarioCallerOf(user) });
           },
           expect: sessionOnly(404, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
         },
@@ -291,10 +292,10 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       cases: [
         {
           name: "team A scenario as default (readers)",
-          run: ({ user }) => setDefaultScenario({ caller: scenarioCallerOf(user), scenarioId: world.teamAScenario.id }),
+          run: ({ user }) => setDefaultScenario({ user: scenarioCallerOf(user), scenarioId: world.teamAScenario.id }),
           expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)),
         },
-        { name: "clear the default", run: ({ user }) => setDefaultScenario({ caller: scenarioCallerOf(user), scenarioId: null }), expect: sessionOnly("ok") },
+        { name: "clear the default", run: ({ user }) => setDefaultScenario({ user: scenarioCallerOf(user), scenarioId: null }), expect: sessionOnly("ok") },
       ],
     },
   },
@@ -307,7 +308,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           name: "new team A scenario carrying a plan (owners/admins; members 403; non-members 422)",
           run: ({ user, key, ids }) =>
             createScenario({
-              caller: scenarioCallerOf(user),
+              user: scenarioCallerOf(user),
               input: { name: `plan team ${key}`, visibility: "team", teamId: ids.teamA.id, params: scenarioParams, plan: { outputTokensPerDay: 1e9 } },
             }),
           expect: sessionOnly(422, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
@@ -317,7 +318,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           run: ({ user }) =>
             updateScenario({
               id: world.teamAScenario.id,
-              caller: scenarioCallerOf(user),
+              user: scenarioCallerOf(user),
               input: { name: world.teamAScenario.name, visibility: "team", teamId: world.ids.teamA.id, params: scenarioParams, plan: { mode: "power", powerCapMw: 5 } },
             }),
           expect: sessionOnly(404, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
@@ -385,12 +386,12 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
   },
   "app/submit/actions.ts": {
     submitResultAction: {
-      resolves: "getCurrentUser()",
+      resolves: "requireUser()",
       calls: ["createSubmissions", "previewSubmission"],
       cases: [
         {
           name: "submit one result (previewSubmission takes no caller and writes nothing)",
-          run: ({ user, key }) => createSubmissions(asUser(user), [submissionInputSchema.parse(plausibleSubmission({ notes: `action by ${key}` }))]),
+          run: ({ user, key }) => createSubmissions({ user: asUser(user), inputs: [submissionInputSchema.parse(plausibleSubmission({ notes: `action by ${key}` }))] }),
           expect: sessionOnly("ok"),
         },
       ],

@@ -84,8 +84,9 @@ export function exportedFunctionText(relativePath: string, name: string): string
   const rest = source.slice(start + 1);
   const next = rest.search(/^(?:export\s|\/\*\*)/m);
   const text = next < 0 ? source.slice(start) : source.slice(start, start + 1 + next);
-  const wrapped = /serverAction\(\s*(\{[^}]*\}|\w+)/.exec(text);
+  const wrapped = /serverAction(?:<[^(]*>)?\(\s*(\{[^}]*\}|\w+)/.exec(text);
   if (!wrapped) return text;
+  if (/auth:\s*"anyone"/.test(wrapped[1])) return `${text}\n/* via serverAction: no session lookup (auth: "anyone") */`;
   const role = /role:\s*"(\w+)"/.exec(wrapped[1])?.[1];
   return `${text}\n/* via serverAction: ${role ? `requireRole("${role}")` : "requireUser()"} */`;
 }

@@ -2,6 +2,7 @@
 // created directly with Prisma. `world` is a live binding, set by createWorld() in the runner.
 import { randomBytes } from "node:crypto";
 import { db, type Prisma } from "@/lib/db";
+import { createScenario, createSubmission } from "@/prisma/seed/factories";
 import { createIdentities, IDENTITY_KEYS, type Identities, type IdentityKey } from "@/tests/support/identities";
 import { SIGNED_IN, TEAM_A, TEAM_B } from "./expectations";
 
@@ -42,40 +43,27 @@ export function userIdOf(key: IdentityKey, ids: Identities = world.ids): string 
 }
 
 export async function createScenarioRow(input: { name: string; ownerId: string; teamId: string | null; params?: Prisma.InputJsonObject }) {
-  return db.scenario.create({
-    data: {
-      name: input.name,
-      ownerId: input.ownerId,
-      teamId: input.teamId,
-      visibility: input.teamId ? "team" : "private",
-      latestRevision: 1,
-      revisions: { create: { revision: 1, params: input.params ?? { electricityUsdPerKwh: 0.05 }, authorId: input.ownerId } },
-    },
-    select: { id: true, name: true },
-  });
+  return createScenario(db, input);
 }
 
 export async function createSubmissionRow(submitterId: string, status: "pending" | "approved", notes: string) {
-  return db.benchmarkSubmission.create({
-    data: {
-      modelId: world.modelId,
-      acceleratorId: world.acceleratorId,
-      acceleratorCount: 1,
-      precision: "FP8",
-      engine: "vLLM",
-      engineVersion: "0.9.1",
-      inputTokens: 1024,
-      outputTokens: 1024,
-      concurrency: 16,
-      outputTokensPerSecond: 1763.6,
-      interactivityTokensPerSecondPerUser: 112.3,
-      sourceUrl: "https://example.com/authz-matrix",
-      notes,
-      submitterId,
-      status,
-      ...(status === "approved" ? { reviewedAt: new Date() } : {}),
-    },
-    select: { id: true },
+  return createSubmission(db, {
+    modelId: world.modelId,
+    acceleratorId: world.acceleratorId,
+    acceleratorCount: 1,
+    precision: "FP8",
+    engine: "vLLM",
+    engineVersion: "0.9.1",
+    inputTokens: 1024,
+    outputTokens: 1024,
+    concurrency: 16,
+    outputTokensPerSecond: 1763.6,
+    interactivityTokensPerSecondPerUser: 112.3,
+    sourceUrl: "https://example.com/authz-matrix",
+    notes,
+    submitterId,
+    status,
+    ...(status === "approved" ? { reviewedAt: new Date() } : {}),
   });
 }
 

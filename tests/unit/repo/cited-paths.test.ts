@@ -5,8 +5,10 @@ import { describe, expect, it } from "vitest";
 // Every repository path a comment or a document cites must exist, so a newcomer following a pointer
 // never lands on nothing (and nothing points outside the repository).
 const ROOT = path.resolve(import.meta.dirname, "../../..");
-// prisma/seed/data cites paths inside the upstream repositories it was taken from, so it is not scanned.
-const SOURCE_DIRS = ["app", "components", "lib", "ops", "scripts", "tests", "e2e", "docs"];
+// prisma/seed/data cites paths inside the upstream repositories it was taken from, and migrations are
+// generated SQL, so neither is scanned; the schema and the seed code are.
+const SOURCE_DIRS = ["app", "components", "lib", "ops", "scripts", "tests", "e2e", "docs", "prisma"];
+const SKIP_PATHS = new Set(["prisma/seed/data", "prisma/migrations"]);
 const ROOT_FILES = ["README.md", "proxy.ts", "instrumentation.ts", "next.config.ts", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts", "eslint.config.mjs", ".env.example"];
 const SKIP_DIRS = new Set(["node_modules", "generated", ".next"]);
 const TOP_LEVEL = ["app", "components", "lib", "ops", "scripts", "tests", "e2e", "prisma", "docs", "public", ".ci"];
@@ -18,10 +20,10 @@ function walk(dir: string, out: string[] = []): string[] {
   const abs = path.join(ROOT, dir);
   if (!existsSync(abs)) return out;
   for (const entry of readdirSync(abs)) {
-    if (SKIP_DIRS.has(entry)) continue;
     const rel = path.join(dir, entry);
+    if (SKIP_DIRS.has(entry) || SKIP_PATHS.has(rel)) continue;
     if (statSync(path.join(ROOT, rel)).isDirectory()) walk(rel, out);
-    else if (/\.(ts|tsx|mjs|md)$/.test(entry)) out.push(rel);
+    else if (/\.(ts|tsx|mjs|md|prisma)$/.test(entry)) out.push(rel);
   }
   return out;
 }
@@ -61,6 +63,8 @@ describe("paths cited in comments and docs", () => {
   it("scans the sources and documents", () => {
     expect(files).toContain("README.md");
     expect(files).toContain("docs/architecture.md");
+    expect(files).toContain("prisma/schema.prisma");
+    expect(files).toContain("prisma/seed/factories.ts");
     expect(files.length).toBeGreaterThan(100);
   });
 

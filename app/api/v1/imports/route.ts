@@ -10,7 +10,7 @@ import { json } from "@/lib/http/json";
 export const POST = withErrors(async (request) => {
   const caller = await authenticateRequest(request, { scope: "submissions:write", allowSession: true });
   const upload = await readImportUpload(request);
-  const { report, nothingToCreate } = await importResultsFile(caller.user, { ...upload, ip: clientIpFromHeaders(request.headers) });
+  const { report, nothingToCreate } = await importResultsFile({ user: caller.user, ...upload, ip: clientIpFromHeaders(request.headers) });
   if (!report.dryRun && nothingToCreate) {
     return NextResponse.json(
       { errors: [{ path: "file", message: `No row of the file can be imported (${report.skipped.length} skipped): see skipped for each row's reason` }], ...report },

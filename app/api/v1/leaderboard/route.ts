@@ -10,7 +10,7 @@ import { json } from "@/lib/http/json";
 export const GET = withErrors(async (request) => {
   const query = parseQuery(leaderboardQuerySchema, request.url);
   const caller = query.scenario ? await getScenarioCaller(request) : null;
-  const { board, scenario, overrides } = await getLeaderboardForQuery({ query, caller });
+  const { board, scenario, overrides } = await getLeaderboardForQuery({ query, user: caller });
   if (query.format === "csv") {
     return new NextResponse(leaderboardToCsv(board), {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="tokencost-leaderboard.csv"' },

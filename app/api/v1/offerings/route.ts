@@ -6,6 +6,6 @@ import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const query = parseQuery(offeringListQuerySchema, request.url);
-  const offerings = await listOfferings(query);
-  return json(offeringListResponseSchema, { offerings });
+  const { offerings, total, page, pageSize, pageCount } = await listOfferings(query);
+  return json(offeringListResponseSchema, { total, page, pageSize, pageCount, offerings });
 });

@@ -10,7 +10,7 @@ import { planResponseSchema } from "@/lib/validation/responses";
 export const GET = withErrors(async (request) => {
   const query = parseQuery(planQuerySchema, request.url);
   const caller = query.scenario ? await getScenarioCaller(request) : null;
-  const plan = await getPlanForQuery({ query, caller });
+  const plan = await getPlanForQuery({ query, user: caller });
   if (query.format === "csv") {
     return new NextResponse(planToCsv(plan), {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="tokencost-plan.csv"' },

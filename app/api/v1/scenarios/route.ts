@@ -7,13 +7,13 @@ import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const caller = await scenarioApiCaller(request, "scenarios:read");
-  return json(scenarioListResponseSchema, { scenarios: await listScenarios({ caller }) });
+  return json(scenarioListResponseSchema, { scenarios: await listScenarios({ user: caller }) });
 });
 
 // createScenario parses the body: one validation boundary for the API, the form action and the CLIs.
 export const POST = withErrors(async (request) => {
   const caller = await scenarioApiCaller(request, "scenarios:write");
   const body = await readJsonBody(request);
-  const scenario = await createScenario({ caller, input: body });
+  const scenario = await createScenario({ user: caller, input: body });
   return json(scenarioResponseSchema, { scenario }, { status: 201, headers: { Location: `/api/v1/scenarios/${scenario.id}` } });
 });

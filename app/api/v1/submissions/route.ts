@@ -14,7 +14,9 @@ export const POST = withErrors(async (request) => {
   const caller = await authenticateRequest(request, { scope: "submissions:write", allowSession: true });
   const body = await readJsonBodyLimited(request, MAX_BODY_BYTES);
   const { submissions, isBatch } = parseSubmissionBody(body);
-  const created = await createSubmissions(caller.user, submissions, {
+  const created = await createSubmissions({
+    user: caller.user,
+    inputs: submissions,
     pathPrefix: isBatch ? (index) => ["submissions", index] : () => [],
     ip: clientIpFromHeaders(request.headers),
   });

@@ -14,10 +14,10 @@ export default async function EditScenarioPage({ params }: PageProps<"/scenarios
   const { id } = await params;
   const user = await requirePageUser(`/scenarios/${encodeURIComponent(id)}/edit`);
   const caller = user;
-  const scenario = await orNotFound(getScenario({ id, caller }));
+  const scenario = await orNotFound(getScenario({ id, user: caller }));
   // Readers who may not edit see the same page as for a missing scenario: nothing to do here.
   if (!scenario.canEdit) notFound();
-  const options = await getScenarioFormOptions({ caller });
+  const options = await getScenarioFormOptions({ user: caller });
   // The current team stays selectable even when the editor may not share with it.
   const teams = scenario.team && !options.teams.some((t) => t.value === scenario.team!.id) ? [...options.teams, { value: scenario.team.id, label: scenario.team.name }] : options.teams;
   return (

@@ -22,14 +22,14 @@ export default async function ScenarioSensitivityPage({ params, searchParams }: 
   const caller = user;
   const { data: query, errors } = parseSearchParams(querySchema, await searchParams);
   const notes: FieldError[] = [...errors];
-  const scenario = await orNotFound(getScenario({ id, caller, revision: query.revision }));
+  const scenario = await orNotFound(getScenario({ id, user: caller, revision: query.revision }));
   const models = await listModels(scenario.params.modelType ? { modelType: scenario.params.modelType } : {});
   const model = query.model ?? scenario.params.models?.[0] ?? models.find((m) => m._count.submissions > 0)?.slug;
 
   let data: ScenarioSensitivity | null = null;
   if (model) {
     try {
-      data = await getScenarioSensitivity({ id: scenario.id, revision: scenario.revision, caller, model });
+      data = await getScenarioSensitivity({ id: scenario.id, revision: scenario.revision, user: caller, model });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       notes.push({ path: "model", message: error.message });

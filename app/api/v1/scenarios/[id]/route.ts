@@ -13,18 +13,18 @@ type Context = { params: Promise<{ id: string }> };
 export const GET = withErrors(async (request, { params }: Context) => {
   const caller = await scenarioApiCaller(request, "scenarios:read");
   const { revision } = parseQuery(revisionQuerySchema, request.url);
-  return json(scenarioResponseSchema, { scenario: await getScenario({ id: (await params).id, caller, revision }) });
+  return json(scenarioResponseSchema, { scenario: await getScenario({ id: (await params).id, user: caller, revision }) });
 });
 
 // Adds a revision: earlier revisions stay as they were.
 export const PUT = withErrors(async (request, { params }: Context) => {
   const caller = await scenarioApiCaller(request, "scenarios:write");
   const body = await readJsonBody(request);
-  return json(scenarioResponseSchema, { scenario: await updateScenario({ id: (await params).id, caller, input: body }) });
+  return json(scenarioResponseSchema, { scenario: await updateScenario({ id: (await params).id, user: caller, input: body }) });
 });
 
 export const DELETE = withErrors(async (request, { params }: Context) => {
   const caller = await scenarioApiCaller(request, "scenarios:write");
-  await deleteScenario({ id: (await params).id, caller });
+  await deleteScenario({ id: (await params).id, user: caller });
   return new NextResponse(null, { status: 204 });
 });

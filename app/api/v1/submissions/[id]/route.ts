@@ -8,5 +8,5 @@ import { json } from "@/lib/http/json";
 export const GET = withErrors(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const viewer = submissionViewerOf(await getOptionalCaller(request));
-  return json(submissionResponseSchema, { submission: await getSubmission(viewer, id) });
+  return json(submissionResponseSchema, { submission: await getSubmission({ user: viewer, id }) });
 });

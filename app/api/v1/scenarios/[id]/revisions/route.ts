@@ -6,5 +6,5 @@ import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const caller = await scenarioApiCaller(request, "scenarios:read");
-  return json(revisionListResponseSchema, { revisions: await listRevisions({ id: (await params).id, caller }) });
+  return json(revisionListResponseSchema, { revisions: await listRevisions({ id: (await params).id, user: caller }) });
 });

@@ -10,6 +10,6 @@ export const POST = withErrors(async (request, { params }: { params: Promise<{ i
   const { id } = await params;
   const caller = await authenticateRequest(request, { scope: "submissions:review", allowSession: true });
   const body = await readJsonBodyLimited(request, 64 * 1024);
-  const outcome = await reviewSubmission(caller.user, id, body, { ip: clientIpFromHeaders(request.headers), via: caller.via });
+  const outcome = await reviewSubmission({ user: caller.user, id, body, ip: clientIpFromHeaders(request.headers), via: caller.via });
   return json(reviewResponseSchema, { submission: outcome });
 });
