@@ -1,8 +1,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
-import { nonPageSecurityHeaders, securityHeaders } from "./lib/http/security-headers";
+
 import { cachedViewHeaders, cachedViewRewrites } from "./lib/cache/view-rewrites";
+import { nonPageSecurityHeaders, securityHeaders } from "./lib/http/security-headers";
 import { addCompileHints } from "./ops/compile-hints";
 
 const nextConfig: NextConfig = {
@@ -40,11 +41,7 @@ const nextConfig: NextConfig = {
   async headers() {
     // Pages get their CSP (per-request nonce, or the cached-view policy) and HSTS from proxy.ts; API
     // routes get a policy that lets nothing run (they never serve HTML).
-    return [
-      { source: "/:path*", headers: securityHeaders() },
-      { source: "/api/:path*", headers: nonPageSecurityHeaders() },
-      ...cachedViewHeaders(),
-    ];
+    return [{ source: "/:path*", headers: securityHeaders() }, { source: "/api/:path*", headers: nonPageSecurityHeaders() }, ...cachedViewHeaders()];
   },
 };
 

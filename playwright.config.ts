@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+
 import { embeddedDatabaseUrl } from "./ops/embedded-postgres/index";
 
 // The e2e suite runs the production server (`npm start` path: embedded PostgreSQL, migrations,
@@ -27,7 +28,15 @@ const systemChromium = "/usr/bin/chromium";
 const launchOptions = fs.existsSync(systemChromium)
   ? {
       executablePath: systemChromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     }
   : {};
 
@@ -44,9 +53,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions,
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
-  ],
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
     command: "tsx scripts/start.ts",
     url: `http://127.0.0.1:${appPort}/api/health`,

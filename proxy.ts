@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
-import { isDatabaseAvailable } from "@/lib/db/availability";
 import { servesCachedView } from "@/lib/cache/view-rewrites";
+import { isDatabaseAvailable } from "@/lib/db/availability";
 import { buildContentSecurityPolicy, createNonce, usesStaticCsp } from "@/lib/http/csp";
 import { HSTS_VALUE, shouldSendHsts } from "@/lib/http/security-headers";
 
@@ -58,7 +59,11 @@ export async function proxy(request: NextRequest) {
   // Server actions run with the session cookie; Next lets a POST without Origin through (with a
   // warning), so a cookie-carrying action call must prove it comes from our own pages.
   if (request.method === "POST" && request.headers.has("next-action") && hasSessionCookie(request) && !isSameOriginRequest(request)) {
-    return withPageHeaders(new NextResponse("Cross-site request refused", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } }), request, csp);
+    return withPageHeaders(
+      new NextResponse("Cross-site request refused", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } }),
+      request,
+      csp,
+    );
   }
   if (isPrivate(pathname) && (request.method === "GET" || request.method === "HEAD") && !hasSessionCookie(request)) {
     const signIn = new URL("/signin", request.url);

@@ -1,4 +1,5 @@
 "use client";
+
 import { useEffect } from "react";
 
 // A page that failed while rendering (an unexpected error, not bad input: that is reported on the page

@@ -1,9 +1,11 @@
 import "./globals.css";
+
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/layout/site-header";
+
 import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
 
 // Self-hosted Inter through next/font: preloaded, with a size-adjusted fallback. `optional`: a page
 // whose first frame is painted before the font arrives (the stylesheet is inlined, so on a slow phone
@@ -18,8 +20,7 @@ const inter = localFont({
 
 export const metadata: Metadata = {
   title: { default: "TokenCost — AI inference cost per million tokens", template: "%s · TokenCost" },
-  description:
-    "Rank AI inference hardware offerings — GPUs, TPUs and accelerators, cloud or on-prem — by measured cost per million tokens per model type.",
+  description: "Rank AI inference hardware offerings — GPUs, TPUs and accelerators, cloud or on-prem — by measured cost per million tokens per model type.",
 };
 
 export const viewport: Viewport = {

@@ -1,7 +1,8 @@
 import Link from "next/link";
+
 import { getHeadline } from "@/lib/data/leaderboard/get-headline";
-import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import type { LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
+import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
 
 export const dynamic = "force-dynamic";
@@ -44,10 +45,10 @@ export default async function HomePage() {
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
           TokenCost ranks AI inference hardware — GPUs, TPUs and other accelerators, rented in a cloud or owned on-prem — by{" "}
           <Link href="/glossary#usd-per-million-tokens">cost per million tokens</Link>, computed from measured benchmark results: the price of an
-          accelerator-hour divided by the tokens that accelerator delivers in an hour at your utilization. Compare what you actually buy, delivered
-          tokens, instead of FLOPS per dollar. Defaults: output tokens, {DEFAULT_SCENARIO_PARAMS.utilization * 100}% utilization, $
-          {DEFAULT_SCENARIO_PARAMS.electricityUsdPerKwh}/kWh, PUE {DEFAULT_SCENARIO_PARAMS.pue}, {DEFAULT_SCENARIO_PARAMS.amortizationYears}-year
-          amortization — change them in any leaderboard or save your own scenario.
+          accelerator-hour divided by the tokens that accelerator delivers in an hour at your utilization. Compare what you actually buy, delivered tokens,
+          instead of FLOPS per dollar. Defaults: output tokens, {DEFAULT_SCENARIO_PARAMS.utilization * 100}% utilization, $
+          {DEFAULT_SCENARIO_PARAMS.electricityUsdPerKwh}/kWh, PUE {DEFAULT_SCENARIO_PARAMS.pue}, {DEFAULT_SCENARIO_PARAMS.amortizationYears}-year amortization —
+          change them in any leaderboard or save your own scenario.
         </p>
       </section>
       <section aria-labelledby="headline-title" className="space-y-3">

@@ -2,7 +2,20 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-const STATIC_PAGES = ["/", "/leaderboard", "/leaderboard/dense-70b", "/hardware", "/models", "/vendors", "/offerings", "/glossary", "/api-docs", "/signin", "/signup", "/status"];
+const STATIC_PAGES = [
+  "/",
+  "/leaderboard",
+  "/leaderboard/dense-70b",
+  "/hardware",
+  "/models",
+  "/vendors",
+  "/offerings",
+  "/glossary",
+  "/api-docs",
+  "/signin",
+  "/signup",
+  "/status",
+];
 const DETAIL_FROM_LIST: [list: string, testId: string][] = [
   ["/hardware", "hardware-table"],
   ["/models", "models-table"],
@@ -14,7 +27,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ")}`);
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(" "))
+          .join(" | ")}`,
+    );
 }
 
 async function firstDetailHref(page: Page, list: string, testId: string): Promise<string> {

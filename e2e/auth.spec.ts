@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+
 import { expect, loginAs, signInWithCredentials, test } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
 
@@ -165,7 +166,11 @@ test.describe("teams", () => {
       expect(response?.status()).toBe(404);
 
       const teamId = new URL(teamUrl).pathname.split("/").pop()!;
-      const audit = await e2eDb().auditLog.findMany({ where: { targetType: "team", targetId: teamId }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true } });
+      const audit = await e2eDb().auditLog.findMany({
+        where: { targetType: "team", targetId: teamId },
+        orderBy: { createdAt: "asc" },
+        select: { action: true, actorId: true },
+      });
       expect(audit).toEqual([
         { action: "team.create", actorId: owner.id },
         { action: "team.invitation.create", actorId: owner.id },

@@ -6,12 +6,18 @@
 // tokens and reviews.
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
+
 import { createTestUser } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
 import { callAction, serverActionIds, sessionCookieFor } from "./fixtures/server-action";
 
 // Forms without useActionState take the FormData only.
-const FORM_ONLY = new Set(["app/signin/actions.ts#oauthSignInAction", "app/signout/actions.ts#signOutAction", "app/scenarios/actions.ts#setDefaultScenarioAction", "app/scenarios/actions.ts#deleteScenarioAction"]);
+const FORM_ONLY = new Set([
+  "app/signin/actions.ts#oauthSignInAction",
+  "app/signout/actions.ts#signOutAction",
+  "app/scenarios/actions.ts#setDefaultScenarioAction",
+  "app/scenarios/actions.ts#deleteScenarioAction",
+]);
 
 function loopback(): string {
   const b = randomBytes(3);
@@ -22,7 +28,12 @@ test.describe("server actions over HTTP", () => {
   test("the build has the actions the matrix knows", () => {
     const actions = [...serverActionIds().keys()];
     expect(actions.length).toBeGreaterThanOrEqual(28);
-    for (const name of ["app/teams/actions.ts#createTeamAction", "app/admin/actions.ts#setUserRoleAction", "app/account/actions.ts#createTokenAction", "app/review/actions.ts#reviewAction"]) {
+    for (const name of [
+      "app/teams/actions.ts#createTeamAction",
+      "app/admin/actions.ts#setUserRoleAction",
+      "app/account/actions.ts#createTokenAction",
+      "app/review/actions.ts#reviewAction",
+    ]) {
       expect(actions).toContain(name);
     }
   });
@@ -56,9 +67,20 @@ test.describe("server actions over HTTP", () => {
     ] as const) {
       const raw = `tc_${randomBytes(32).toString("base64url")}`;
       await e2eDb().apiToken.create({
-        data: { userId: user.id, name: label, prefix: raw.slice(0, 10), tokenHash: createHash("sha256").update(raw).digest("hex"), scopes: [...scopes], expiresAt },
+        data: {
+          userId: user.id,
+          name: label,
+          prefix: raw.slice(0, 10),
+          tokenHash: createHash("sha256").update(raw).digest("hex"),
+          scopes: [...scopes],
+          expiresAt,
+        },
       });
-      const response = await callAction({ action: "app/teams/actions.ts#createTeamAction", headers: { authorization: `Bearer ${raw}` }, fields: { name: teamName } });
+      const response = await callAction({
+        action: "app/teams/actions.ts#createTeamAction",
+        headers: { authorization: `Bearer ${raw}` },
+        fields: { name: teamName },
+      });
       expect(response.text, label).toContain("Your session has ended");
     }
     expect(await e2eDb().team.count({ where: { name: teamName } })).toBe(0);
@@ -72,7 +94,11 @@ test.describe("server actions over HTTP", () => {
     const adminCookie = await sessionCookieFor(admin.id);
 
     // setUserRoleAction: site admins only.
-    const refused = await callAction({ action: "app/admin/actions.ts#setUserRoleAction", cookie: plainCookie, fields: { userId: target.id, role: "moderator" } });
+    const refused = await callAction({
+      action: "app/admin/actions.ts#setUserRoleAction",
+      cookie: plainCookie,
+      fields: { userId: target.id, role: "moderator" },
+    });
     expect(refused.status).toBeLessThan(500);
     expect((await e2eDb().user.findUniqueOrThrow({ where: { id: target.id }, select: { role: true } })).role).toBe("user");
     await callAction({ action: "app/admin/actions.ts#setUserRoleAction", cookie: adminCookie, fields: { userId: target.id, role: "moderator" } });
@@ -82,7 +108,12 @@ test.describe("server actions over HTTP", () => {
     const fields = { name: "http matrix", scopes: "scenarios:read", expiresInDays: "90" };
     const noPassword = await callAction({ action: "app/account/actions.ts#createTokenAction", cookie: plainCookie, fields, localAddress: loopback() });
     expect(noPassword.text).not.toMatch(/tc_[A-Za-z0-9_-]{43}/);
-    const withPassword = await callAction({ action: "app/account/actions.ts#createTokenAction", cookie: plainCookie, fields: { ...fields, password: plain.password }, localAddress: loopback() });
+    const withPassword = await callAction({
+      action: "app/account/actions.ts#createTokenAction",
+      cookie: plainCookie,
+      fields: { ...fields, password: plain.password },
+      localAddress: loopback(),
+    });
     expect(withPassword.text).toMatch(/tc_[A-Za-z0-9_-]{43}/);
     const review = await callAction({
       action: "app/account/actions.ts#createTokenAction",
@@ -99,10 +130,23 @@ test.describe("server actions over HTTP", () => {
     const model = await e2eDb().model.findUniqueOrThrow({ where: { slug: "llama-3.1-8b" }, select: { id: true } });
     const accelerator = await e2eDb().accelerator.findUniqueOrThrow({ where: { slug: "h100-sxm" }, select: { id: true } });
     const pending = await e2eDb().benchmarkSubmission.create({
-      data: { modelId: model.id, acceleratorId: accelerator.id, acceleratorCount: 1, precision: "FP8", engine: "vLLM", outputTokensPerSecond: 1700, submitterId: target.id, status: "pending" },
+      data: {
+        modelId: model.id,
+        acceleratorId: accelerator.id,
+        acceleratorCount: 1,
+        precision: "FP8",
+        engine: "vLLM",
+        outputTokensPerSecond: 1700,
+        submitterId: target.id,
+        status: "pending",
+      },
       select: { id: true },
     });
-    await callAction({ action: "app/review/actions.ts#reviewAction", cookie: plainCookie, fields: { id: pending.id, submissionId: pending.id, decision: "approve" } });
+    await callAction({
+      action: "app/review/actions.ts#reviewAction",
+      cookie: plainCookie,
+      fields: { id: pending.id, submissionId: pending.id, decision: "approve" },
+    });
     expect((await e2eDb().benchmarkSubmission.findUniqueOrThrow({ where: { id: pending.id }, select: { status: true } })).status).toBe("pending");
   });
 });

@@ -2,6 +2,7 @@
 // approval shows at once on the instance that made it and within 5 s on a second `next start` of the
 // same build sharing the database. Per-user parts (menu, default scenario) never reach anyone else.
 import { expect, test } from "@playwright/test";
+
 import { findFreePort } from "../ops/embedded-postgres";
 import { startAppServer, type AppServer } from "../tests/faults/support/app-server";
 import { createUserWithToken } from "../tests/faults/support/fault-database";
@@ -47,7 +48,16 @@ test("a cached leaderboard changes right after an approval, on this instance and
   const submitter = await createTestUser();
   const moderator = await createUserWithToken(db, "moderator", "cached-views-moderator");
   const pending = await db.benchmarkSubmission.create({
-    data: { ...pair, acceleratorCount: 1, precision: "BF16", engine: "vLLM", concurrency: 1, outputTokensPerSecond: 60, status: "pending", submitterId: submitter.id },
+    data: {
+      ...pair,
+      acceleratorCount: 1,
+      precision: "BF16",
+      engine: "vLLM",
+      concurrency: 1,
+      outputTokensPerSecond: 60,
+      status: "pending",
+      submitterId: submitter.id,
+    },
     select: { id: true },
   });
 
@@ -74,9 +84,7 @@ test("a cached leaderboard changes right after an approval, on this instance and
   expect(afterA.rows).toBeGreaterThan(beforeA.rows);
   // The other instance: within 5 s.
   const approvedAt = Date.now();
-  await expect
-    .poll(async () => (await leaderboard(b)).rows, { timeout: 5000, intervals: [100, 200, 250] })
-    .toBe(afterA.rows);
+  await expect.poll(async () => (await leaderboard(b)).rows, { timeout: 5000, intervals: [100, 200, 250] }).toBe(afterA.rows);
   expect(Date.now() - approvedAt).toBeLessThan(5000);
   // And the new version is cached again.
   expect((await leaderboard(b)).cache).toBe("HIT");
@@ -89,7 +97,12 @@ test("a signed-in user's menu and default scenario are never served to another u
   const bob = await createTestUser({ name: "Bob Cache" });
   const scenarioName = `Alice's private scenario ${Date.now()}`;
   const scenario = await db.scenario.create({
-    data: { name: scenarioName, ownerId: alice.id, latestRevision: 1, revisions: { create: { revision: 1, params: { electricityUsdPerKwh: 0.31 }, authorId: alice.id } } },
+    data: {
+      name: scenarioName,
+      ownerId: alice.id,
+      latestRevision: 1,
+      revisions: { create: { revision: 1, params: { electricityUsdPerKwh: 0.31 }, authorId: alice.id } },
+    },
     select: { id: true },
   });
   await db.user.update({ where: { id: alice.id }, data: { defaultScenarioId: scenario.id } });

@@ -80,7 +80,13 @@ test.describe("catalog pages", () => {
   });
 
   test("unknown slugs give the 404 page and bad filters are reported, not a crash", async ({ page }) => {
-    for (const path of ["/vendors/no-such-vendor", "/hardware/no-such-chip", "/models/no-such-model", "/offerings/no-such-offering", "/leaderboard/no-such-type"]) {
+    for (const path of [
+      "/vendors/no-such-vendor",
+      "/hardware/no-such-chip",
+      "/models/no-such-model",
+      "/offerings/no-such-offering",
+      "/leaderboard/no-such-type",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByTestId("not-found")).toBeVisible();

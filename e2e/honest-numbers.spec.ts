@@ -7,7 +7,8 @@ test.describe("honest numbers", () => {
     const cloud = page.getByTestId("headline-cloud");
     expect(await cloud.count()).toBeGreaterThan(0);
     for (const kind of await cloud.evaluateAll((els) => els.map((e) => e.getAttribute("data-offering-kind")))) expect(kind).toBe("cloud");
-    for (const kind of await page.getByTestId("headline-onprem").evaluateAll((els) => els.map((e) => e.getAttribute("data-offering-kind")))) expect(kind).toBe("onprem");
+    for (const kind of await page.getByTestId("headline-onprem").evaluateAll((els) => els.map((e) => e.getAttribute("data-offering-kind"))))
+      expect(kind).toBe("onprem");
     const estimates = page.getByTestId("headline-estimate");
     for (const text of await estimates.allTextContents()) expect(text).toContain("Ownership estimate");
   });
@@ -24,7 +25,10 @@ test.describe("honest numbers", () => {
     const kinds = await page.getByTestId("offering-kind").allTextContents();
     expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(["Ownership estimate (all-in)"]));
-    const evidence = await page.getByTestId("leaderboard-table").getByTestId("evidence-badge").evaluateAll((els) => els.map((e) => e.getAttribute("data-evidence")));
+    const evidence = await page
+      .getByTestId("leaderboard-table")
+      .getByTestId("evidence-badge")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-evidence")));
     expect(new Set(evidence)).toEqual(new Set(["audited"]));
     for (const w of await page.getByTestId("row-workload").allTextContents()) expect(w).toContain("MLPerf datasets");
   });

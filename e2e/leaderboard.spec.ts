@@ -40,7 +40,10 @@ test.describe("leaderboard", () => {
     await page.getByTestId("pareto-chart-table-toggle").click();
     await expect(page.getByTestId("pareto-chart-table").locator("tbody tr").first()).toBeVisible();
 
-    await page.getByTestId("leaderboard-table").getByRole("link", { name: /\$\/M output tokens/ }).click();
+    await page
+      .getByTestId("leaderboard-table")
+      .getByRole("link", { name: /\$\/M output tokens/ })
+      .click();
     await expect(page).toHaveURL(/\/glossary#usd-per-million-tokens/);
     await expect(page.locator("#usd-per-million-tokens")).toContainText("usdPerAcceleratorHour");
   });

@@ -1,6 +1,7 @@
 // Issue 14: on a 390 px phone, leaderboard, hardware and offering pages show their key figure (rank,
 // offering and $/M, or the price) without horizontal scrolling, and charts fit their width.
 import { expect, test, type Page } from "@playwright/test";
+
 import { e2eDb } from "./fixtures/db";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -8,7 +9,10 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 const WIDTH = 390;
 
 async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth, "page wider than the phone").toBeLessThanOrEqual(clientWidth);
 }
 
@@ -18,17 +22,20 @@ async function expectOnScreen(page: Page, selector: string) {
   expect(box, `${selector} is rendered`).not.toBeNull();
   expect(box!.x, `${selector} left edge`).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width, `${selector} right edge`).toBeLessThanOrEqual(WIDTH);
-  const clipped = await page.locator(selector).first().evaluate((el) => {
-    const rect = el.getBoundingClientRect();
-    for (let p = el.parentElement; p; p = p.parentElement) {
-      const style = getComputedStyle(p);
-      if (style.overflowX === "auto" || style.overflowX === "scroll" || style.overflowX === "hidden") {
-        const outer = p.getBoundingClientRect();
-        if (rect.right > outer.right + 0.5 || rect.left < outer.left - 0.5) return true;
+  const clipped = await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const rect = el.getBoundingClientRect();
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const style = getComputedStyle(p);
+        if (style.overflowX === "auto" || style.overflowX === "scroll" || style.overflowX === "hidden") {
+          const outer = p.getBoundingClientRect();
+          if (rect.right > outer.right + 0.5 || rect.left < outer.left - 0.5) return true;
+        }
       }
-    }
-    return false;
-  });
+      return false;
+    });
   expect(clipped, `${selector} hidden behind a horizontal scroll`).toBe(false);
 }
 

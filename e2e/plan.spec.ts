@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+
 import { createTestUser, expect, signInWithCredentials, test } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
 
@@ -9,7 +10,11 @@ type Row = { offering: string; rank: string; mw: number | null };
 async function planRows(page: Page): Promise<Row[]> {
   await expect(page.getByTestId("plan-row").first()).toBeVisible({ timeout: 30_000 });
   return page.getByTestId("plan-row").evaluateAll((rows) =>
-    rows.map((r) => ({ offering: r.getAttribute("data-offering")!, rank: r.getAttribute("data-rank")!, mw: r.getAttribute("data-mw") ? Number(r.getAttribute("data-mw")) : null })),
+    rows.map((r) => ({
+      offering: r.getAttribute("data-offering")!,
+      rank: r.getAttribute("data-rank")!,
+      mw: r.getAttribute("data-mw") ? Number(r.getAttribute("data-mw")) : null,
+    })),
   );
 }
 
@@ -102,7 +107,15 @@ test.describe("capacity planner", () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+    const serious = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(" "))
+            .slice(0, 3)
+            .join(" | ")}`,
+      );
     expect(serious).toEqual([]);
     await context.close();
   });

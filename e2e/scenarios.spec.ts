@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { createTestUser, expect, signInWithCredentials, test, type TestUser } from "./fixtures/auth";
+
 import { createScenario } from "../prisma/seed/factories";
+import { createTestUser, expect, signInWithCredentials, test, type TestUser } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
 
 async function rankedRows(page: Page): Promise<string[]> {

@@ -3,6 +3,7 @@
 // through sign-up (3). Requests are raw HTTP; server actions are called as the browser calls them.
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
+
 import { createTestUser } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
 import { actionRedirect, baseUrl, callAction, getPage, sessionCookieFor } from "./fixtures/server-action";

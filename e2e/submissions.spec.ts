@@ -1,6 +1,7 @@
 import path from "node:path";
-import fc from "fast-check";
 import { expect, test } from "@playwright/test";
+import fc from "fast-check";
+
 import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "../lib/auth/secrets";
 import { importUpload, multipart, submissionPayload } from "../tests/integration/submissions/fuzz-payloads";
 import { createTestUser, loginAs } from "./fixtures/auth";
@@ -170,7 +171,13 @@ test.describe("benchmark submissions", () => {
     const user = await createTestUser({ role: "moderator" });
     const token = generateSecret(API_TOKEN_PREFIX);
     await db.apiToken.create({
-      data: { userId: user.id, name: "e2e fuzz", prefix: token.slice(0, API_TOKEN_DISPLAY_PREFIX_LENGTH), tokenHash: sha256Hex(token), scopes: ["submissions:write", "submissions:review"] },
+      data: {
+        userId: user.id,
+        name: "e2e fuzz",
+        prefix: token.slice(0, API_TOKEN_DISPLAY_PREFIX_LENGTH),
+        tokenHash: sha256Hex(token),
+        scopes: ["submissions:write", "submissions:review"],
+      },
     });
     const headers = { authorization: `Bearer ${token}` };
     const counts = async () => ({ submissions: await db.benchmarkSubmission.count(), files: await db.importedFile.count() });
@@ -188,7 +195,10 @@ test.describe("benchmark submissions", () => {
       expect(res.status, JSON.stringify(upload).slice(0, 200)).toBeGreaterThanOrEqual(400);
       expect(res.status, JSON.stringify(upload).slice(0, 200)).toBeLessThan(500);
     }
-    const oversize = await fetch(`${baseURL}/api/v1/imports`, multipart({ fields: [["dryRun", "false"]], file: { bytes: new Uint8Array(11 * 1024 * 1024), name: "big.csv" } }, headers));
+    const oversize = await fetch(
+      `${baseURL}/api/v1/imports`,
+      multipart({ fields: [["dryRun", "false"]], file: { bytes: new Uint8Array(11 * 1024 * 1024), name: "big.csv" } }, headers),
+    );
     expect(oversize.status).toBe(413);
     expect(statuses).toHaveLength(450);
     expect(await counts()).toEqual(before);

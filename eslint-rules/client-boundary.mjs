@@ -34,7 +34,9 @@ export const clientBoundary = {
     type: "problem",
     docs: { description: 'Keep server-only modules out of "use client" files' },
     schema: [],
-    messages: { forbidden: '"use client" modules may not import {{source}} ({{reason}}); move what the browser needs to lib/pure, lib/validation or lib/cost.' },
+    messages: {
+      forbidden: '"use client" modules may not import {{source}} ({{reason}}); move what the browser needs to lib/pure, lib/validation or lib/cost.',
+    },
   },
   create(context) {
     let client = false;

@@ -1,9 +1,17 @@
-import { PLAN_GLOSSARY } from "./glossary-plan";
-
 // Definitions shown on /glossary; every column header and chart axis links to one of these ids.
-import { LATENCY_BOUND_MAX_BATCH, LONG_SEQUENCE_TOKENS, SERVING_REGIME_DOCS, SERVING_REGIMES, WORKLOAD_CLASS_DOCS, WORKLOAD_CLASSES } from "@/lib/cost/workload";
+import {
+  LATENCY_BOUND_MAX_BATCH,
+  LONG_SEQUENCE_TOKENS,
+  SERVING_REGIME_DOCS,
+  SERVING_REGIMES,
+  WORKLOAD_CLASS_DOCS,
+  WORKLOAD_CLASSES,
+} from "@/lib/cost/workload";
 import { EVIDENCE_LABELS } from "@/lib/format/labels";
 import { EVIDENCE_KINDS } from "@/lib/validation/enums";
+
+import { PLAN_GLOSSARY } from "./glossary-plan";
+
 export type GlossaryEntry = { id: string; term: string; unit: string; formula?: string; definition: string };
 
 export const GLOSSARY: GlossaryEntry[] = [
@@ -122,7 +130,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     unit: "all-in $ / accelerator-hour",
     formula: "allInPricePerHour ÷ acceleratorsPerUnit (no assumption changes it)",
     definition:
-      "SemiAnalysis InferenceX's estimate of what it costs to OWN and run one accelerator for an hour, as a hyperscaler (\"Owning - Hyperscaler\", costh) or a large neocloud (\"Owning - Neocloud Giant\", costn): amortized purchase, power, facility and operations already inside. Nobody rents at that price, so it is its own deployment kind — never ranked as a cloud or on-prem price, labelled wherever it appears, and the home page's cloud and on-prem cards never show it. Electricity, PUE, amortization and the cloud discount do not move it. InferenceX's \"3 Year Rental\" market rate (costr) is a different thing: a reserved-3-year cloud price, listed under the \"market reference\" provider.",
+      'SemiAnalysis InferenceX\'s estimate of what it costs to OWN and run one accelerator for an hour, as a hyperscaler ("Owning - Hyperscaler", costh) or a large neocloud ("Owning - Neocloud Giant", costn): amortized purchase, power, facility and operations already inside. Nobody rents at that price, so it is its own deployment kind — never ranked as a cloud or on-prem price, labelled wherever it appears, and the home page\'s cloud and on-prem cards never show it. Electricity, PUE, amortization and the cloud discount do not move it. InferenceX\'s "3 Year Rental" market rate (costr) is a different thing: a reserved-3-year cloud price, listed under the "market reference" provider.',
   },
   {
     id: "evidence-kind",
@@ -131,7 +139,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     definition:
       "How a result is known, shown as a badge on every row and result table and filterable on the leaderboard and the API (evidence=…): " +
       EVIDENCE_KINDS.map((e) => `${EVIDENCE_LABELS[e].label.toLowerCase()} — ${EVIDENCE_LABELS[e].description}`).join("; ") +
-      ". Each result also names its source and round (e.g. \"MLPerf Inference v5.1\") and links to it.",
+      '. Each result also names its source and round (e.g. "MLPerf Inference v5.1") and links to it.',
   },
   {
     id: "workload-class",

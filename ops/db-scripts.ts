@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import pg from "pg";
+
 import { resolveRepoRoot } from "./embedded-postgres/index";
 
 export const migrateScriptPath = path.join(resolveRepoRoot(), "scripts", "migrate.ts");

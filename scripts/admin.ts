@@ -122,7 +122,8 @@ async function run(command: string, options: Options): Promise<void> {
       let expiresInDays: number | "never" | undefined;
       if (options["expires-in-days"] !== undefined) {
         expiresInDays = options["expires-in-days"] === "never" ? "never" : Number(options["expires-in-days"]);
-        if (expiresInDays !== "never" && (!Number.isInteger(expiresInDays) || expiresInDays < 1)) throw new UsageError("--expires-in-days must be a whole number of days (1 or more) or never.");
+        if (expiresInDays !== "never" && (!Number.isInteger(expiresInDays) || expiresInDays < 1))
+          throw new UsageError("--expires-in-days must be a whole number of days (1 or more) or never.");
       }
       const { findUserByEmail } = await import("../lib/data/users/find-user-by-email");
       const { createApiToken } = await import("../lib/data/tokens/create-api-token");

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
+
 import { resolveDistDir } from "../ops/production-build";
 
 const BUDGET_BYTES = Number(process.env.BUNDLE_BUDGET_BYTES ?? 250_000);

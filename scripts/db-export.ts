@@ -3,6 +3,7 @@
 import { createWriteStream } from "node:fs";
 import { chmod, rename, rm } from "node:fs/promises";
 import { finished } from "node:stream/promises";
+
 import { createPrismaClient } from "../lib/db/client";
 import { exportDatabase } from "../ops/dump/export-database";
 import { openDatabase } from "../ops/dump/open-database";
@@ -29,7 +30,11 @@ async function main(): Promise<number> {
       await chmod(target, 0o600);
       await rename(target, file);
     }
-    console.error(`Exported to ${file}: ${Object.entries(counts).map(([table, count]) => `${table} ${count}`).join(", ")}`);
+    console.error(
+      `Exported to ${file}: ${Object.entries(counts)
+        .map(([table, count]) => `${table} ${count}`)
+        .join(", ")}`,
+    );
     return 0;
   } finally {
     await prisma.$disconnect();

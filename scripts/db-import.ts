@@ -1,6 +1,7 @@
 // npm run db:import -- FILE   loads a dump written by db:export into an empty, migrated database
 // (npm run db:deploy first), in one transaction. DATABASE_URL selects the database.
 import { createReadStream, existsSync } from "node:fs";
+
 import { createPrismaClient } from "../lib/db/client";
 import { DumpImportError, importDatabase } from "../ops/dump/import-database";
 import { openDatabase } from "../ops/dump/open-database";
@@ -19,7 +20,11 @@ async function main(): Promise<number> {
   const prisma = createPrismaClient(database.url);
   try {
     const counts = await importDatabase(prisma, createReadStream(file));
-    console.error(`Imported ${file}: ${Object.entries(counts).map(([table, count]) => `${table} ${count}`).join(", ")}`);
+    console.error(
+      `Imported ${file}: ${Object.entries(counts)
+        .map(([table, count]) => `${table} ${count}`)
+        .join(", ")}`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof DumpImportError) {

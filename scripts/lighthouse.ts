@@ -8,21 +8,34 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { findFreePort } from "../ops/embedded-postgres/index";
+
 import { runMigrateDeploy, runSeed } from "../ops/db-scripts";
-import { startThrowawayPostgres } from "../tests/support/pg-server";
+import { findFreePort } from "../ops/embedded-postgres/index";
 import { startAppServer } from "../tests/faults/support/app-server";
+import { startThrowawayPostgres } from "../tests/support/pg-server";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const BUDGETS = { performance: 0.9, accessibility: 0.95, "best-practices": 0.95 } as const;
 type Category = keyof typeof BUDGETS;
-const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const CHROME_FLAGS =
+  "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync";
 
 function runLighthouse(url: string): Promise<Record<Category, number> & { lcpMs: number; tbtMs: number; cls: number }> {
   const cli = path.join(path.dirname(createRequire(import.meta.url).resolve("lighthouse/package.json")), "cli", "index.js");
-  const args = [cli, url, "--output=json", "--output-path=stdout", "--quiet", `--chrome-flags=${CHROME_FLAGS}`, `--only-categories=${Object.keys(BUDGETS).join(",")}`];
+  const args = [
+    cli,
+    url,
+    "--output=json",
+    "--output-path=stdout",
+    "--quiet",
+    `--chrome-flags=${CHROME_FLAGS}`,
+    `--only-categories=${Object.keys(BUDGETS).join(",")}`,
+  ];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
@@ -34,7 +47,11 @@ function runLighthouse(url: string): Promise<Record<Category, number> & { lcpMs:
         mkdirSync(process.env.LIGHTHOUSE_REPORT_DIR, { recursive: true });
         writeFileSync(path.join(process.env.LIGHTHOUSE_REPORT_DIR, `${new URL(url).pathname.replace(/\W+/g, "_") || "_"}.json`), stdout);
       }
-      const report = JSON.parse(stdout) as { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }>; runtimeError?: { message: string } };
+      const report = JSON.parse(stdout) as {
+        categories: Record<string, { score: number | null }>;
+        audits: Record<string, { numericValue?: number }>;
+        runtimeError?: { message: string };
+      };
       if (report.runtimeError) return reject(new Error(`lighthouse ${url}: ${report.runtimeError.message}`));
       const score = (category: Category) => report.categories[category]?.score ?? 0;
       resolve({
@@ -83,16 +100,22 @@ async function main(): Promise<number> {
     console.log("\n| page | performance | accessibility | best practices | LCP ms | TBT ms | CLS |");
     console.log("|---|---:|---:|---:|---:|---:|---:|");
     for (const { page, scores } of rows) {
-      console.log(`| ${page} | ${scores.performance.toFixed(2)} | ${scores.accessibility.toFixed(2)} | ${scores["best-practices"].toFixed(2)} | ${scores.lcpMs} | ${scores.tbtMs} | ${scores.cls} |`);
+      console.log(
+        `| ${page} | ${scores.performance.toFixed(2)} | ${scores.accessibility.toFixed(2)} | ${scores["best-practices"].toFixed(2)} | ${scores.lcpMs} | ${scores.tbtMs} | ${scores.cls} |`,
+      );
     }
     const failures = rows.flatMap(({ page, scores }) =>
-      (Object.keys(BUDGETS) as Category[]).filter((category) => scores[category] < BUDGETS[category]).map((category) => `${page} ${category} ${scores[category].toFixed(2)} < ${BUDGETS[category]}`),
+      (Object.keys(BUDGETS) as Category[])
+        .filter((category) => scores[category] < BUDGETS[category])
+        .map((category) => `${page} ${category} ${scores[category].toFixed(2)} < ${BUDGETS[category]}`),
     );
     if (failures.length > 0) {
       console.error(`\nBelow budget:\n${failures.join("\n")}`);
       return 1;
     }
-    console.log(`\nAll pages meet the budgets (performance ≥ ${BUDGETS.performance}, accessibility ≥ ${BUDGETS.accessibility}, best practices ≥ ${BUDGETS["best-practices"]}).`);
+    console.log(
+      `\nAll pages meet the budgets (performance ≥ ${BUDGETS.performance}, accessibility ≥ ${BUDGETS.accessibility}, best practices ≥ ${BUDGETS["best-practices"]}).`,
+    );
     return 0;
   } finally {
     await app?.stop();

@@ -5,6 +5,7 @@
 // Options: --schema <file> (or MIGRATE_SCHEMA_PATH), --migrations <dir> (or MIGRATE_MIGRATIONS_DIR).
 // DATABASE_URL selects the database; without it the embedded PostgreSQL server is started and stopped.
 import { parseArgs } from "node:util";
+
 import { applyMigrations, createMigration, getMigrationStatus, type MigrateOptions } from "../ops/migrate/migrate";
 
 const USAGE = `Usage: tsx scripts/migrate.ts <deploy|status|dev <name>> [--schema <file>] [--migrations <dir>]

@@ -12,15 +12,9 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import nextEnv from "@next/env";
+
 import { assertAuthSecretStrength } from "../lib/auth/host-trust";
-import {
-  countVendors,
-  hasMigrateScript,
-  hasSeedScript,
-  runMigrateDeploy,
-  runSeed,
-  ScriptFailedError,
-} from "../ops/db-scripts";
+import { countVendors, hasMigrateScript, hasSeedScript, runMigrateDeploy, runSeed, ScriptFailedError } from "../ops/db-scripts";
 import { resolveDataDir, resolvePgPort, resolveRepoRoot, startEmbeddedPostgres, type EmbeddedPostgres } from "../ops/embedded-postgres/index";
 
 const dev = process.argv.includes("--dev");

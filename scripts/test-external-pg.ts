@@ -6,6 +6,7 @@
 // browser specs. Unit tests touch no database and the other browser specs exercise the same queries
 // the integration tests do, so they run once, in `npm test`: CI stays well under 20 minutes.
 import { spawn } from "node:child_process";
+
 import { startExternalPostgres } from "../tests/support/external-pg";
 
 // The build from the default run is reused: the code is the same, only the database differs.

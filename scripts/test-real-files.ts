@@ -4,6 +4,7 @@
 //   npm run test:real-files
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
 import { resolveAcceleratorName } from "../lib/importers/accelerator-names";
 import { detectFormat } from "../lib/importers/detect";
 import { unaccountedKeys } from "../lib/importers/key-report";
@@ -47,7 +48,8 @@ for (const file of readdirSync(neuronDir).filter((f) => f.endsWith(".csv"))) {
   const rows = text.trim().split(/\r?\n/).length - 1;
   const result = run(file, text, { defaults: { accelerator: "trainium2", acceleratorCount: 1, precision: "BF16" } });
   expectEqual(check, `${file}: every row is a draft or a named row error`, result.drafts.length + result.skipped.length, rows);
-  for (const skipped of result.skipped) expectTrue(check, `${file} row ${skipped.row}: error names the model id`, /Model id ".+" is not in the catalog/.test(skipped.reason), skipped.reason);
+  for (const skipped of result.skipped)
+    expectTrue(check, `${file} row ${skipped.row}: error names the model id`, /Model id ".+" is not in the catalog/.test(skipped.reason), skipped.reason);
   const header = text.split(/\r?\n/)[0].split(",");
   for (const draft of result.drafts) expectEqual(check, `${file} row ${draft.row}: every column accounted for`, unaccountedKeys(header, draft.keys), []);
 }
@@ -55,7 +57,10 @@ for (const file of readdirSync(neuronDir).filter((f) => f.endsWith(".csv"))) {
   // single-instance__llama-3.1-8b-trn2__vllm-results.csv, data row 1 (synchronous):
   // Output Token Throughput 43.531779070711835 t/s, TTFT 197.24611802534622 ms, ITL 22.13561523381564 ms
   // → interactivity 1000 / 22.13561523381564 = 45.17606… tok/s per user; synchronous = concurrency 1.
-  const [sync] = run("single-instance__llama-3.1-8b-trn2__vllm-results.csv", read("results", "optimum-neuron", "single-instance__llama-3.1-8b-trn2__vllm-results.csv")).drafts;
+  const [sync] = run(
+    "single-instance__llama-3.1-8b-trn2__vllm-results.csv",
+    read("results", "optimum-neuron", "single-instance__llama-3.1-8b-trn2__vllm-results.csv"),
+  ).drafts;
   expectEqual(check, "llama-3.1-8b-trn2 row 1 model", sync?.input.model, "llama-3.1-8b");
   expectEqual(check, "llama-3.1-8b-trn2 row 1 concurrency", sync?.input.concurrency, 1);
   expectClose(check, "llama-3.1-8b-trn2 row 1 output tok/s", sync?.input.outputTokensPerSecond, 43.531779070711835);
@@ -94,19 +99,31 @@ for (const file of readdirSync(neuronDir).filter((f) => f.endsWith(".csv"))) {
   expectEqual(check, "Gaudi2 Server engine", server?.input.engine, "PyTorch");
   // Without Gaudi 2 in the catalog the row error names the chip as the file writes it.
   const unknown = run(serverFile, read(...dir, serverFile), { systemDescription: system, acceleratorAliases: withoutGaudi2 });
-  expectTrue(check, "Gaudi2 not in catalog: named", unknown.skipped[0]?.reason.includes('"Intel® Gaudi® 2 AI Accelerator"') ?? false, unknown.skipped[0]?.reason);
+  expectTrue(
+    check,
+    "Gaudi2 not in catalog: named",
+    unknown.skipped[0]?.reason.includes('"Intel® Gaudi® 2 AI Accelerator"') ?? false,
+    unknown.skipped[0]?.reason,
+  );
   // TPU v5e GPT-J reports samples/s only: refused, no token rate invented.
-  const gptj = run("Google__tpu_v5e_x4__gptj-99__offline__mlperf_log_summary.txt", read(...dir, "Google__tpu_v5e_x4__gptj-99__offline__mlperf_log_summary.txt"));
+  const gptj = run(
+    "Google__tpu_v5e_x4__gptj-99__offline__mlperf_log_summary.txt",
+    read(...dir, "Google__tpu_v5e_x4__gptj-99__offline__mlperf_log_summary.txt"),
+  );
   expectTrue(check, "TPU v5e GPT-J refused: samples/s only", gptj.drafts.length === 0 && /samples\/s only/.test(gptj.skipped[0]?.reason ?? ""));
 }
 
 // ---- MLPerf summaries v5.1 and v6.0 -------------------------------------------------------------
-for (const [file, version] of [["mlperf_inference_v5.1_summary_results.json", "v5.1"], ["mlperf_inference_v6.0_summary_results.json", "v6.0"]] as const) {
+for (const [file, version] of [
+  ["mlperf_inference_v5.1_summary_results.json", "v5.1"],
+  ["mlperf_inference_v6.0_summary_results.json", "v6.0"],
+] as const) {
   const text = read(file);
   const rows = JSON.parse(text) as Record<string, unknown>[];
   const result = run(file, text);
   expectEqual(check, `${file}: every row is a draft or has a reason`, result.drafts.length + result.skipped.length, rows.length);
-  for (const draft of result.drafts) expectEqual(check, `${file} row ${draft.row}: every key accounted for`, unaccountedKeys(Object.keys(rows[draft.row - 1]), draft.keys), []);
+  for (const draft of result.drafts)
+    expectEqual(check, `${file} row ${draft.row}: every key accounted for`, unaccountedKeys(Object.keys(rows[draft.row - 1]), draft.keys), []);
   // Every accelerator name of the round resolves, or is a named error (mixed cluster / not in the catalog).
   for (const name of new Set(rows.map((r) => String(r.Accelerator)).filter((n) => n !== ""))) {
     const resolved = resolveAcceleratorName(name, accelerators);
@@ -141,7 +158,11 @@ for (const [file, version] of [["mlperf_inference_v5.1_summary_results.json", "v
     expectEqual(check, "6.0-0075 count", nvl72?.input.acceleratorCount, 72);
     expectClose(check, "6.0-0075 tok/s per accelerator", (nvl72?.input.outputTokensPerSecond ?? 0) / 72, 12334.083333333, 1e-9);
     // 6.0-0031 mixes MI300X, MI325X and MI355X: a named heterogeneous-cluster skip, never a draft.
-    expectTrue(check, "6.0-0031 mixed cluster skipped", result.skipped.some((s) => s.reason.includes("6.0-0031") && s.reason.includes("heterogeneous cluster")));
+    expectTrue(
+      check,
+      "6.0-0031 mixed cluster skipped",
+      result.skipped.some((s) => s.reason.includes("6.0-0031") && s.reason.includes("heterogeneous cluster")),
+    );
   }
 }
 

@@ -1,6 +1,8 @@
 "use server";
-import { redirect } from "next/navigation";
+
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+
 import { clearSessionCookie } from "@/lib/auth/clear-session-cookie";
 import { serverAction } from "@/lib/auth/server-action";
 import { createApiToken } from "@/lib/data/tokens/create-api-token";

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import { AccountNav } from "@/components/auth/account-nav";
 
 export default function AccountLayout({ children }: { children: ReactNode }) {

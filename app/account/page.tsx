@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+
 import { ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getProfile } from "@/lib/data/users/get-profile";
 import { formatDay } from "@/lib/format/dates";
+
 import { updateProfileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Your account" };

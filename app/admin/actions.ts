@@ -1,5 +1,7 @@
 "use server";
+
 import { revalidatePath } from "next/cache";
+
 import { serverAction } from "@/lib/auth/server-action";
 import type { SiteRole } from "@/lib/auth/types";
 import { setUserRole } from "@/lib/data/users/set-user-role";

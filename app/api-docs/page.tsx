@@ -1,10 +1,18 @@
 import type { Metadata } from "next";
+
 import { buildOpenApiDocument } from "@/lib/openapi/build-openapi";
 
 export const metadata: Metadata = { title: "API" };
 
 type Param = { name: string; required: boolean; schema: { type?: string; enum?: string[]; description?: string; default?: unknown } };
-type Op = { summary: string; tags: string[]; parameters?: Param[]; security?: unknown[]; requestBody?: unknown; responses: Record<string, { description: string }> };
+type Op = {
+  summary: string;
+  tags: string[];
+  parameters?: Param[];
+  security?: unknown[];
+  requestBody?: unknown;
+  responses: Record<string, { description: string }>;
+};
 
 export default function ApiDocsPage() {
   const doc = buildOpenApiDocument();
@@ -13,8 +21,8 @@ export default function ApiDocsPage() {
       <div>
         <h1>TokenCost API</h1>
         <p className="mt-2 text-slate-600 dark:text-slate-400">
-          {doc.info.description} Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI {doc.openapi}, generated from the
-          same zod schemas that validate requests).
+          {doc.info.description} Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI {doc.openapi}, generated from the same zod schemas
+          that validate requests).
         </p>
       </div>
       {Object.entries(doc.paths).map(([path, methods]) =>

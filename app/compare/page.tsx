@@ -1,17 +1,18 @@
-import Link from "next/link";
 import type { Metadata } from "next";
-import { compareQuerySchema } from "@/lib/validation/compare-query";
-import { compareOfferings, type ComparedOffering } from "@/lib/data/leaderboard/compare-offerings";
-import { toFieldErrors } from "@/lib/validation/field-errors";
-import { NotFoundError } from "@/lib/errors";
+import Link from "next/link";
+
+import { AssumptionsSummary } from "@/components/leaderboard/assumptions-summary";
+import { GlossaryLink } from "@/components/ui/glossary-link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { TableWrap } from "@/components/ui/table-wrap";
-import { GlossaryLink } from "@/components/ui/glossary-link";
-import { AssumptionsSummary } from "@/components/leaderboard/assumptions-summary";
-import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { usdPerMillionTokens } from "@/lib/cost/cost-per-token";
-import { offeringKindLabel, EVIDENCE_LABELS } from "@/lib/format/labels";
+import { compareOfferings, type ComparedOffering } from "@/lib/data/leaderboard/compare-offerings";
+import { NotFoundError } from "@/lib/errors";
+import { EVIDENCE_LABELS, offeringKindLabel } from "@/lib/format/labels";
+import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { describeWorkload } from "@/lib/format/workload";
+import { compareQuerySchema } from "@/lib/validation/compare-query";
+import { toFieldErrors } from "@/lib/validation/field-errors";
 
 export const metadata: Metadata = { title: "Compare offerings" };
 
@@ -26,32 +27,55 @@ function perMillion(o: ComparedOffering, usdPerAcceleratorHour: number): number 
 const LINES: Line[] = [
   { label: "Accelerator", value: (o) => o.row?.meta?.accelerator.name ?? "—" },
   { label: "Kind", value: (o) => (o.row ? offeringKindLabel(o.row.offeringKind, o.row.meta?.pricingBasis) : "—") },
-  { label: "Evidence / source", term: "evidence-kind", value: (o) => (o.row?.meta ? `${EVIDENCE_LABELS[o.row.meta.evidence].label}${o.row.meta.source ? ` · ${o.row.meta.source}` : ""}` : "—") },
+  {
+    label: "Evidence / source",
+    term: "evidence-kind",
+    value: (o) => (o.row?.meta ? `${EVIDENCE_LABELS[o.row.meta.evidence].label}${o.row.meta.source ? ` · ${o.row.meta.source}` : ""}` : "—"),
+  },
   { label: "Workload", term: "workload-class", value: (o) => (o.row?.meta ? describeWorkload(o.row.meta.workload) : "—") },
   { label: "Precision / engine", value: (o) => (o.row ? `${o.row.meta?.precision} / ${o.row.meta?.engine}` : "—") },
   { label: "$/M tokens", term: "usd-per-million-tokens", value: (o) => (o.row ? formatUsd(o.row.usdPerMillionTokens, 3) : "—") },
   { label: "$/accelerator-hour", term: "usd-per-accelerator-hour", value: (o) => (o.row ? formatUsd(o.row.usdPerAcceleratorHour, 3) : "—") },
   {
     label: "  of which rental",
-    value: (o) => (o.row?.costBreakdown.kind === "cloud" ? `${formatUsd(o.row.costBreakdown.rentUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.rentUsdPerAcceleratorHour), 3)}/M` : "—"),
+    value: (o) =>
+      o.row?.costBreakdown.kind === "cloud"
+        ? `${formatUsd(o.row.costBreakdown.rentUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.rentUsdPerAcceleratorHour), 3)}/M`
+        : "—",
   },
   {
     label: "  of which ownership estimate (all-in)",
-    value: (o) => (o.row?.costBreakdown.kind === "estimate" ? `${formatUsd(o.row.costBreakdown.allInUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.allInUsdPerAcceleratorHour), 3)}/M` : "—"),
+    value: (o) =>
+      o.row?.costBreakdown.kind === "estimate"
+        ? `${formatUsd(o.row.costBreakdown.allInUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.allInUsdPerAcceleratorHour), 3)}/M`
+        : "—",
   },
   {
     label: "  of which capex",
-    value: (o) => (o.row?.costBreakdown.kind === "onprem" ? `${formatUsd(o.row.costBreakdown.capexUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.capexUsdPerAcceleratorHour), 3)}/M` : "—"),
+    value: (o) =>
+      o.row?.costBreakdown.kind === "onprem"
+        ? `${formatUsd(o.row.costBreakdown.capexUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.capexUsdPerAcceleratorHour), 3)}/M`
+        : "—",
   },
   {
     label: "  of which opex",
-    value: (o) => (o.row?.costBreakdown.kind === "onprem" ? `${formatUsd(o.row.costBreakdown.opexUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.opexUsdPerAcceleratorHour), 3)}/M` : "—"),
+    value: (o) =>
+      o.row?.costBreakdown.kind === "onprem"
+        ? `${formatUsd(o.row.costBreakdown.opexUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.opexUsdPerAcceleratorHour), 3)}/M`
+        : "—",
   },
   {
     label: "  of which power",
-    value: (o) => (o.row?.costBreakdown.kind === "onprem" ? `${formatUsd(o.row.costBreakdown.powerUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.powerUsdPerAcceleratorHour), 3)}/M` : "—"),
+    value: (o) =>
+      o.row?.costBreakdown.kind === "onprem"
+        ? `${formatUsd(o.row.costBreakdown.powerUsdPerAcceleratorHour, 3)}/h · ${formatUsd(perMillion(o, o.row.costBreakdown.powerUsdPerAcceleratorHour), 3)}/M`
+        : "—",
   },
-  { label: "tok/s per accelerator", term: "tokens-per-second-per-accelerator", value: (o) => (o.row ? formatNumber(o.row.tokensPerSecondPerAccelerator, 1) : "—") },
+  {
+    label: "tok/s per accelerator",
+    term: "tokens-per-second-per-accelerator",
+    value: (o) => (o.row ? formatNumber(o.row.tokensPerSecondPerAccelerator, 1) : "—"),
+  },
   { label: "tok/s per user", term: "interactivity", value: (o) => formatNumber(o.row?.interactivity, 1) },
   { label: "tok/s per MW", term: "tokens-per-second-per-megawatt", value: (o) => formatNumber(o.row?.tokensPerSecondPerMegawatt, 0) },
   { label: "J per token", term: "joules-per-token", value: (o) => formatNumber(o.row?.joulesPerToken, 3) },

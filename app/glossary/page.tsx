@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { GLOSSARY } from "@/lib/glossary";
+
 import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
+import { GLOSSARY } from "@/lib/glossary";
 
 export const metadata: Metadata = { title: "Glossary" };
 
@@ -49,8 +50,15 @@ export default function GlossaryPage() {
               <dd className="mt-1 text-slate-700 dark:text-slate-300">
                 <p>{doc.description}</p>
                 <p className="mt-1 text-sm">
-                  Source: {doc.sourceUrl ? <a href={doc.sourceUrl} rel="noopener noreferrer">{doc.source}</a> : doc.source} · accepted range {doc.min}–
-                  {doc.max}
+                  Source:{" "}
+                  {doc.sourceUrl ? (
+                    <a href={doc.sourceUrl} rel="noopener noreferrer">
+                      {doc.source}
+                    </a>
+                  ) : (
+                    doc.source
+                  )}{" "}
+                  · accepted range {doc.min}–{doc.max}
                 </p>
               </dd>
             </div>
@@ -58,8 +66,8 @@ export default function GlossaryPage() {
           <div id="assumption-interactivity" data-testid="assumption-entry">
             <dt className="font-semibold">Interactivity target: none</dt>
             <dd className="mt-1 text-slate-700 dark:text-slate-300">
-              Without a target each configuration is ranked at its highest measured throughput per accelerator (often a batch/offline run).
-              Set a target in tok/s per user to read the Pareto frontier at that speed instead.
+              Without a target each configuration is ranked at its highest measured throughput per accelerator (often a batch/offline run). Set a target in
+              tok/s per user to read the Pareto frontier at that speed instead.
             </dd>
           </div>
           <div id="assumption-ttft" data-testid="assumption-entry">
@@ -68,12 +76,12 @@ export default function GlossaryPage() {
           </div>
           <div id="assumption-deployment" data-testid="assumption-entry">
             <dt className="font-semibold">
-              Deployment: cloud, on-prem and ownership estimates; token basis: output; all pricing bases, evidence kinds, workloads and serving regimes;
-              all precisions and features allowed
+              Deployment: cloud, on-prem and ownership estimates; token basis: output; all pricing bases, evidence kinds, workloads and serving regimes; all
+              precisions and features allowed
             </dt>
             <dd className="mt-1 text-slate-700 dark:text-slate-300">
-              The widest view, with every ownership estimate labelled as one. Narrow it with the filters (Deployment &quot;Cloud&quot; or
-              &quot;On-prem&quot; never includes an estimate); the token basis follows MLPerf, which counts generated tokens.
+              The widest view, with every ownership estimate labelled as one. Narrow it with the filters (Deployment &quot;Cloud&quot; or &quot;On-prem&quot;
+              never includes an estimate); the token basis follows MLPerf, which counts generated tokens.
             </dd>
           </div>
         </dl>

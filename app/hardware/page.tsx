@@ -1,13 +1,14 @@
-import Link from "next/link";
 import type { Metadata } from "next";
-import { listAccelerators } from "@/lib/data/catalog/list-accelerators";
-import { acceleratorListQuerySchema } from "@/lib/validation/catalog";
-import { parseSearchParams } from "@/lib/http/page-helpers";
+import Link from "next/link";
+
+import { GlossaryLink } from "@/components/ui/glossary-link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
 import { TableWrap } from "@/components/ui/table-wrap";
+import { listAccelerators } from "@/lib/data/catalog/list-accelerators";
 import { formatNumber } from "@/lib/format/numbers";
-import { GlossaryLink } from "@/components/ui/glossary-link";
+import { parseSearchParams } from "@/lib/http/page-helpers";
+import { acceleratorListQuerySchema } from "@/lib/validation/catalog";
 
 export const metadata: Metadata = { title: "Hardware" };
 

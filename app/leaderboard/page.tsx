@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { AllModelsLeaderboard } from "@/components/leaderboard/leaderboard-pages";
 
 export const metadata: Metadata = { title: "Leaderboard" };

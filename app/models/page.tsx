@@ -1,13 +1,14 @@
-import Link from "next/link";
 import type { Metadata } from "next";
-import { listModels } from "@/lib/data/catalog/list-models";
-import { modelListQuerySchema } from "@/lib/validation/catalog";
-import { parseSearchParams } from "@/lib/http/page-helpers";
+import Link from "next/link";
+
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
 import { TableWrap } from "@/components/ui/table-wrap";
-import { formatNumber } from "@/lib/format/numbers";
 import { modelTypeBySlug } from "@/lib/cost/model-type";
+import { listModels } from "@/lib/data/catalog/list-models";
+import { formatNumber } from "@/lib/format/numbers";
+import { parseSearchParams } from "@/lib/http/page-helpers";
+import { modelListQuerySchema } from "@/lib/validation/catalog";
 
 export const metadata: Metadata = { title: "Models" };
 
@@ -18,8 +19,8 @@ export default async function ModelsPage({ searchParams }: PageProps<"/models">)
     <div className="space-y-4">
       <h1>Models</h1>
       <p className="text-slate-600 dark:text-slate-400">
-        Models are grouped into <Link href="/glossary#model-type">model types</Link> by architecture (dense or mixture-of-experts) and
-        active parameters, the figure that drives decode cost.
+        Models are grouped into <Link href="/glossary#model-type">model types</Link> by architecture (dense or mixture-of-experts) and active parameters, the
+        figure that drives decode cost.
       </p>
       <QueryErrors errors={errors} />
       <TableWrap label="Models">
@@ -43,7 +44,7 @@ export default async function ModelsPage({ searchParams }: PageProps<"/models">)
                   <Link href={`/models/${m.slug}`}>{m.name}</Link>
                 </td>
                 <td>
-                  <Link href={`/leaderboard/${m.modelType}`}>{(modelTypeBySlug(m.modelType)?.label ?? m.modelType)}</Link>
+                  <Link href={`/leaderboard/${m.modelType}`}>{modelTypeBySlug(m.modelType)?.label ?? m.modelType}</Link>
                 </td>
                 <td>{m.architecture === "moe" ? "MoE" : "Dense"}</td>
                 <td>{formatNumber(m.totalParamsB, 1)}</td>

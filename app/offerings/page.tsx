@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
+
+import { OfferingFilters } from "@/components/catalog/offering-filters";
+import { OfferingsTable } from "@/components/catalog/offerings-table";
+import { Pager } from "@/components/ui/pager";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { listAccelerators } from "@/lib/data/catalog/list-accelerators";
 import { listOfferings } from "@/lib/data/catalog/list-offerings";
 import { listVendors } from "@/lib/data/catalog/list-vendors";
-import { listAccelerators } from "@/lib/data/catalog/list-accelerators";
-import { OFFERINGS_PAGE_SIZE, offeringListQuerySchema, type OfferingListQuery } from "@/lib/validation/catalog";
 import { parseSearchParams } from "@/lib/http/page-helpers";
-import { QueryErrors } from "@/components/ui/query-errors";
-import { OfferingsTable } from "@/components/catalog/offerings-table";
-import { OfferingFilters } from "@/components/catalog/offering-filters";
-import { Pager } from "@/components/ui/pager";
+import { offeringListQuerySchema, OFFERINGS_PAGE_SIZE, type OfferingListQuery } from "@/lib/validation/catalog";
 
 export const metadata: Metadata = { title: "Offerings" };
 
@@ -47,8 +48,8 @@ export default async function OfferingsPage({ searchParams }: PageProps<"/offeri
     <div className="space-y-4">
       <h1>Offerings</h1>
       <p className="text-slate-600 dark:text-slate-400">
-        What you can pay for: cloud instances by the hour and on-prem systems by capex. Prices are versioned; each row shows the price in
-        effect {data.asOf ? `on ${data.asOf}` : "today"}.
+        What you can pay for: cloud instances by the hour and on-prem systems by capex. Prices are versioned; each row shows the price in effect{" "}
+        {data.asOf ? `on ${data.asOf}` : "today"}.
       </p>
       <QueryErrors errors={errors} />
       <OfferingFilters
@@ -60,7 +61,15 @@ export default async function OfferingsPage({ searchParams }: PageProps<"/offeri
         {list.total} offerings
       </p>
       <OfferingsTable offerings={list.offerings} sortLinks={sortLinks} />
-      <Pager page={list.page} pageCount={list.pageCount} pageSize={list.pageSize} total={list.total} href={(page) => pageHref(data, page)} label="Offering pages" testId="offerings-pagination" />
+      <Pager
+        page={list.page}
+        pageCount={list.pageCount}
+        pageSize={list.pageSize}
+        total={list.total}
+        href={(page) => pageHref(data, page)}
+        label="Offering pages"
+        testId="offerings-pagination"
+      />
     </div>
   );
 }

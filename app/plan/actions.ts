@@ -1,9 +1,11 @@
 "use server";
+
 import { redirect } from "next/navigation";
+
 import { serverAction } from "@/lib/auth/server-action";
-import { ValidationError } from "@/lib/errors";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
 import { updateScenario } from "@/lib/data/scenarios/update-scenario";
+import { ValidationError } from "@/lib/errors";
 
 // The plan form posts the effective assumptions and plan inputs as one JSON field (rendered by the
 // page from the plan it shows), a name and where to share it. Validation is the scenario API's.
@@ -24,7 +26,8 @@ export const savePlanAction = serverAction({}, async ({ user, input }) => {
   const sharing = share.startsWith("team:") ? { visibility: "team", teamId: share.slice(5) } : { visibility: "private" };
   const revisionOf = (input.revisionOf ?? "").trim();
   const id = revisionOf
-    ? (await updateScenario({ id: revisionOf, user, input: { name, ...sharing, params, plan, expectedRevision: Number(input.expectedRevision) || undefined } })).id
+    ? (await updateScenario({ id: revisionOf, user, input: { name, ...sharing, params, plan, expectedRevision: Number(input.expectedRevision) || undefined } }))
+        .id
     : (await createScenario({ user, input: { name, ...sharing, params, plan } })).id;
   redirect(`/plan?scenario=${id}`);
 });

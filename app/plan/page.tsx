@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { ChartTable } from "@/components/charts/chart-table";
 import { LazyPlanChart } from "@/components/plan/lazy-plan-chart";
 import { PlanForm } from "@/components/plan/plan-form";
 import { PlanTable } from "@/components/plan/plan-table";
 import { SavePlanForm } from "@/components/plan/save-plan-form";
-import { QueryErrors } from "@/components/ui/query-errors";
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getPlanForQuery, type CapacityPlan } from "@/lib/data/plans/get-plan-for-query";
 import { listRankingOptions } from "@/lib/data/leaderboard/list-ranking-options";
+import { getPlanForQuery, type CapacityPlan } from "@/lib/data/plans/get-plan-for-query";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { listShareableTeams } from "@/lib/data/scenarios/list-shareable-teams";
 import { AppError, ValidationError } from "@/lib/errors";
@@ -40,7 +41,9 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
   const body = plan ? serializePlan(plan) : null;
   const teams = caller ? await listShareableTeams({ user: caller }) : [];
   const current = plan?.scenario && caller ? await getScenario({ id: plan.scenario.id, user: caller, revision: plan.scenario.revision }) : null;
-  const csvParams = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])));
+  const csvParams = new URLSearchParams(
+    Object.entries(raw).flatMap(([k, v]) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])),
+  );
   if (plan?.scenario && !query.scenario) csvParams.set("scenario", plan.scenario.id);
   csvParams.set("format", "csv");
 
@@ -48,9 +51,9 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
     <div className="space-y-6">
       <h1>Capacity planner</h1>
       <p className="max-w-3xl text-sm">
-        From a workload to a fleet: how many accelerators of each offering serve your demand at your interactivity target, what they cost per month and
-        how many megawatts they draw, or, in power mode, how many tokens a day each delivers within your site&apos;s megawatts. Throughput, prices and
-        power come from the same results and cost model as the <Link href="/leaderboard">leaderboard</Link>.
+        From a workload to a fleet: how many accelerators of each offering serve your demand at your interactivity target, what they cost per month and how many
+        megawatts they draw, or, in power mode, how many tokens a day each delivers within your site&apos;s megawatts. Throughput, prices and power come from
+        the same results and cost model as the <Link href="/leaderboard">leaderboard</Link>.
       </p>
       <QueryErrors errors={errors} />
       {plan?.scenario ? (
@@ -93,15 +96,18 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
                   caption="Monthly cost and megawatts per offering"
                   testId="plan-chart-table"
                   columns={["Offering", "MW", "$/month", "Ranked"]}
-                  rows={body.plans.map((p) => [p.offering.name, p.megawatts === null ? "—" : formatNumber(p.megawatts, 3), formatUsd(p.monthlyCostUsd, 0), p.rank ?? "no"])}
+                  rows={body.plans.map((p) => [
+                    p.offering.name,
+                    p.megawatts === null ? "—" : formatNumber(p.megawatts, 3),
+                    formatUsd(p.monthlyCostUsd, 0),
+                    p.rank ?? "no",
+                  ])}
                 />
               </section>
             </>
           )}
           {body.unplannable.length ? (
-            <p className="text-sm text-slate-600">
-              Not planned (no power figure): {body.unplannable.map((u) => u.offering.name).join(", ")}
-            </p>
+            <p className="text-sm text-slate-600">Not planned (no power figure): {body.unplannable.map((u) => u.offering.name).join(", ")}</p>
           ) : null}
           {caller ? (
             <section aria-labelledby="save-plan-title" className="space-y-2">
@@ -111,7 +117,13 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
                 teams={teams.map((t) => ({ id: t.id, name: t.name }))}
                 current={
                   current && current.revision === current.latestRevision
-                    ? { id: current.id, name: current.name, revision: current.revision, share: current.team ? `team:${current.team.id}` : "private", canEdit: current.canEdit }
+                    ? {
+                        id: current.id,
+                        name: current.name,
+                        revision: current.revision,
+                        share: current.team ? `team:${current.team.id}` : "private",
+                        canEdit: current.canEdit,
+                      }
                     : null
                 }
               />

@@ -1,6 +1,7 @@
 "use server";
-import { serverAction } from "@/lib/auth/server-action";
+
 import type { ReviewFormData } from "@/components/submissions/review-form-state";
+import { serverAction } from "@/lib/auth/server-action";
 import { reviewSubmission } from "@/lib/data/submissions/review-submission";
 
 // The decided item stays on screen (marked) until the moderator moves on; the queue is rendered

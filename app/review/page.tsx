@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { CostPreviewPanel } from "@/components/submissions/cost-preview";
 import { FindingsList } from "@/components/submissions/findings-list";
 import { ReviewForm } from "@/components/submissions/review-form";
@@ -9,6 +10,7 @@ import { requirePageRole } from "@/lib/auth/page-guards";
 import { listReviewQueue } from "@/lib/data/submissions/list-review-queue";
 import { formatDay } from "@/lib/format/dates";
 import { formatNumber } from "@/lib/format/numbers";
+
 import { reviewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review submissions" };
@@ -33,8 +35,8 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
     <div className="space-y-4">
       <h1>Review submissions</h1>
       <p className="text-sm" data-testid="review-counts">
-        {queue.total} waiting{status ? ` (${status})` : ""}, {queue.flagged} flagged. Flagged results come first: they exceed a physical bound. Approved
-        results feed the leaderboards at once.
+        {queue.total} waiting{status ? ` (${status})` : ""}, {queue.flagged} flagged. Flagged results come first: they exceed a physical bound. Approved results
+        feed the leaderboards at once.
       </p>
       <nav aria-label="Filter" className="flex gap-3 text-sm">
         <Link href="/review" aria-current={!status ? "page" : undefined}>
@@ -75,7 +77,8 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
                     .join(" · ")}
                 </p>
                 <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="review-provenance">
-                  Submitted {formatDay(s.submittedAt)} by {s.provenance.submitter ?? "unknown"} · {s.provenance.importer ? `imported (${s.provenance.importer})` : "form or API"}
+                  Submitted {formatDay(s.submittedAt)} by {s.provenance.submitter ?? "unknown"} ·{" "}
+                  {s.provenance.importer ? `imported (${s.provenance.importer})` : "form or API"}
                   {s.provenance.sourceFileHash ? ` · file SHA-256 ${s.provenance.sourceFileHash.slice(0, 12)}…` : ""}
                   {s.provenance.externalId ? ` · ${s.provenance.externalId}` : ""} · source <SourceLink href={s.sourceUrl} />
                 </p>

@@ -1,13 +1,15 @@
 "use server";
+
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import type { ActionState } from "@/lib/auth/action-state";
 import { serverAction } from "@/lib/auth/server-action";
-import { createScenario } from "@/lib/data/scenarios/create-scenario";
-import { updateScenario } from "@/lib/data/scenarios/update-scenario";
 import { cloneScenario } from "@/lib/data/scenarios/clone-scenario";
+import { createScenario } from "@/lib/data/scenarios/create-scenario";
 import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
 import { setDefaultScenario } from "@/lib/data/scenarios/set-default-scenario";
+import { updateScenario } from "@/lib/data/scenarios/update-scenario";
 import { formDataToScenarioInput } from "@/lib/validation/scenario";
 
 // The scenario data functions parse the body (one validation boundary shared with the API), so the

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
+import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { listScenarios } from "@/lib/data/scenarios/list-scenarios";
 import { formatDay } from "@/lib/format/dates";
-import { TableWrap } from "@/components/ui/table-wrap";
 
 export const metadata: Metadata = { title: "Scenarios" };
 
@@ -15,9 +16,9 @@ export default async function ScenariosPage() {
     <div className="space-y-4">
       <h1>Scenarios</h1>
       <p className="max-w-3xl text-slate-600 dark:text-slate-400">
-        A scenario is a named set of assumptions (electricity price, PUE, utilization, amortization, token basis, interactivity target, precisions and
-        features) that re-ranks every leaderboard. Private scenarios are yours; team scenarios are read by every member and edited by the team&apos;s owners
-        and admins. Every edit adds a revision.
+        A scenario is a named set of assumptions (electricity price, PUE, utilization, amortization, token basis, interactivity target, precisions and features)
+        that re-ranks every leaderboard. Private scenarios are yours; team scenarios are read by every member and edited by the team&apos;s owners and admins.
+        Every edit adds a revision.
       </p>
       <div className="flex flex-wrap gap-4 text-sm">
         <Link href="/scenarios/new" className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700" data-testid="new-scenario">
@@ -52,7 +53,9 @@ export default async function ScenariosPage() {
                 <tr key={s.id} data-scenario-id={s.id}>
                   <td>
                     <Link href={`/scenarios/${s.id}`}>{s.name}</Link>
-                    {s.isDefault ? <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900 dark:bg-sky-900 dark:text-sky-100">default</span> : null}
+                    {s.isDefault ? (
+                      <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900 dark:bg-sky-900 dark:text-sky-100">default</span>
+                    ) : null}
                   </td>
                   <td>{s.visibility === "team" && s.team ? `Team ${s.team.name}` : "Private"}</td>
                   <td>{s.owner.name}</td>

@@ -1,6 +1,8 @@
 "use server";
+
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
+
 import { signIn } from "@/lib/auth";
 import { formString, toActionState } from "@/lib/auth/action-state";
 import { enabledOAuthProviders } from "@/lib/auth/config";

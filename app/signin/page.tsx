@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { enabledOAuthProviders } from "@/lib/auth/config";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { getCurrentUser } from "@/lib/auth/session";
+
 import { oauthSignInAction, signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -50,7 +52,10 @@ export default async function SignInPage({ searchParams }: PageProps<"/signin">)
       <SignInForm action={signInAction} callbackUrl={callbackUrl} initialError={initialError} />
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} action={oauthSignInAction} />
       <p className="text-sm">
-        No account yet? <Link href={`/signup?${new URLSearchParams({ callbackUrl })}`} data-testid="signup-link">Create one</Link>
+        No account yet?{" "}
+        <Link href={`/signup?${new URLSearchParams({ callbackUrl })}`} data-testid="signup-link">
+          Create one
+        </Link>
       </p>
     </div>
   );

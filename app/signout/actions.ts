@@ -1,5 +1,7 @@
 "use server";
+
 import { redirect } from "next/navigation";
+
 import { signOut } from "@/lib/auth";
 import { serverAction } from "@/lib/auth/server-action";
 

@@ -1,5 +1,7 @@
 "use server";
+
 import { redirect } from "next/navigation";
+
 import { formString } from "@/lib/auth/action-state";
 import { getSignUpLimiter } from "@/lib/auth/rate-limit";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";

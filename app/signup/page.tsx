@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { getCurrentUser } from "@/lib/auth/session";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RECOMMENDED_LENGTH } from "@/lib/validation/auth";
+
 import { signUpAction } from "./actions";
 
 export const metadata: Metadata = { title: "Create an account" };

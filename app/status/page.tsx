@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { getStatus } from "@/lib/data/health/get-status";
 
 export const metadata: Metadata = { title: "Status" };

@@ -1,7 +1,9 @@
 "use server";
+
 import { redirect } from "next/navigation";
-import { serverAction } from "@/lib/auth/server-action";
+
 import type { SubmitFormData } from "@/components/submissions/submit-form-state";
+import { serverAction } from "@/lib/auth/server-action";
 import { createSubmissions } from "@/lib/data/submissions/create-submissions";
 import { previewSubmission } from "@/lib/data/submissions/preview-submission";
 import { FLAT_SUBMISSION_KEYS, submissionInputSchema } from "@/lib/validation/submission";

@@ -1,7 +1,9 @@
 "use server";
+
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
+
 import { linkOrigin } from "@/lib/auth/host-trust";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { serverAction } from "@/lib/auth/server-action";

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { listMyTeams } from "@/lib/data/teams/list-my-teams";
+
 import { createTeamAction } from "./actions";
 
 export const metadata: Metadata = { title: "Teams" };

@@ -1,11 +1,12 @@
-import Link from "next/link";
 import type { Metadata } from "next";
-import { listVendors } from "@/lib/data/catalog/list-vendors";
-import { vendorListQuerySchema } from "@/lib/validation/catalog";
-import { parseSearchParams } from "@/lib/http/page-helpers";
+import Link from "next/link";
+
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
 import { TableWrap } from "@/components/ui/table-wrap";
+import { listVendors } from "@/lib/data/catalog/list-vendors";
+import { parseSearchParams } from "@/lib/http/page-helpers";
+import { vendorListQuerySchema } from "@/lib/validation/catalog";
 
 export const metadata: Metadata = { title: "Vendors" };
 

@@ -1,11 +1,13 @@
 "use client";
+
 import { useActionState } from "react";
-import { IDLE, type ActionState } from "@/lib/auth/action-state";
+
 import { Field } from "@/components/ui/field";
-import { inputClass } from "@/components/ui/input";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { FieldError } from "@/components/ui/field-error";
+import { FormMessage } from "@/components/ui/form-message";
+import { inputClass } from "@/components/ui/input";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE, type ActionState } from "@/lib/auth/action-state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -19,13 +21,31 @@ export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { 
           <label htmlFor="new-token" className="font-medium">
             Your new token
           </label>
-          <input id="new-token" readOnly value={state.secret} data-testid="new-token" className={`${inputClass} font-mono`} onFocus={(e) => e.currentTarget.select()} />
-          <p className="text-xs">Send it as <code>Authorization: Bearer &lt;token&gt;</code>.</p>
+          <input
+            id="new-token"
+            readOnly
+            value={state.secret}
+            data-testid="new-token"
+            className={`${inputClass} font-mono`}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <p className="text-xs">
+            Send it as <code>Authorization: Bearer &lt;token&gt;</code>.
+          </p>
         </div>
       ) : null}
       <form action={formAction} className="max-w-md space-y-3" data-testid="create-token-form" noValidate>
         {state.status === "error" ? <FormMessage state={state} testId="create-token-error" /> : null}
-        <Field label="Token name" name="name" required maxLength={80} placeholder="e.g. CI uploader" defaultValue={state.values?.name} error={state.fieldErrors?.name} data-testid="token-name" />
+        <Field
+          label="Token name"
+          name="name"
+          required
+          maxLength={80}
+          placeholder="e.g. CI uploader"
+          defaultValue={state.values?.name}
+          error={state.fieldErrors?.name}
+          data-testid="token-name"
+        />
         <fieldset className="space-y-1 text-sm">
           <legend className="font-medium">Scopes</legend>
           {scopes.map(({ scope, description }) => (

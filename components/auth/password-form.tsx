@@ -1,19 +1,40 @@
 "use client";
+
 import { useActionState } from "react";
-import { IDLE, type ActionState } from "@/lib/auth/action-state";
+
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE, type ActionState } from "@/lib/auth/action-state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-export function PasswordForm({ action, hasPassword, minLength, maxLength, recommendedLength }: { action: Action; hasPassword: boolean; minLength: number; maxLength: number; recommendedLength: number }) {
+export function PasswordForm({
+  action,
+  hasPassword,
+  minLength,
+  maxLength,
+  recommendedLength,
+}: {
+  action: Action;
+  hasPassword: boolean;
+  minLength: number;
+  maxLength: number;
+  recommendedLength: number;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="max-w-md space-y-4" data-testid="password-form" noValidate>
       <FormMessage state={state} testId="password-error" />
       {hasPassword ? (
-        <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={state.fieldErrors?.currentPassword} />
+        <Field
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={state.fieldErrors?.currentPassword}
+        />
       ) : null}
       <Field
         label="New password"
@@ -26,7 +47,14 @@ export function PasswordForm({ action, hasPassword, minLength, maxLength, recomm
         hint={`At least ${minLength} characters; ${recommendedLength} or more recommended.`}
         error={state.fieldErrors?.newPassword}
       />
-      <Field label="Repeat new password" name="confirmPassword" type="password" autoComplete="new-password" required error={state.fieldErrors?.confirmPassword} />
+      <Field
+        label="Repeat new password"
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.confirmPassword}
+      />
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="revokeTokens" className="mt-1" data-testid="password-revoke-tokens" />
         <span>Also revoke all my API tokens (every session is signed out either way)</span>

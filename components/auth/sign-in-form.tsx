@@ -1,8 +1,10 @@
 "use client";
+
 import { useActionState } from "react";
-import { IDLE, type ActionState } from "@/lib/auth/action-state";
+
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE, type ActionState } from "@/lib/auth/action-state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -13,7 +15,11 @@ export function SignInForm({ action, callbackUrl, initialError }: { action: Acti
     <form action={formAction} className="space-y-4" data-testid="signin-form" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.status === "error" && state.message ? (
-        <p role="alert" data-testid="signin-error" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          data-testid="signin-error"
+          className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {state.message}
         </p>
       ) : null}

@@ -1,9 +1,11 @@
 "use client";
+
 import { useActionState } from "react";
-import { IDLE, type ActionState } from "@/lib/auth/action-state";
+
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE, type ActionState } from "@/lib/auth/action-state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -25,8 +27,25 @@ export function SignUpForm({
     <form action={formAction} className="space-y-4" data-testid="signup-form" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormMessage state={state} testId="signup-error" />
-      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} data-testid="signup-email" />
-      <Field label="Name (optional)" name="name" autoComplete="name" maxLength={80} defaultValue={state.values?.name} error={state.fieldErrors?.name} data-testid="signup-name" />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+        data-testid="signup-email"
+      />
+      <Field
+        label="Name (optional)"
+        name="name"
+        autoComplete="name"
+        maxLength={80}
+        defaultValue={state.values?.name}
+        error={state.fieldErrors?.name}
+        data-testid="signup-name"
+      />
       <Field
         label="Password"
         name="password"

@@ -1,10 +1,11 @@
 import Link from "next/link";
+
+import { EvidenceBadge } from "@/components/ui/evidence-badge";
+import { GlossaryLink } from "@/components/ui/glossary-link";
 import type { AcceleratorRanking } from "@/lib/data/leaderboard/get-accelerator-ranking";
 import type { LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
-import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { OFFERING_KIND_LABELS } from "@/lib/format/labels";
-import { GlossaryLink } from "@/components/ui/glossary-link";
-import { EvidenceBadge } from "@/components/ui/evidence-badge";
+import { formatNumber, formatUsd } from "@/lib/format/numbers";
 
 function KindLine({ kind, row }: { kind: "cloud" | "onprem" | "estimate"; row: LeaderboardRow | null }) {
   const label = OFFERING_KIND_LABELS[kind];
@@ -28,8 +29,8 @@ function KindLine({ kind, row }: { kind: "cloud" | "onprem" | "estimate"; row: L
         </dd>
       </div>
       <p className="text-xs break-words text-slate-500">
-        <Link href={`/offerings/${meta.offering.slug}`}>{meta.offering.name}</Link> · {meta.precision} · {formatNumber(row.tokensPerSecondPerAccelerator, 0)} tok/s per
-        accelerator
+        <Link href={`/offerings/${meta.offering.slug}`}>{meta.offering.name}</Link> · {meta.precision} · {formatNumber(row.tokensPerSecondPerAccelerator, 0)}{" "}
+        tok/s per accelerator
       </p>
     </div>
   );
@@ -55,7 +56,12 @@ export function BuyerSummary({ ranking }: { ranking: AcceleratorRanking }) {
       {ranking.models.length === 0 ? <p className="text-sm">No approved benchmark results for this accelerator yet.</p> : null}
       <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
         {ranking.models.map((m) => (
-          <li key={m.model.slug} className="min-w-0 space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800" data-testid="buyer-model" data-model={m.model.slug}>
+          <li
+            key={m.model.slug}
+            className="min-w-0 space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+            data-testid="buyer-model"
+            data-model={m.model.slug}
+          >
             <h3 className="font-semibold">
               <Link href={`/leaderboard?model=${m.model.slug}`}>{m.model.name}</Link>{" "}
               <span className="text-xs font-normal text-slate-500">

@@ -1,6 +1,6 @@
+import { Select } from "@/components/ui/select";
 import type { OfferingListQuery } from "@/lib/validation/catalog";
 import { PRICING_BASES } from "@/lib/validation/enums";
-import { Select } from "@/components/ui/select";
 
 type Option = { value: string; label: string };
 
@@ -20,12 +20,7 @@ export function OfferingFilters({ query, providers, accelerators }: { query: Off
           { value: "estimate", label: "Ownership estimate" },
         ]}
       />
-      <Select
-        name="pricingBasis"
-        label="Pricing basis"
-        value={query.pricingBasis}
-        options={PRICING_BASES.map((v) => ({ value: v, label: v }))}
-      />
+      <Select name="pricingBasis" label="Pricing basis" value={query.pricingBasis} options={PRICING_BASES.map((v) => ({ value: v, label: v }))} />
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
       <button type="submit" className="rounded bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">

@@ -1,10 +1,11 @@
 import Link from "next/link";
-import type { OfferingListItem } from "@/lib/data/catalog/list-offerings";
-import { formatUsd } from "@/lib/format/numbers";
+
+import { GlossaryLink } from "@/components/ui/glossary-link";
 import { SourceLink } from "@/components/ui/source-link";
 import { TableWrap } from "@/components/ui/table-wrap";
-import { GlossaryLink } from "@/components/ui/glossary-link";
+import type { OfferingListItem } from "@/lib/data/catalog/list-offerings";
 import { OFFERING_KIND_LABELS, type OfferingKindValue } from "@/lib/format/labels";
+import { formatUsd } from "@/lib/format/numbers";
 
 export function OfferingsTable({ offerings, sortLinks }: { offerings: OfferingListItem[]; sortLinks?: Record<string, string> }) {
   const header = (key: string, label: React.ReactNode) =>
@@ -26,9 +27,7 @@ export function OfferingsTable({ offerings, sortLinks }: { offerings: OfferingLi
             <th scope="col">{header("kind", "Kind")}</th>
             <th scope="col">Pricing basis</th>
             <th scope="col">{header("price", "Price per unit")}</th>
-            <th scope="col">
-              {header("pricePerAccelerator", <GlossaryLink term="usd-per-accelerator-hour">Per accelerator</GlossaryLink>)}
-            </th>
+            <th scope="col">{header("pricePerAccelerator", <GlossaryLink term="usd-per-accelerator-hour">Per accelerator</GlossaryLink>)}</th>
             <th scope="col">Source</th>
           </tr>
         </thead>

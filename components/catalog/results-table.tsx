@@ -1,12 +1,13 @@
 import Link from "next/link";
+
+import { EvidenceBadge } from "@/components/ui/evidence-badge";
+import { GlossaryLink } from "@/components/ui/glossary-link";
+import { TableWrap } from "@/components/ui/table-wrap";
 import { tokensPerSecondPerAccelerator } from "@/lib/cost/throughput";
 import { servingRegime, workloadClass } from "@/lib/cost/workload";
 import { formatNumber } from "@/lib/format/numbers";
 import { describeWorkload } from "@/lib/format/workload";
 import type { EvidenceKind } from "@/lib/validation/enums";
-import { TableWrap } from "@/components/ui/table-wrap";
-import { GlossaryLink } from "@/components/ui/glossary-link";
-import { EvidenceBadge } from "@/components/ui/evidence-badge";
 
 export type ResultsTableRow = {
   id: string;

@@ -1,5 +1,5 @@
-import { formatUsd } from "@/lib/format/numbers";
 import { linearAxisFromZero } from "@/lib/format/chart-scale";
+import { formatUsd } from "@/lib/format/numbers";
 
 export type CostBar = { label: string; usdPerMillionTokens: number };
 

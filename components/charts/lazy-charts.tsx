@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { ComponentProps } from "react";
+
 import type { SensitivityChart } from "@/components/scenarios/sensitivity-chart";
 
 // recharts is most of a page's JavaScript: load it after the page is interactive, never on the server.

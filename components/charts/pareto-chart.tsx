@@ -1,5 +1,5 @@
-import { formatNumber } from "@/lib/format/numbers";
 import { formatTick, linearAxisFromZero, logAxis } from "@/lib/format/chart-scale";
+import { formatNumber } from "@/lib/format/numbers";
 
 export type ParetoChartSeries = { key: string; label: string; points: { interactivity: number; throughputPerAccelerator: number }[] };
 
@@ -67,7 +67,12 @@ export function ParetoChart({ series, target }: { series: ParetoChartSeries[]; t
             const sorted = [...s.points].sort((a, b) => a.interactivity - b.interactivity);
             return (
               <g key={s.key} stroke={color}>
-                <polyline points={sorted.map((p) => `${px(p.interactivity)},${py(p.throughputPerAccelerator)}`).join(" ")} fill="none" strokeWidth={2} style={stroke} />
+                <polyline
+                  points={sorted.map((p) => `${px(p.interactivity)},${py(p.throughputPerAccelerator)}`).join(" ")}
+                  fill="none"
+                  strokeWidth={2}
+                  style={stroke}
+                />
                 {/* A zero-length segment with round caps: a dot that the stretched box cannot squash. */}
                 {sorted.map((p, j) => (
                   <path key={j} d={`M${px(p.interactivity)} ${py(p.throughputPerAccelerator)}h0`} strokeWidth={7} strokeLinecap="round" style={stroke}>

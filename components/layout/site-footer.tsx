@@ -25,8 +25,7 @@ export function SiteFooter() {
         </div>
         <div className="sm:text-right">
           <p>
-            Every figure is cost per million tokens from measured results. <Link href="/glossary">How we compute it</Link> ·{" "}
-            <Link href="/api-docs">API</Link>
+            Every figure is cost per million tokens from measured results. <Link href="/glossary">How we compute it</Link> · <Link href="/api-docs">API</Link>
           </p>
         </div>
       </div>

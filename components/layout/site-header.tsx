@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { NAV_LINKS } from "./nav-links";
 import { UserMenu } from "./user-menu";
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
+
 import { SERVING_REGIME_DOCS, WORKLOAD_CLASS_DOCS } from "@/lib/cost/workload";
+import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
+import type { ScenarioParams } from "@/lib/validation/scenario-params";
 
 export function AssumptionsSummary({ params, asOf }: { params: ScenarioParams; asOf: string }) {
   const parts = [

@@ -1,13 +1,13 @@
 "use client";
 
 // A client component with JSON props: the form's many fields travel once as data in the page payload.
+import { Select } from "@/components/ui/select";
+import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
+import { SERVING_REGIME_DOCS, SERVING_REGIMES, WORKLOAD_CLASS_DOCS, WORKLOAD_CLASSES } from "@/lib/cost/workload";
+import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
+import { EVIDENCE_KINDS, PRECISIONS, PRICING_BASES } from "@/lib/validation/enums";
 import type { LeaderboardQuery } from "@/lib/validation/leaderboard-query";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import { EVIDENCE_KINDS, PRECISIONS, PRICING_BASES } from "@/lib/validation/enums";
-import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
-import { SERVING_REGIMES, SERVING_REGIME_DOCS, WORKLOAD_CLASSES, WORKLOAD_CLASS_DOCS } from "@/lib/cost/workload";
-import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
-import { Select } from "@/components/ui/select";
 
 type Option = { value: string; label: string };
 
@@ -19,7 +19,17 @@ function NumberField({ name, label, value, placeholder, step = "any" }: { name: 
       <label htmlFor={`f-${name}`} className="mb-1 font-medium">
         {label}
       </label>
-      <input id={`f-${name}`} name={name} type="number" inputMode="decimal" step={step} min="0" defaultValue={value ?? ""} placeholder={placeholder} className={inputClass} />
+      <input
+        id={`f-${name}`}
+        name={name}
+        type="number"
+        inputMode="decimal"
+        step={step}
+        min="0"
+        defaultValue={value ?? ""}
+        placeholder={placeholder}
+        className={inputClass}
+      />
     </div>
   );
 }
@@ -73,9 +83,26 @@ export function LeaderboardFilters({
             { value: "total", label: "Input + output tokens" },
           ]}
         />
-        <Select name="workload" label="Workload" value={query.workload} options={WORKLOAD_CLASSES.map((value) => ({ value, label: WORKLOAD_CLASS_DOCS[value].label }))} allLabel="All workloads" />
-        <Select name="servingRegime" label="Serving regime" value={query.servingRegime} options={SERVING_REGIMES.map((value) => ({ value, label: SERVING_REGIME_DOCS[value].label }))} allLabel="Any regime" />
-        <NumberField name="interactivity" label="Min tok/s per user" value={query.interactivity} placeholder={params.interactivityTarget ? String(params.interactivityTarget) : "none"} />
+        <Select
+          name="workload"
+          label="Workload"
+          value={query.workload}
+          options={WORKLOAD_CLASSES.map((value) => ({ value, label: WORKLOAD_CLASS_DOCS[value].label }))}
+          allLabel="All workloads"
+        />
+        <Select
+          name="servingRegime"
+          label="Serving regime"
+          value={query.servingRegime}
+          options={SERVING_REGIMES.map((value) => ({ value, label: SERVING_REGIME_DOCS[value].label }))}
+          allLabel="Any regime"
+        />
+        <NumberField
+          name="interactivity"
+          label="Min tok/s per user"
+          value={query.interactivity}
+          placeholder={params.interactivityTarget ? String(params.interactivityTarget) : "none"}
+        />
         <NumberField name="ttftMs" label="TTFT limit (ms)" value={query.ttftMs} placeholder={params.ttftMsLimit ? String(params.ttftMsLimit) : "none"} />
       </div>
       <fieldset className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
@@ -95,14 +122,42 @@ export function LeaderboardFilters({
         ))}
       </fieldset>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-1">
-        <Select name="allowSpeculativeDecoding" label="Speculative decoding" value={query.allowSpeculativeDecoding === undefined ? undefined : String(query.allowSpeculativeDecoding)} options={ALLOWED} allLabel={params.allowSpeculativeDecoding ? "Allowed (default)" : "Excluded (scenario)"} />
-        <Select name="allowDisaggregated" label="Disaggregated serving" value={query.allowDisaggregated === undefined ? undefined : String(query.allowDisaggregated)} options={ALLOWED} allLabel={params.allowDisaggregated ? "Allowed (default)" : "Excluded (scenario)"} />
-        <Select name="allowKvCacheOffload" label="KV-cache offload" value={query.allowKvCacheOffload === undefined ? undefined : String(query.allowKvCacheOffload)} options={ALLOWED} allLabel={params.allowKvCacheOffload ? "Allowed (default)" : "Excluded (scenario)"} />
+        <Select
+          name="allowSpeculativeDecoding"
+          label="Speculative decoding"
+          value={query.allowSpeculativeDecoding === undefined ? undefined : String(query.allowSpeculativeDecoding)}
+          options={ALLOWED}
+          allLabel={params.allowSpeculativeDecoding ? "Allowed (default)" : "Excluded (scenario)"}
+        />
+        <Select
+          name="allowDisaggregated"
+          label="Disaggregated serving"
+          value={query.allowDisaggregated === undefined ? undefined : String(query.allowDisaggregated)}
+          options={ALLOWED}
+          allLabel={params.allowDisaggregated ? "Allowed (default)" : "Excluded (scenario)"}
+        />
+        <Select
+          name="allowKvCacheOffload"
+          label="KV-cache offload"
+          value={query.allowKvCacheOffload === undefined ? undefined : String(query.allowKvCacheOffload)}
+          options={ALLOWED}
+          allLabel={params.allowKvCacheOffload ? "Allowed (default)" : "Excluded (scenario)"}
+        />
       </div>
-      <details className="text-sm" open={Boolean(query.electricityUsdPerKwh ?? query.pue ?? query.utilization ?? query.amortizationYears ?? query.annualOpexRate ?? query.cloudDiscount ?? query.asOf)}>
+      <details
+        className="text-sm"
+        open={Boolean(
+          query.electricityUsdPerKwh ?? query.pue ?? query.utilization ?? query.amortizationYears ?? query.annualOpexRate ?? query.cloudDiscount ?? query.asOf,
+        )}
+      >
         <summary className="cursor-pointer font-medium">Assumptions (electricity, PUE, utilization, amortization, opex, discount, date)</summary>
         <div className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-1">
-          <NumberField name="electricityUsdPerKwh" label={`Electricity (${ASSUMPTION_DOCS.electricityUsdPerKwh.unit})`} value={query.electricityUsdPerKwh} placeholder={String(params.electricityUsdPerKwh)} />
+          <NumberField
+            name="electricityUsdPerKwh"
+            label={`Electricity (${ASSUMPTION_DOCS.electricityUsdPerKwh.unit})`}
+            value={query.electricityUsdPerKwh}
+            placeholder={String(params.electricityUsdPerKwh)}
+          />
           <NumberField name="pue" label="PUE" value={query.pue} placeholder={String(params.pue)} />
           <NumberField name="utilization" label="Utilization (0–1)" value={query.utilization} placeholder={String(params.utilization)} />
           <NumberField name="amortizationYears" label="Amortization (years)" value={query.amortizationYears} placeholder={String(params.amortizationYears)} />

@@ -1,12 +1,12 @@
 "use client";
 
-import type { SerializedLeaderboardRow } from "@/lib/serializers/leaderboard";
+import { EvidenceBadge } from "@/components/ui/evidence-badge";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { TableWrap } from "@/components/ui/table-wrap";
-import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { offeringKindLabel } from "@/lib/format/labels";
+import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { describeWorkload } from "@/lib/format/workload";
-import { EvidenceBadge } from "@/components/ui/evidence-badge";
+import type { SerializedLeaderboardRow } from "@/lib/serializers/leaderboard";
 
 // A client component fed plain JSON rows: the page's RSC payload then carries the data once instead of
 // a serialized element tree per cell, which made the server render several times slower
@@ -75,7 +75,9 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderb
                 {formatUsd(r.usdPerMillionTokens, 3)}
               </td>
               <td data-label="Tokens per $">{formatNumber(r.tokensPerDollar, 0)}</td>
-              <td className="whitespace-nowrap" data-label="$/accelerator-hour">{formatUsd(r.usdPerAcceleratorHour)}</td>
+              <td className="whitespace-nowrap" data-label="$/accelerator-hour">
+                {formatUsd(r.usdPerAcceleratorHour)}
+              </td>
               <td data-label="tok/s per accelerator">
                 {formatNumber(r.tokensPerSecondPerAccelerator, 1)}
                 {r.interpolated ? (

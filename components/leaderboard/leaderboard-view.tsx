@@ -1,20 +1,22 @@
 import Link from "next/link";
-import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
-import { parseSearchParams } from "@/lib/http/page-helpers";
-import { getLeaderboardForQuery } from "@/lib/data/leaderboard/leaderboard-for-query";
-import { getParetoSeries } from "@/lib/data/leaderboard/get-pareto-series";
-import { serializeLeaderboard } from "@/lib/serializers/leaderboard";
-import { listRankingOptions } from "@/lib/data/leaderboard/list-ranking-options";
-import { getCurrentUser } from "@/lib/auth/session";
-import { AppError, ValidationError } from "@/lib/errors";
-import { QueryErrors } from "@/components/ui/query-errors";
-import { LeaderboardFilters } from "./leaderboard-filters";
-import { LeaderboardTable } from "./leaderboard-table";
-import { AssumptionsSummary } from "./assumptions-summary";
+
+import { ChartTable } from "@/components/charts/chart-table";
 import { CostBarChart } from "@/components/charts/cost-bar-chart";
 import { ParetoChart } from "@/components/charts/pareto-chart";
-import { ChartTable } from "@/components/charts/chart-table";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getParetoSeries } from "@/lib/data/leaderboard/get-pareto-series";
+import { getLeaderboardForQuery } from "@/lib/data/leaderboard/leaderboard-for-query";
+import { listRankingOptions } from "@/lib/data/leaderboard/list-ranking-options";
+import { AppError, ValidationError } from "@/lib/errors";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
+import { parseSearchParams } from "@/lib/http/page-helpers";
+import { serializeLeaderboard } from "@/lib/serializers/leaderboard";
+import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
+
+import { AssumptionsSummary } from "./assumptions-summary";
+import { LeaderboardFilters } from "./leaderboard-filters";
+import { LeaderboardTable } from "./leaderboard-table";
 import { SaveScenarioButton } from "./save-scenario-button";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -54,7 +56,9 @@ export async function LeaderboardView({
   const singleModel = board.params.models?.length === 1 ? board.params.models[0] : undefined;
   const pareto = singleModel ? await getParetoSeries({ modelSlug: singleModel, params: board.params }) : [];
   const top = body.rows.slice(0, 10);
-  const csvParams = new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])));
+  const csvParams = new URLSearchParams(
+    Object.entries(searchParams).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])),
+  );
   if (modelType) csvParams.set("modelType", modelType);
   csvParams.set("format", "csv");
   // The API never applies a default scenario by itself: name it so the export matches this view.
@@ -93,69 +97,74 @@ export async function LeaderboardView({
           />
         </aside>
         <div className="order-1 min-w-0 space-y-6 lg:order-2">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="row-count">
-          {board.totalRows} offering × model rows{board.totalRows > body.rows.length ? `, top ${body.rows.length} shown` : ""}
-        </p>
-        <div className="flex gap-4 text-sm">
-          {board.totalRows > body.rows.length ? (
-            <a href={`?${moreParams}`} data-testid="show-more">
-              Show {Math.min(board.totalRows, body.rows.length + 200) - body.rows.length} more
-            </a>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="row-count">
+              {board.totalRows} offering × model rows{board.totalRows > body.rows.length ? `, top ${body.rows.length} shown` : ""}
+            </p>
+            <div className="flex gap-4 text-sm">
+              {board.totalRows > body.rows.length ? (
+                <a href={`?${moreParams}`} data-testid="show-more">
+                  Show {Math.min(board.totalRows, body.rows.length + 200) - body.rows.length} more
+                </a>
+              ) : null}
+              <a href={`/api/v1/leaderboard?${csvParams}`} data-testid="csv-export">
+                Export CSV
+              </a>
+              <SaveScenarioButton searchParams={searchParams} modelType={modelType} />
+              <a href="#filters" className="lg:hidden">
+                Filters
+              </a>
+            </div>
+          </div>
+          {body.rows.length === 0 ? (
+            <p data-testid="empty-leaderboard" className="rounded border border-slate-200 p-4 dark:border-slate-800">
+              No offering has an approved result that meets these filters. Loosen the interactivity target or TTFT limit, or allow more precisions.
+            </p>
+          ) : (
+            <>
+              <section aria-labelledby="cost-chart-title" className="space-y-2">
+                <h2 id="cost-chart-title">Cheapest {top.length}</h2>
+                <CostBarChart
+                  bars={top.map((r) => ({
+                    label: singleModel ? r.offering.name : `${r.offering.name} · ${r.model.name}`,
+                    usdPerMillionTokens: r.usdPerMillionTokens,
+                  }))}
+                  tokenBasis={board.params.tokenBasis}
+                />
+                <ChartTable
+                  testId="cost-chart-table"
+                  caption="Cost chart data"
+                  columns={["Offering", "Model", `$/M ${board.params.tokenBasis} tokens`]}
+                  rows={top.map((r) => [r.offering.name, r.model.name, formatUsd(r.usdPerMillionTokens, 3)])}
+                />
+              </section>
+              <section aria-labelledby="ranking-title" className="render-when-visible space-y-2">
+                <h2 id="ranking-title">Ranking</h2>
+                <LeaderboardTable rows={body.rows} tokenBasis={board.params.tokenBasis} />
+              </section>
+            </>
+          )}
+          {singleModel && pareto.length ? (
+            <section aria-labelledby="pareto-title" className="render-when-visible space-y-2">
+              <h2 id="pareto-title">Throughput vs interactivity</h2>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                Pareto frontier of each configuration (accelerator, precision, engine, source) for this model, from the same filtered results as the ranking:
+                the point at your interactivity target is the throughput the ranking costs (see <Link href="/glossary#pareto-frontier">Pareto frontier</Link>).
+              </p>
+              <ParetoChart series={pareto} target={board.params.interactivityTarget} />
+              <ChartTable
+                testId="pareto-chart-table"
+                caption="Pareto chart data"
+                columns={["Series", "tok/s per user", "tok/s per accelerator"]}
+                rows={pareto.flatMap((s) => [
+                  ...s.points.map((p) => [s.label, formatNumber(p.interactivity, 1), formatNumber(p.throughputPerAccelerator, 1)]),
+                  ...(board.params.interactivityTarget && s.atTarget
+                    ? [[`${s.label} at target`, formatNumber(s.atTarget.interactivity, 1), formatNumber(s.atTarget.throughputPerAccelerator, 1)]]
+                    : []),
+                ])}
+              />
+            </section>
           ) : null}
-          <a href={`/api/v1/leaderboard?${csvParams}`} data-testid="csv-export">
-            Export CSV
-          </a>
-          <SaveScenarioButton searchParams={searchParams} modelType={modelType} />
-          <a href="#filters" className="lg:hidden">
-            Filters
-          </a>
-        </div>
-      </div>
-      {body.rows.length === 0 ? (
-        <p data-testid="empty-leaderboard" className="rounded border border-slate-200 p-4 dark:border-slate-800">
-          No offering has an approved result that meets these filters. Loosen the interactivity target or TTFT limit, or allow more precisions.
-        </p>
-      ) : (
-        <>
-          <section aria-labelledby="cost-chart-title" className="space-y-2">
-            <h2 id="cost-chart-title">Cheapest {top.length}</h2>
-            <CostBarChart bars={top.map((r) => ({ label: singleModel ? r.offering.name : `${r.offering.name} · ${r.model.name}`, usdPerMillionTokens: r.usdPerMillionTokens }))} tokenBasis={board.params.tokenBasis} />
-            <ChartTable
-              testId="cost-chart-table"
-              caption="Cost chart data"
-              columns={["Offering", "Model", `$/M ${board.params.tokenBasis} tokens`]}
-              rows={top.map((r) => [r.offering.name, r.model.name, formatUsd(r.usdPerMillionTokens, 3)])}
-            />
-          </section>
-          <section aria-labelledby="ranking-title" className="render-when-visible space-y-2">
-            <h2 id="ranking-title">Ranking</h2>
-            <LeaderboardTable rows={body.rows} tokenBasis={board.params.tokenBasis} />
-          </section>
-        </>
-      )}
-      {singleModel && pareto.length ? (
-        <section aria-labelledby="pareto-title" className="render-when-visible space-y-2">
-          <h2 id="pareto-title">Throughput vs interactivity</h2>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Pareto frontier of each configuration (accelerator, precision, engine, source) for this model, from the same filtered results as the
-            ranking: the point at your interactivity target is the throughput the ranking costs (see{" "}
-            <Link href="/glossary#pareto-frontier">Pareto frontier</Link>).
-          </p>
-          <ParetoChart series={pareto} target={board.params.interactivityTarget} />
-          <ChartTable
-            testId="pareto-chart-table"
-            caption="Pareto chart data"
-            columns={["Series", "tok/s per user", "tok/s per accelerator"]}
-            rows={pareto.flatMap((s) => [
-              ...s.points.map((p) => [s.label, formatNumber(p.interactivity, 1), formatNumber(p.throughputPerAccelerator, 1)]),
-              ...(board.params.interactivityTarget && s.atTarget
-                ? [[`${s.label} at target`, formatNumber(s.atTarget.interactivity, 1), formatNumber(s.atTarget.throughputPerAccelerator, 1)]]
-                : []),
-            ])}
-          />
-        </section>
-      ) : null}
         </div>
       </div>
     </div>

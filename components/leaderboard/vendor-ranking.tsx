@@ -1,7 +1,8 @@
 import Link from "next/link";
-import type { VendorLeaderboardEntry } from "@/lib/data/leaderboard/get-vendor-leaderboard";
-import { TableWrap } from "@/components/ui/table-wrap";
+
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { TableWrap } from "@/components/ui/table-wrap";
+import type { VendorLeaderboardEntry } from "@/lib/data/leaderboard/get-vendor-leaderboard";
 import { formatUsd } from "@/lib/format/numbers";
 
 export function VendorRanking({ entries, vendorName }: { entries: VendorLeaderboardEntry[]; vendorName: string }) {

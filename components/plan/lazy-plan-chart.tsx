@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { ComponentProps } from "react";
+
 import type { PlanChart } from "./plan-chart";
 
 // recharts loads after the page is interactive, never on the server; the table view carries the numbers.

@@ -13,8 +13,20 @@ export function PlanChart({ points }: { points: PlanPoint[] }) {
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ left: 8, right: 16, top: 8, bottom: 24 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" dataKey="megawatts" name="MW" tickFormatter={(v: number) => v.toPrecision(2)} label={{ value: "Fleet power (MW)", position: "insideBottom", offset: -12 }} />
-          <YAxis type="number" dataKey="monthlyCostUsd" name="$/month" width={72} tickFormatter={(v: number) => `$${Intl.NumberFormat("en", { notation: "compact" }).format(v)}`} />
+          <XAxis
+            type="number"
+            dataKey="megawatts"
+            name="MW"
+            tickFormatter={(v: number) => v.toPrecision(2)}
+            label={{ value: "Fleet power (MW)", position: "insideBottom", offset: -12 }}
+          />
+          <YAxis
+            type="number"
+            dataKey="monthlyCostUsd"
+            name="$/month"
+            width={72}
+            tickFormatter={(v: number) => `$${Intl.NumberFormat("en", { notation: "compact" }).format(v)}`}
+          />
           <ZAxis dataKey="label" name="Offering" />
           <Tooltip formatter={(v, name) => (name === "$/month" ? `$${Math.round(Number(v)).toLocaleString("en")}` : String(v))} />
           <Scatter name="Fits" data={ranked} fill="#2f6fed" isAnimationActive={false} />

@@ -18,7 +18,17 @@ function NumberField({ name, label, value, placeholder, glossary }: { name: stri
           label
         )}
       </label>
-      <input id={`p-${name}`} name={name} type="number" inputMode="decimal" step="any" min="0" defaultValue={value ?? ""} placeholder={placeholder} className={inputClass} />
+      <input
+        id={`p-${name}`}
+        name={name}
+        type="number"
+        inputMode="decimal"
+        step="any"
+        min="0"
+        defaultValue={value ?? ""}
+        placeholder={placeholder}
+        className={inputClass}
+      />
     </div>
   );
 }
@@ -30,7 +40,12 @@ export function PlanForm({ query, plan, models }: { query: PlanQuery; plan: Capa
   const params = plan?.params;
   const model = params?.models?.[0] ?? query.model;
   return (
-    <form method="get" action="/plan" className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-800" data-testid="plan-form">
+    <form
+      method="get"
+      action="/plan"
+      className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-800"
+      data-testid="plan-form"
+    >
       {query.scenario ? <input type="hidden" name="scenario" value={query.scenario} /> : null}
       {query.revision ? <input type="hidden" name="revision" value={query.revision} /> : null}
       <Select name="model" id="p-model" label="Model" value={model} options={models} allLabel="Choose a model" />
@@ -45,12 +60,29 @@ export function PlanForm({ query, plan, models }: { query: PlanQuery; plan: Capa
           { value: "power", label: "A power cap (MW)" },
         ]}
       />
-      <NumberField name="outputTokensPerDay" label="Output tokens per day" value={inputs?.outputTokensPerDay ?? query.outputTokensPerDay} placeholder="e.g. 5000000000" />
+      <NumberField
+        name="outputTokensPerDay"
+        label="Output tokens per day"
+        value={inputs?.outputTokensPerDay ?? query.outputTokensPerDay}
+        placeholder="e.g. 5000000000"
+      />
       <NumberField name="requestsPerDay" label="or requests per day" value={inputs?.requestsPerDay ?? query.requestsPerDay} placeholder="with lengths below" />
       <NumberField name="inputTokens" label="Average input tokens" value={params?.inputTokens ?? query.inputTokens} placeholder="any" />
       <NumberField name="outputTokens" label="Average output tokens" value={params?.outputTokens ?? query.outputTokens} placeholder="any" />
-      <NumberField name="peakToAverage" label="Peak-to-average" glossary="plan-peak-tokens-per-second" value={inputs?.peakToAverage ?? query.peakToAverage} placeholder="1" />
-      <NumberField name="minTokensPerSecondPerUser" label="Interactivity target (tok/s per user)" glossary="interactivity" value={params?.interactivityTarget ?? query.minTokensPerSecondPerUser} placeholder="none" />
+      <NumberField
+        name="peakToAverage"
+        label="Peak-to-average"
+        glossary="plan-peak-tokens-per-second"
+        value={inputs?.peakToAverage ?? query.peakToAverage}
+        placeholder="1"
+      />
+      <NumberField
+        name="minTokensPerSecondPerUser"
+        label="Interactivity target (tok/s per user)"
+        glossary="interactivity"
+        value={params?.interactivityTarget ?? query.minTokensPerSecondPerUser}
+        placeholder="none"
+      />
       <NumberField name="ttftMsLimit" label="TTFT limit (ms)" glossary="ttft" value={params?.ttftMsLimit ?? query.ttftMsLimit} placeholder="none" />
       <Select
         name="deployment"
@@ -66,7 +98,13 @@ export function PlanForm({ query, plan, models }: { query: PlanQuery; plan: Capa
         ]}
       />
       <NumberField name="powerCapMw" label="Site power cap (MW)" glossary="plan-fits" value={inputs?.powerCapMw ?? query.powerCapMw} placeholder="none" />
-      <NumberField name="budgetUsdPerMonth" label="Monthly budget ($)" glossary="plan-fits" value={inputs?.budgetUsdPerMonth ?? query.budgetUsdPerMonth} placeholder="none" />
+      <NumberField
+        name="budgetUsdPerMonth"
+        label="Monthly budget ($)"
+        glossary="plan-fits"
+        value={inputs?.budgetUsdPerMonth ?? query.budgetUsdPerMonth}
+        placeholder="none"
+      />
       <div className="flex items-end sm:col-span-2 lg:col-span-4">
         <button type="submit" className="rounded bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700" data-testid="plan-submit">
           Plan

@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
@@ -58,14 +59,22 @@ export function PlanTable({ plans, mode }: { plans: SerializedPlanRow[]; mode: "
         </thead>
         <tbody>
           {plans.map((p) => (
-            <tr key={p.offering.slug} data-testid="plan-row" data-offering={p.offering.slug} data-rank={p.rank ?? ""} data-mw={p.megawatts ?? ""} className={p.rank === null ? "text-slate-500" : undefined}>
+            <tr
+              key={p.offering.slug}
+              data-testid="plan-row"
+              data-offering={p.offering.slug}
+              data-rank={p.rank ?? ""}
+              data-mw={p.megawatts ?? ""}
+              className={p.rank === null ? "text-slate-500" : undefined}
+            >
               <td>{p.rank ?? "–"}</td>
               <td>
                 <Link href={`/offerings/${p.offering.slug}`}>{p.offering.name}</Link>
                 <div className="text-xs text-slate-500">
                   <Link href={`/hardware/${p.accelerator.slug}`} className="underline">
                     {p.accelerator.name}
-                  </Link> · {p.offering.kind} · {p.model.name}
+                  </Link>{" "}
+                  · {p.offering.kind} · {p.model.name}
                 </div>
               </td>
               <td data-testid="plan-fleet">

@@ -1,5 +1,5 @@
-import { ActionForm } from "@/components/ui/action-form";
 import { savePlanAction } from "@/app/plan/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Team = { id: string; name: string };
 type Current = { id: string; name: string; revision: number; share: string; canEdit: boolean } | null;

@@ -1,7 +1,17 @@
-import type { ParamChange } from "@/lib/pure/diff-params";
 import { TableWrap } from "@/components/ui/table-wrap";
+import type { ParamChange } from "@/lib/pure/diff-params";
 
-export function ParamChangesTable({ changes, beforeLabel, afterLabel, testId }: { changes: ParamChange[]; beforeLabel: string; afterLabel: string; testId: string }) {
+export function ParamChangesTable({
+  changes,
+  beforeLabel,
+  afterLabel,
+  testId,
+}: {
+  changes: ParamChange[];
+  beforeLabel: string;
+  afterLabel: string;
+  testId: string;
+}) {
   if (changes.length === 0) {
     return (
       <p className="text-sm text-slate-600 dark:text-slate-400" data-testid={`${testId}-empty`}>

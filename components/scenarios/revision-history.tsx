@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import type { ScenarioRevisionEntry } from "@/lib/data/scenarios/list-revisions";
 
 // Who changed what: one entry per revision, newest first, listing the parameters it changed.
@@ -6,14 +7,21 @@ export function RevisionHistory({ scenarioId, revisions }: { scenarioId: string;
   return (
     <ol className="space-y-3" data-testid="revision-history">
       {revisions.map((r) => (
-        <li key={r.revision} className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800" data-testid="revision-entry" data-revision={r.revision}>
+        <li
+          key={r.revision}
+          className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
+          data-testid="revision-entry"
+          data-revision={r.revision}
+        >
           <p>
             <span className="font-semibold">Revision {r.revision}</span> · {r.author?.name ?? "a deleted user"} ·{" "}
             <time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</time> ·{" "}
             <Link href={`/leaderboard?scenario=${scenarioId}&revision=${r.revision}`}>leaderboard pinned to this revision</Link>
           </p>
           {r.changes.length === 0 ? (
-            <p className="text-slate-600 dark:text-slate-400">{r.revision === 1 ? "Created with the default assumptions." : "No parameter changed (name or sharing only)."}</p>
+            <p className="text-slate-600 dark:text-slate-400">
+              {r.revision === 1 ? "Created with the default assumptions." : "No parameter changed (name or sharing only)."}
+            </p>
           ) : (
             <ul className="list-disc pl-5">
               {r.changes.map((c) => (

@@ -1,16 +1,17 @@
 "use client";
+
 import { useActionState } from "react";
-import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
-import { IDLE } from "@/lib/auth/action-state";
-import { PARAM_LABELS } from "@/lib/pure/diff-params";
-import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
-import { EVIDENCE_KINDS } from "@/lib/validation/enums";
-import { SERVING_REGIME_DOCS, SERVING_REGIMES, WORKLOAD_CLASS_DOCS, WORKLOAD_CLASSES } from "@/lib/cost/workload";
-import { DEPLOYMENTS, PRECISIONS, PRICING_BASES } from "@/lib/validation/scenario-params";
-import type { ActionState } from "@/lib/auth/action-state";
+
+import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FieldError } from "@/components/ui/field-error";
+import { IDLE, type ActionState } from "@/lib/auth/action-state";
+import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
+import { SERVING_REGIME_DOCS, SERVING_REGIMES, WORKLOAD_CLASS_DOCS, WORKLOAD_CLASSES } from "@/lib/cost/workload";
+import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
+import { PARAM_LABELS } from "@/lib/pure/diff-params";
+import { EVIDENCE_KINDS } from "@/lib/validation/enums";
+import { DEPLOYMENTS, PRECISIONS, PRICING_BASES } from "@/lib/validation/scenario-params";
 
 type Option = { value: string; label: string };
 type Values = { name?: unknown; visibility?: unknown; teamId?: unknown; params?: Record<string, unknown> };
@@ -85,7 +86,14 @@ export function ScenarioForm(props: ScenarioFormProps) {
         <label htmlFor={`s-${key}`} className="font-medium">
           {label}
         </label>
-        <select id={`s-${key}`} name={key} defaultValue={str(params[key])} aria-invalid={invalid(path)} aria-describedby={describedBy(path)} className={fieldClass}>
+        <select
+          id={`s-${key}`}
+          name={key}
+          defaultValue={str(params[key])}
+          aria-invalid={invalid(path)}
+          aria-describedby={describedBy(path)}
+          className={fieldClass}
+        >
           {emptyLabel !== null ? <option value="">{emptyLabel}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -113,7 +121,16 @@ export function ScenarioForm(props: ScenarioFormProps) {
           <label htmlFor="s-name" className="font-medium">
             Name
           </label>
-          <input id="s-name" name="name" defaultValue={str(values.name)} required maxLength={120} aria-invalid={invalid("name")} aria-describedby={describedBy("name")} className={`${fieldClass} max-w-md`} />
+          <input
+            id="s-name"
+            name="name"
+            defaultValue={str(values.name)}
+            required
+            maxLength={120}
+            aria-invalid={invalid("name")}
+            aria-describedby={describedBy("name")}
+            className={`${fieldClass} max-w-md`}
+          />
           <ErrorText path="name" errors={errors} />
         </div>
         {props.canChangeSharing ? (
@@ -134,7 +151,15 @@ export function ScenarioForm(props: ScenarioFormProps) {
               <label htmlFor="s-teamId" className="font-medium">
                 Team
               </label>
-              <select id="s-teamId" name="teamId" defaultValue={str(values.teamId)} aria-invalid={invalid("teamId")} aria-describedby={describedBy("teamId")} className={fieldClass} data-testid="scenario-team">
+              <select
+                id="s-teamId"
+                name="teamId"
+                defaultValue={str(values.teamId)}
+                aria-invalid={invalid("teamId")}
+                aria-describedby={describedBy("teamId")}
+                className={fieldClass}
+                data-testid="scenario-team"
+              >
                 <option value="">—</option>
                 {props.teams.map((t) => (
                   <option key={t.value} value={t.value}>
@@ -163,7 +188,15 @@ export function ScenarioForm(props: ScenarioFormProps) {
             <label htmlFor="s-models" className="font-medium">
               Models <span className="font-normal text-slate-500">(none selected: all of the type)</span>
             </label>
-            <select id="s-models" name="models" multiple size={6} defaultValue={[...models]} className={`${fieldClass} min-w-56`} aria-invalid={invalid("params.models")}>
+            <select
+              id="s-models"
+              name="models"
+              multiple
+              size={6}
+              defaultValue={[...models]}
+              className={`${fieldClass} min-w-56`}
+              aria-invalid={invalid("params.models")}
+            >
               {props.models.map((m) => (
                 <option key={m.value} value={m.value}>
                   {m.label}
@@ -172,12 +205,27 @@ export function ScenarioForm(props: ScenarioFormProps) {
             </select>
             <ErrorText path="params.models" errors={errors} />
           </div>
-          {selectField("deployment", PARAM_LABELS.deployment.label, DEPLOYMENTS.map((d) => ({ value: d, label: DEPLOYMENT_LABELS[d] })), null)}
-          {selectField("pricingBasis", PARAM_LABELS.pricingBasis.label, PRICING_BASES.map((p) => ({ value: p, label: p })), "Any basis")}
-          {selectField("tokenBasis", PARAM_LABELS.tokenBasis.label, [
-            { value: "output", label: "Output tokens" },
-            { value: "total", label: "Input + output tokens" },
-          ], null)}
+          {selectField(
+            "deployment",
+            PARAM_LABELS.deployment.label,
+            DEPLOYMENTS.map((d) => ({ value: d, label: DEPLOYMENT_LABELS[d] })),
+            null,
+          )}
+          {selectField(
+            "pricingBasis",
+            PARAM_LABELS.pricingBasis.label,
+            PRICING_BASES.map((p) => ({ value: p, label: p })),
+            "Any basis",
+          )}
+          {selectField(
+            "tokenBasis",
+            PARAM_LABELS.tokenBasis.label,
+            [
+              { value: "output", label: "Output tokens" },
+              { value: "total", label: "Input + output tokens" },
+            ],
+            null,
+          )}
         </div>
         <fieldset className="flex flex-wrap items-center gap-3 text-sm">
           <legend className="mb-1 font-medium">Allowed precisions (none ticked: all)</legend>
@@ -198,8 +246,18 @@ export function ScenarioForm(props: ScenarioFormProps) {
           <ErrorText path="params.evidence" errors={errors} />
         </fieldset>
         <div className="flex flex-wrap gap-4">
-          {selectField("workloadClass", PARAM_LABELS.workloadClass.label, WORKLOAD_CLASSES.map((c) => ({ value: c, label: WORKLOAD_CLASS_DOCS[c].label })), "Any workload")}
-          {selectField("servingRegime", PARAM_LABELS.servingRegime.label, SERVING_REGIMES.map((r) => ({ value: r, label: SERVING_REGIME_DOCS[r].label })), "Any regime")}
+          {selectField(
+            "workloadClass",
+            PARAM_LABELS.workloadClass.label,
+            WORKLOAD_CLASSES.map((c) => ({ value: c, label: WORKLOAD_CLASS_DOCS[c].label })),
+            "Any workload",
+          )}
+          {selectField(
+            "servingRegime",
+            PARAM_LABELS.servingRegime.label,
+            SERVING_REGIMES.map((r) => ({ value: r, label: SERVING_REGIME_DOCS[r].label })),
+            "Any regime",
+          )}
         </div>
         <div className="flex flex-wrap gap-4">
           {selectField("allowSpeculativeDecoding", PARAM_LABELS.allowSpeculativeDecoding.label, allowed, null)}

@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { PARAM_LABELS, PARAM_ORDER, formatParamValue } from "@/lib/pure/diff-params";
-import type { ScenarioParams } from "@/lib/validation/scenario-params";
+
 import { TableWrap } from "@/components/ui/table-wrap";
+import { formatParamValue, PARAM_LABELS, PARAM_ORDER } from "@/lib/pure/diff-params";
+import type { ScenarioParams } from "@/lib/validation/scenario-params";
 
 // Every parameter of one revision, each label linking to its definition where the glossary has one.
 export function ScenarioParamsTable({ params }: { params: ScenarioParams }) {

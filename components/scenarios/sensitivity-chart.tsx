@@ -35,8 +35,18 @@ export function SensitivityChart({
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ left: 16, right: 24, top: 16, bottom: 28 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis type="number" dataKey="x" domain={["dataMin", "dataMax"]} tickFormatter={tick} label={{ value: xLabel, position: "insideBottom", offset: -16 }} />
-          <YAxis width={64} tickFormatter={(v: number) => `$${v.toFixed(v < 1 ? 2 : 1)}`} label={{ value: yLabel, angle: -90, position: "insideLeft", style: { textAnchor: "middle" } }} />
+          <XAxis
+            type="number"
+            dataKey="x"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={tick}
+            label={{ value: xLabel, position: "insideBottom", offset: -16 }}
+          />
+          <YAxis
+            width={64}
+            tickFormatter={(v: number) => `$${v.toFixed(v < 1 ? 2 : 1)}`}
+            label={{ value: yLabel, angle: -90, position: "insideLeft", style: { textAnchor: "middle" } }}
+          />
           <Tooltip formatter={(v) => `$${Number(v).toFixed(3)}`} labelFormatter={(v) => tick(Number(v))} />
           <Legend verticalAlign="top" wrapperStyle={{ paddingBottom: 12 }} />
           <ReferenceLine x={current} stroke="#64748b" strokeDasharray="4 4" label={{ value: "scenario", position: "insideTopLeft", fontSize: 11 }} />

@@ -1,17 +1,30 @@
 import Link from "next/link";
+
+import { ChartTable } from "@/components/charts/chart-table";
+import { LazySensitivityChart as SensitivityChart } from "@/components/charts/lazy-charts";
+import { TableWrap } from "@/components/ui/table-wrap";
 import type { BreakEvenResult } from "@/lib/cost/break-even";
 import type { RankSensitivity } from "@/lib/cost/rank-sensitivity";
 import type { ScenarioSensitivity } from "@/lib/data/scenarios/get-scenario-sensitivity";
 import { formatUsd } from "@/lib/format/numbers";
-import { TableWrap } from "@/components/ui/table-wrap";
-import { ChartTable } from "@/components/charts/chart-table";
-import { LazySensitivityChart as SensitivityChart } from "@/components/charts/lazy-charts";
 
 // The sections of /scenarios/[id]/sensitivity: electricity price, utilization, and break-even per challenger.
 const usdPerKwh = (x: number) => `${x.toFixed(3)} $/kWh`;
 const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-function Verdict({ s, name, format, unitName, testId }: { s: RankSensitivity; name: (key: string) => string; format: (x: number) => string; unitName: string; testId: string }) {
+function Verdict({
+  s,
+  name,
+  format,
+  unitName,
+  testId,
+}: {
+  s: RankSensitivity;
+  name: (key: string) => string;
+  format: (x: number) => string;
+  unitName: string;
+  testId: string;
+}) {
   const top = name(s.topKey);
   return (
     <ul className="list-disc pl-5 text-sm" data-testid={testId}>
@@ -57,8 +70,8 @@ export function SensitivitySections({ data, name }: { data: ScenarioSensitivity;
       <section aria-labelledby="electricity-title" className="space-y-3">
         <h2 id="electricity-title">Electricity price</h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Scenario value {usdPerKwh(data.params.electricityUsdPerKwh)}. Only on-prem costs move with it: cloud prices already include energy. Solved in closed form
-          for every ranked offering, not sampled.
+          Scenario value {usdPerKwh(data.params.electricityUsdPerKwh)}. Only on-prem costs move with it: cloud prices already include energy. Solved in closed
+          form for every ranked offering, not sampled.
         </p>
         {electricity ? <Verdict s={electricity} name={name} format={usdPerKwh} unitName="electricity price" testId="electricity-verdict" /> : null}
         {curves.electricity ? (
@@ -69,7 +82,9 @@ export function SensitivitySections({ data, name }: { data: ScenarioSensitivity;
               xLabel="Electricity ($/kWh)"
               yLabel={tokenLabel}
               current={data.params.electricityUsdPerKwh}
-              breakEvens={[electricity?.lossAbove?.value, electricity?.lossBelow?.value].filter((x): x is number => x !== undefined && x <= curves.electricity!.to)}
+              breakEvens={[electricity?.lossAbove?.value, electricity?.lossBelow?.value].filter(
+                (x): x is number => x !== undefined && x <= curves.electricity!.to,
+              )}
               testId="electricity-chart"
               formatX="usdPerKwh"
             />
@@ -101,7 +116,9 @@ export function SensitivitySections({ data, name }: { data: ScenarioSensitivity;
               xLabel="On-prem utilization"
               yLabel={tokenLabel}
               current={data.params.utilization}
-              breakEvens={[onpremUtilization?.lossAbove?.value, onpremUtilization?.lossBelow?.value].filter((x): x is number => x !== undefined && x >= curves.onpremUtilization!.from)}
+              breakEvens={[onpremUtilization?.lossAbove?.value, onpremUtilization?.lossBelow?.value].filter(
+                (x): x is number => x !== undefined && x >= curves.onpremUtilization!.from,
+              )}
               testId="utilization-chart"
               formatX="percent"
             />
@@ -109,7 +126,9 @@ export function SensitivitySections({ data, name }: { data: ScenarioSensitivity;
               testId="utilization-chart-table"
               caption="Cost against on-prem utilization"
               columns={["Utilization", ...series.map((s) => s.label)]}
-              rows={curves.onpremUtilization.points.filter((_, i) => i % 4 === 0).map((p) => [percent(p.x), ...series.map((s) => formatUsd(p.costs[s.key], 3))])}
+              rows={curves.onpremUtilization.points
+                .filter((_, i) => i % 4 === 0)
+                .map((p) => [percent(p.x), ...series.map((s) => formatUsd(p.costs[s.key], 3))])}
             />
           </>
         ) : null}
@@ -144,4 +163,3 @@ export function SensitivitySections({ data, name }: { data: ScenarioSensitivity;
     </>
   );
 }
-

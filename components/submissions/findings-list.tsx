@@ -13,7 +13,13 @@ const SEVERITY_LABEL: Record<PlausibilityFinding["severity"], string> = {
 };
 
 // Plausibility findings with their numbers; shown to the submitter and to moderators alike.
-export function FindingsList({ findings, emptyText = "No plausibility findings: the result is within every physical bound checked." }: { findings: PlausibilityFinding[]; emptyText?: string }) {
+export function FindingsList({
+  findings,
+  emptyText = "No plausibility findings: the result is within every physical bound checked.",
+}: {
+  findings: PlausibilityFinding[];
+  emptyText?: string;
+}) {
   if (findings.length === 0) {
     return (
       <p className="text-sm text-emerald-800 dark:text-emerald-300" data-testid="findings-none">
@@ -24,7 +30,13 @@ export function FindingsList({ findings, emptyText = "No plausibility findings: 
   return (
     <ul className="space-y-2" data-testid="findings">
       {findings.map((f, i) => (
-        <li key={`${f.code}-${i}`} className={`rounded border p-2 text-sm ${SEVERITY_STYLE[f.severity]}`} data-testid="finding" data-severity={f.severity} data-code={f.code}>
+        <li
+          key={`${f.code}-${i}`}
+          className={`rounded border p-2 text-sm ${SEVERITY_STYLE[f.severity]}`}
+          data-testid="finding"
+          data-severity={f.severity}
+          data-code={f.code}
+        >
           <span className="mr-2 font-semibold uppercase tracking-wide">{SEVERITY_LABEL[f.severity]}</span>
           {f.message}
         </li>

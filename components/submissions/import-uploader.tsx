@@ -1,6 +1,16 @@
 "use client";
+
 import { useState } from "react";
-import { ImportMapping, DEFAULT_KEYS, EMPTY_DEFAULTS, inputClass, type Choice, type DefaultKey, type Defaults } from "@/components/submissions/import/import-mapping";
+
+import {
+  DEFAULT_KEYS,
+  EMPTY_DEFAULTS,
+  ImportMapping,
+  inputClass,
+  type Choice,
+  type DefaultKey,
+  type Defaults,
+} from "@/components/submissions/import/import-mapping";
 import { ImportReportView } from "@/components/submissions/import/import-report-view";
 import { errorsOf, megabytes, postImport, type FieldError } from "@/components/submissions/import/post-import";
 import type { ImportReport } from "@/lib/data/imports/import-report";
@@ -12,7 +22,9 @@ type Phase = "idle" | "uploading" | "processing" | "preview" | "done";
 // Fields where some row's file value and the form's value disagree (the rows' warnings say so).
 function conflictsOf(report: ImportReport | null): DefaultKey[] {
   if (!report) return [];
-  const keys = new Set(report.rows.flatMap((r) => r.warnings.map((w) => /^(\w+): the (file says|form's)/.exec(w)?.[1]).filter((k): k is string => k !== undefined)));
+  const keys = new Set(
+    report.rows.flatMap((r) => r.warnings.map((w) => /^(\w+): the (file says|form's)/.exec(w)?.[1]).filter((k): k is string => k !== undefined)),
+  );
   return DEFAULT_KEYS.filter((k) => keys.has(k));
 }
 
@@ -35,7 +47,9 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
       return;
     }
     if (file.size > maxFileBytes) {
-      setErrors([{ path: "file", message: `The file is ${megabytes(file.size)}; files may be at most ${megabytes(maxFileBytes)}. Split it and import the parts.` }]);
+      setErrors([
+        { path: "file", message: `The file is ${megabytes(file.size)}; files may be at most ${megabytes(maxFileBytes)}. Split it and import the parts.` },
+      ]);
       return;
     }
     const form = new FormData();
@@ -50,7 +64,11 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
     setPhase("uploading");
     setProgress({ loaded: 0, total: file.size });
     try {
-      const { status, body } = await postImport(form, (loaded, total) => setProgress({ loaded, total }), () => setPhase("processing"));
+      const { status, body } = await postImport(
+        form,
+        (loaded, total) => setProgress({ loaded, total }),
+        () => setPhase("processing"),
+      );
       if (status === 200 || status === 201) {
         setReport(body as ImportReport);
         setPhase(dryRun ? "preview" : "done");
@@ -140,11 +158,23 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
       ) : null}
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" onClick={() => send(true)} disabled={busy || !file} className="rounded border border-brand-600 px-4 py-2 font-semibold text-brand-700 disabled:opacity-50 dark:text-sky-300" data-testid="import-preview-button">
+        <button
+          type="button"
+          onClick={() => send(true)}
+          disabled={busy || !file}
+          className="rounded border border-brand-600 px-4 py-2 font-semibold text-brand-700 disabled:opacity-50 dark:text-sky-300"
+          data-testid="import-preview-button"
+        >
           {report ? "Preview again" : "Upload and preview"}
         </button>
         {report && phase === "preview" ? (
-          <button type="button" onClick={() => send(false)} disabled={busy || creatable === 0} className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-50" data-testid="import-confirm-button">
+          <button
+            type="button"
+            onClick={() => send(false)}
+            disabled={busy || creatable === 0}
+            className="rounded bg-brand-600 px-4 py-2 font-semibold text-white disabled:opacity-50"
+            data-testid="import-confirm-button"
+          >
             Import {creatable} result{creatable === 1 ? "" : "s"}
           </button>
         ) : null}
@@ -162,7 +192,11 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
       ) : null}
 
       {errors.length > 0 ? (
-        <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100" data-testid="import-errors">
+        <div
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+          data-testid="import-errors"
+        >
           <ul className="list-disc pl-5">
             {errors.map((e) => (
               <li key={e.path + e.message}>

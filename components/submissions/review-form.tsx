@@ -1,9 +1,12 @@
 "use client";
+
 import { useActionState } from "react";
-import type { ReviewFormData } from "./review-form-state";
+
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
+
+import type { ReviewFormData } from "./review-form-state";
 
 type Action = (state: ActionState<ReviewFormData>, formData: FormData) => Promise<ActionState<ReviewFormData>>;
 
@@ -26,14 +29,35 @@ export function ReviewForm({ id, action }: { id: string; action: Action }) {
       <label htmlFor={`note-${id}`} className="block text-sm font-medium">
         Note to the submitter
       </label>
-      <textarea id={`note-${id}`} name="note" rows={2} className="w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900" aria-invalid={Boolean(noteError)} data-testid="review-note-input" />
+      <textarea
+        id={`note-${id}`}
+        name="note"
+        rows={2}
+        className="w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+        aria-invalid={Boolean(noteError)}
+        data-testid="review-note-input"
+      />
       <FieldError name="note" message={noteError} testId="error-note" />
       <FormMessage state={state} testId="review-message" />
       <div className="flex gap-2">
-        <button type="submit" name="decision" value="approve" disabled={pending} className="rounded bg-emerald-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50" data-testid="approve-button">
+        <button
+          type="submit"
+          name="decision"
+          value="approve"
+          disabled={pending}
+          className="rounded bg-emerald-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50"
+          data-testid="approve-button"
+        >
           Approve
         </button>
-        <button type="submit" name="decision" value="reject" disabled={pending} className="rounded bg-red-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50" data-testid="reject-button">
+        <button
+          type="submit"
+          name="decision"
+          value="reject"
+          disabled={pending}
+          className="rounded bg-red-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50"
+          data-testid="reject-button"
+        >
           Reject
         </button>
       </div>

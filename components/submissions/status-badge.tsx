@@ -7,7 +7,11 @@ const STYLE: Record<string, string> = {
 
 export function StatusBadge({ status }: { status: string }) {
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STYLE[status] ?? STYLE.pending}`} data-testid="submission-status" data-status={status}>
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STYLE[status] ?? STYLE.pending}`}
+      data-testid="submission-status"
+      data-status={status}
+    >
       {status}
     </span>
   );

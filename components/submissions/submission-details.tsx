@@ -1,4 +1,5 @@
 import Link from "next/link";
+
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { SourceLink } from "@/components/ui/source-link";
 import { SpecList } from "@/components/ui/spec";
@@ -49,7 +50,10 @@ export function SubmissionDetails({ submission: s }: { submission: SubmissionVie
             { label: "Concurrency", value: withUnit(s.concurrency, "requests", 0) },
             { label: "Output throughput (system)", value: withUnit(s.outputTokensPerSecond, "tok/s") },
             { label: "Input throughput (system)", value: withUnit(s.inputTokensPerSecond, "tok/s") },
-            { label: "Interactivity", value: <GlossaryLink term="interactivity">{withUnit(s.interactivityTokensPerSecondPerUser, "tok/s per user")}</GlossaryLink> },
+            {
+              label: "Interactivity",
+              value: <GlossaryLink term="interactivity">{withUnit(s.interactivityTokensPerSecondPerUser, "tok/s per user")}</GlossaryLink>,
+            },
             { label: "TTFT p50 / p99", value: `${withUnit(s.ttftMsP50, "ms")} / ${withUnit(s.ttftMsP99, "ms")}` },
             { label: "TPOT p50 / p99", value: `${withUnit(s.tpotMsP50, "ms")} / ${withUnit(s.tpotMsP99, "ms")}` },
             ...(s.ttftLimitMsP99 != null || s.tpotLimitMsP99 != null

@@ -1,11 +1,14 @@
 "use client";
+
 import { useActionState, useState, type ReactNode } from "react";
-import { CostPreviewPanel } from "./cost-preview";
-import { FindingsList } from "./findings-list";
-import type { SubmitFormData } from "./submit-form-state";
+
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
+
+import { CostPreviewPanel } from "./cost-preview";
+import { FindingsList } from "./findings-list";
+import type { SubmitFormData } from "./submit-form-state";
 
 type Choice = { slug: string; name: string };
 type Props = {
@@ -16,7 +19,8 @@ type Props = {
   speculativeMethods: readonly string[];
 };
 
-const inputClass = "w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 aria-[invalid=true]:border-red-500";
+const inputClass =
+  "w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900 aria-[invalid=true]:border-red-500";
 
 function FieldShell({ name, label, hint, errors, children }: { name: string; label: string; hint?: string; errors: string[]; children: ReactNode }) {
   return (
@@ -102,17 +106,41 @@ export function SubmissionForm({ action, models, accelerators, precisions, specu
       <FormMessage state={state} testId="form-message" />
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Hardware and software</legend>
-        {select("model", "Model", models.map((m) => ({ value: m.slug, label: m.name })), "Choose a model")}
-        {select("accelerator", "Accelerator", accelerators.map((a) => ({ value: a.slug, label: a.name })), "Choose an accelerator")}
-        {field("acceleratorCount", "Accelerator count", { type: "number", step: "1", hint: "Every accelerator the result used (prefill + decode when disaggregated)" })}
-        {select("precision", "Precision", precisions.map((p) => ({ value: p, label: p })), "Choose a precision")}
+        {select(
+          "model",
+          "Model",
+          models.map((m) => ({ value: m.slug, label: m.name })),
+          "Choose a model",
+        )}
+        {select(
+          "accelerator",
+          "Accelerator",
+          accelerators.map((a) => ({ value: a.slug, label: a.name })),
+          "Choose an accelerator",
+        )}
+        {field("acceleratorCount", "Accelerator count", {
+          type: "number",
+          step: "1",
+          hint: "Every accelerator the result used (prefill + decode when disaggregated)",
+        })}
+        {select(
+          "precision",
+          "Precision",
+          precisions.map((p) => ({ value: p, label: p })),
+          "Choose a precision",
+        )}
         {field("engine", "Engine", { placeholder: "vLLM, SGLang, TensorRT-LLM…" })}
         {field("engineVersion", "Engine version", { placeholder: "0.9.1" })}
         {field("systemName", "System name", { placeholder: "8× H100 SXM server" })}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Features</legend>
-        {select("features.speculativeDecoding", "Speculative decoding", speculativeMethods.map((m) => ({ value: m, label: m })), "none")}
+        {select(
+          "features.speculativeDecoding",
+          "Speculative decoding",
+          speculativeMethods.map((m) => ({ value: m, label: m })),
+          "none",
+        )}
         {field("features.expertParallelism", "Expert parallelism (degree)", { type: "number", step: "1", hint: "MoE models only" })}
         <div className="flex flex-col gap-2 pt-5">
           {checkbox("features.kvCacheOffload", "KV-cache offload")}
@@ -129,9 +157,17 @@ export function SubmissionForm({ action, models, accelerators, precisions, specu
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Metrics</legend>
-        {field("outputTokensPerSecond", "Output throughput, system (tok/s)", { type: "number", step: "any", hint: "Generated tokens per second, whole system" })}
+        {field("outputTokensPerSecond", "Output throughput, system (tok/s)", {
+          type: "number",
+          step: "any",
+          hint: "Generated tokens per second, whole system",
+        })}
         {field("inputTokensPerSecond", "Input throughput, system (tok/s)", { type: "number", step: "any" })}
-        {field("interactivityTokensPerSecondPerUser", "Interactivity (tok/s per user)", { type: "number", step: "any", hint: "Output speed one user sees, ≈ 1000 / TPOT" })}
+        {field("interactivityTokensPerSecondPerUser", "Interactivity (tok/s per user)", {
+          type: "number",
+          step: "any",
+          hint: "Output speed one user sees, ≈ 1000 / TPOT",
+        })}
         {field("ttftMsP50", "TTFT p50 (ms)", { type: "number", step: "any" })}
         {field("ttftMsP99", "TTFT p99 (ms)", { type: "number", step: "any" })}
         {field("tpotMsP50", "TPOT p50 (ms)", { type: "number", step: "any" })}
@@ -147,7 +183,12 @@ export function SubmissionForm({ action, models, accelerators, precisions, specu
       </fieldset>
 
       {preview && previewIsCurrent ? (
-        <section aria-labelledby="preview-heading" className="space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700" data-testid="submission-preview" data-status={preview.status}>
+        <section
+          aria-labelledby="preview-heading"
+          className="space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700"
+          data-testid="submission-preview"
+          data-status={preview.status}
+        >
           <h2 id="preview-heading">Preview</h2>
           <p className="text-sm">
             {preview.model.name} on {preview.accelerator.name}: this result will be{" "}
@@ -160,7 +201,14 @@ export function SubmissionForm({ action, models, accelerators, precisions, specu
       ) : null}
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" name="intent" value="preview" disabled={pending} className="rounded border border-brand-600 px-4 py-2 font-semibold text-brand-700 disabled:opacity-50 dark:text-sky-300" data-testid="preview-button">
+        <button
+          type="submit"
+          name="intent"
+          value="preview"
+          disabled={pending}
+          className="rounded border border-brand-600 px-4 py-2 font-semibold text-brand-700 disabled:opacity-50 dark:text-sky-300"
+          data-testid="preview-button"
+        >
           {pending ? "Checking…" : "Preview cost and checks"}
         </button>
         <button

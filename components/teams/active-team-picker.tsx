@@ -1,4 +1,5 @@
 "use client";
+
 import { usePathname } from "next/navigation";
 
 /** Header control: picks the active team (a plain form, so it also works without JavaScript). */

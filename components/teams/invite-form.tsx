@@ -1,5 +1,7 @@
 "use client";
+
 import { useActionState } from "react";
+
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,7 +19,14 @@ export function InviteForm({ action, teamId, canInviteAdmins }: { action: Action
           <label htmlFor="invite-link" className="font-medium">
             Invitation link
           </label>
-          <input id="invite-link" readOnly value={state.secret} data-testid="invite-link" className={`${inputClass} font-mono`} onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id="invite-link"
+            readOnly
+            value={state.secret}
+            data-testid="invite-link"
+            className={`${inputClass} font-mono`}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       ) : null}
       <form action={formAction} className="flex flex-wrap items-end gap-3" data-testid="invite-form">

@@ -1,6 +1,9 @@
 "use client";
+
 import { useActionState, type ReactNode } from "react";
+
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
+
 import { FormMessage } from "./form-message";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;

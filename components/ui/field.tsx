@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+
 import { FieldError } from "./field-error";
 import { Input } from "./input";
 

@@ -1,8 +1,9 @@
 "use client";
+
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import { buttonClass, type ButtonVariant } from "./button";
 
+import { buttonClass, type ButtonVariant } from "./button";
 
 export function SubmitButton({
   children,
@@ -21,15 +22,7 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      name={name}
-      value={value}
-      disabled={pending}
-      aria-disabled={pending}
-      data-testid={testId}
-      className={buttonClass(variant)}
-    >
+    <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} data-testid={testId} className={buttonClass(variant)}>
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );

@@ -1,5 +1,6 @@
-import { AppError, RateLimitError, ValidationError } from "@/lib/errors";
 import type { z } from "zod";
+
+import { AppError, RateLimitError, ValidationError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 
 /** What every form's server action returns to its client form (useActionState); `data` carries a form's own result. */

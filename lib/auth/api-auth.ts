@@ -1,8 +1,10 @@
 import "server-only";
+
 import { authenticateApiToken } from "@/lib/data/tokens/authenticate-api-token";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
+
 import { scopesAllowedForRole } from "./roles";
-import { isSameOriginRequest, assertSameOrigin } from "./same-origin";
+import { assertSameOrigin, isSameOriginRequest } from "./same-origin";
 import { resolveSessionCookie } from "./session-cookie";
 import type { ApiScope, SessionUser } from "./types";
 
@@ -29,7 +31,7 @@ function bearerToken(request: Request): string | null {
   const header = request.headers.get("authorization");
   if (header === null) return null;
   const match = /^Bearer[ ]+([^\s]+)[ ]*$/i.exec(header);
-  if (!match) throw new UnauthorizedError("Malformed Authorization header: expected \"Bearer <token>\"");
+  if (!match) throw new UnauthorizedError('Malformed Authorization header: expected "Bearer <token>"');
   return match[1];
 }
 

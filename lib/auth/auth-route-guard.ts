@@ -1,5 +1,7 @@
 import "server-only";
+
 import { errorResponse } from "@/lib/http/handler";
+
 import { clientIpFromHeaders } from "./client-ip";
 import { getSignInLimiter, type SignInLimiter } from "./rate-limit";
 import { assertSameOrigin } from "./same-origin";

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { cookies } from "next/headers";
+
 import { SESSION_COOKIE_NAMES } from "./session-cookie";
 
 /** Drops this browser's session cookie(s) after the server side has already ended the session. */

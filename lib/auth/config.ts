@@ -1,16 +1,19 @@
 import "server-only";
+
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
+
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log/logger";
+
 import { clientIpFromHeaders } from "./client-ip";
 import { verifyCredentials } from "./credentials";
-import { safeRedirectUrl } from "./safe-redirect";
 import { resolveTrustHost } from "./host-trust";
+import { safeRedirectUrl } from "./safe-redirect";
 import { resolveAuthSecret } from "./secret";
 import { closeSessionRecord, openSessionRecord, resolveSessionClaims, SESSION_MAX_AGE_SECONDS } from "./session-store";
 
@@ -78,7 +81,13 @@ export function buildAuthConfig(): NextAuthConfig {
       async signIn({ user, account }) {
         // Password sign-ins are audited in verifyCredentials, where the client IP is known.
         if (account && account.provider !== "credentials" && user.id) {
-          await recordAudit({ actorId: user.id, action: "auth.signin.success", targetType: "user", targetId: user.id, metadata: { provider: account.provider } });
+          await recordAudit({
+            actorId: user.id,
+            action: "auth.signin.success",
+            targetType: "user",
+            targetId: user.id,
+            metadata: { provider: account.provider },
+          });
         }
       },
       async signOut(message) {

@@ -1,7 +1,9 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { signInSchema } from "@/lib/validation/auth";
+
 import { verifyPassword } from "./password";
 import { getSignInLimiter, type SignInLimiter } from "./rate-limit";
 

@@ -1,5 +1,7 @@
 import "server-only";
+
 import NextAuth from "next-auth";
+
 import { buildAuthConfig } from "./config";
 
 // The config is built on first use, not at import: `next build` imports this module, and the secret

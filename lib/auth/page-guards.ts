@@ -1,5 +1,7 @@
 import "server-only";
+
 import { notFound, redirect } from "next/navigation";
+
 import { hasSiteRole } from "./roles";
 import { safeRedirectPath } from "./safe-redirect";
 import { getCurrentUser } from "./session";

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+
 import { RateLimitError } from "@/lib/errors";
 
 // Counters live in PostgreSQL (rate-limiter-flexible's Postgres store), so every app instance
@@ -60,11 +61,7 @@ async function ensureTable(pool: pg.Pool): Promise<void> {
   }
 }
 
-export function createAttemptLimiter(
-  name: string,
-  limit: AttemptLimit,
-  databaseUrl = process.env.DATABASE_URL,
-): AttemptLimiter {
+export function createAttemptLimiter(name: string, limit: AttemptLimit, databaseUrl = process.env.DATABASE_URL): AttemptLimiter {
   if (!databaseUrl) throw new Error("DATABASE_URL is not set: the rate limiter needs PostgreSQL.");
   const store = storeFor(databaseUrl);
   const limiter = new RateLimiterPostgres({

@@ -1,5 +1,6 @@
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { API_SCOPES, type ApiScope } from "@/lib/validation/token";
+
 import { isOperator, type Actor, type SiteRole, type UserRef } from "./types";
 
 const SITE_ROLE_RANK: Record<SiteRole, number> = { user: 0, moderator: 1, admin: 2 };

@@ -1,7 +1,9 @@
 import "server-only";
+
 import type { UserRef } from "@/lib/auth/types";
-import { getOptionalCaller } from "./api-auth";
 import { ForbiddenError } from "@/lib/errors";
+
+import { getOptionalCaller } from "./api-auth";
 
 // Reading a scenario through the API: a session, or a bearer token holding scenarios:read.
 export async function getScenarioCaller(request: Request): Promise<UserRef | null> {

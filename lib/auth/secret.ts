@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
 import { assertAuthSecretStrength } from "./host-trust";
 
 // AUTH_SECRET encrypts session cookies. Multi-instance deployments must set it (the same value on

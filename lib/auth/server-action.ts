@@ -1,6 +1,8 @@
 import "server-only";
+
 import { headers } from "next/headers";
 import type { z } from "zod";
+
 import { fieldErrorsOf, formString, toActionState, type ActionState } from "./action-state";
 import { clientIpFromHeaders } from "./client-ip";
 import { requireRole, requireUser } from "./session";
@@ -79,7 +81,8 @@ export function serverAction<S extends z.ZodType | undefined = undefined, A exte
       let input: unknown = raw;
       if (options.schema) {
         const parsed = options.schema.safeParse(raw);
-        if (!parsed.success) return { status: "error", message: "Please correct the highlighted fields", fieldErrors: fieldErrorsOf(parsed.error), values, ...echoed };
+        if (!parsed.success)
+          return { status: "error", message: "Please correct the highlighted fields", fieldErrors: fieldErrorsOf(parsed.error), values, ...echoed };
         input = parsed.data;
       }
       const context = { user, input, formData, ip, previous } as ActionContext<Input<S>, A, D>;

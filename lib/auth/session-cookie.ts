@@ -1,10 +1,11 @@
 import "server-only";
+
 import { decode, encode } from "next-auth/jwt";
+
 import { resolveAuthSecret } from "./secret";
+import { SESSION_COOKIE_NAMES } from "./session-cookie-names";
 import { openSessionRecord, resolveSessionClaims, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "./session-store";
 import type { SessionUser } from "./types";
-
-import { SESSION_COOKIE_NAMES } from "./session-cookie-names";
 
 export { SESSION_COOKIE_NAMES };
 export type SessionCookieName = (typeof SESSION_COOKIE_NAMES)[number];

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { db } from "@/lib/db";
+
 import { generateSecret, sha256Hex } from "./secrets";
 import type { SessionUser, SiteRole } from "./types";
 

@@ -1,7 +1,10 @@
 import "server-only";
+
 import { cookies } from "next/headers";
 import { cache } from "react";
+
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
+
 import { hasSiteRole } from "./roles";
 import { resolveSessionCookie } from "./session-cookie";
 import type { SessionUser } from "./types";

@@ -1,5 +1,5 @@
-import type { ApiScope } from "@/lib/validation/token";
 import type { SiteRoleName } from "@/lib/validation/auth";
+import type { ApiScope } from "@/lib/validation/token";
 
 export type SiteRole = SiteRoleName;
 export type { ApiScope };

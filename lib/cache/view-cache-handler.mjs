@@ -6,6 +6,7 @@
 // shared memory between instances. Entries live in this process only, bounded by count and by size
 // (a hardware page is ~0.5 MB of HTML and RSC payload), least recently used dropped first.
 import pg from "pg";
+
 import { currentDataVersion, DATA_VERSION_SQL, invalidateDataVersion } from "./data-version.mjs";
 
 const MAX_ENTRIES = Number(process.env.VIEW_CACHE_MAX_ENTRIES ?? 500);

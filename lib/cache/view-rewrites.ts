@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+
 import { SESSION_COOKIE_NAMES } from "../auth/session-cookie-names";
 
 type Rewrite = { source: string; destination: string; missing?: { type: "query" | "cookie"; key: string }[] };
@@ -13,9 +14,34 @@ const noSession = SESSION_COOKIE_NAMES.flatMap((name) => [name, `${name}.0`]).ma
 // next.config.ts cannot load the app's modules (path aliases); tests/unit/view-rewrites.test.ts keeps
 // them in step with the schemas.
 export const LEADERBOARD_QUERY_KEYS = [
-  "model", "modelType", "precision", "deployment", "pricingBasis", "vendor", "interactivity", "ttftMs", "tokenBasis", "utilization",
-  "electricityUsdPerKwh", "pue", "amortizationYears", "annualOpexRate", "cloudDiscount", "allowSpeculativeDecoding", "allowDisaggregated",
-  "allowKvCacheOffload", "inputTokens", "outputTokens", "evidence", "workload", "servingRegime", "asOf", "scenario", "revision", "format", "limit",
+  "model",
+  "modelType",
+  "precision",
+  "deployment",
+  "pricingBasis",
+  "vendor",
+  "interactivity",
+  "ttftMs",
+  "tokenBasis",
+  "utilization",
+  "electricityUsdPerKwh",
+  "pue",
+  "amortizationYears",
+  "annualOpexRate",
+  "cloudDiscount",
+  "allowSpeculativeDecoding",
+  "allowDisaggregated",
+  "allowKvCacheOffload",
+  "inputTokens",
+  "outputTokens",
+  "evidence",
+  "workload",
+  "servingRegime",
+  "asOf",
+  "scenario",
+  "revision",
+  "format",
+  "limit",
 ];
 export const HARDWARE_LIST_QUERY_KEYS = ["vendor", "family"];
 export const HARDWARE_PAGE_QUERY_KEYS = ["page", "model"];
@@ -44,7 +70,7 @@ export function cachedViewHeaders(): { source: string; headers: { key: string; v
 function matchesSource(source: string, pathname: string): boolean {
   const want = source.split("/");
   const got = pathname.split("/");
-  return want.length === got.length && want.every((part, i) => part.startsWith(":") ? got[i] !== "" : part === got[i]);
+  return want.length === got.length && want.every((part, i) => (part.startsWith(":") ? got[i] !== "" : part === got[i]));
 }
 
 /**
@@ -58,8 +84,6 @@ export function servesCachedView(request: { pathname: string; queryKeys: Iterabl
   const cookies = new Set(request.cookieNames);
   const { beforeFiles } = cachedViewRewrites() as { beforeFiles: Rewrite[] };
   return beforeFiles.some(
-    (rule) =>
-      matchesSource(rule.source, request.pathname) &&
-      (rule.missing ?? []).every((m) => !(m.type === "query" ? query.has(m.key) : cookies.has(m.key))),
+    (rule) => matchesSource(rule.source, request.pathname) && (rule.missing ?? []).every((m) => !(m.type === "query" ? query.has(m.key) : cookies.has(m.key))),
   );
 }

@@ -3,11 +3,7 @@ import { requireDiscount, requireFinite, requireNonNegative, requirePositive } f
 
 export const HOURS_PER_YEAR = 8760;
 
-export function cloudUsdPerAcceleratorHour(input: {
-  usdPerUnitHour: number;
-  acceleratorsPerUnit: number;
-  discount: number;
-}): number {
+export function cloudUsdPerAcceleratorHour(input: { usdPerUnitHour: number; acceleratorsPerUnit: number; discount: number }): number {
   requireNonNegative("usdPerUnitHour", input.usdPerUnitHour);
   requirePositive("acceleratorsPerUnit", input.acceleratorsPerUnit);
   requireDiscount("discount", input.discount);

@@ -123,9 +123,7 @@ export const ASSUMPTION_DOCS: Record<NumericAssumption, AssumptionDoc> = {
 export const TOKEN_BASIS_DOCS: Record<TokenBasis, { label: string; description: string }> = {
   output: {
     label: "Output tokens",
-    description:
-      "All cost is charged to generated tokens, as MLPerf Inference counts throughput. Default. " +
-      "Never ranked together with the total basis.",
+    description: "All cost is charged to generated tokens, as MLPerf Inference counts throughput. Default. " + "Never ranked together with the total basis.",
   },
   total: {
     label: "Input + output tokens",

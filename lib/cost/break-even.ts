@@ -9,8 +9,8 @@
 //   cloud rows keep the cost at the scenario's utilization (a = that cost, b = 0), as rented capacity can
 //   follow demand.
 // Two rows cross where a_A + b_A·g = a_B + b_B·g, i.e. g* = (a_B − a_A) / (b_A − b_B).
-import type { RankedRow } from "./rank";
 import { formatFigure as fmt } from "./format";
+import type { RankedRow } from "./rank";
 
 export type BreakEvenParameter = "electricityUsdPerKwh" | "utilization" | "onpremUtilization";
 
@@ -109,12 +109,7 @@ function cheaperAt(rowA: BreakEvenRow, rowB: BreakEvenRow, parameter: BreakEvenP
 }
 
 /** Value of `parameter` at which rowA and rowB cost the same per million tokens, searched in [min, max]. */
-export function breakEven(
-  rowA: BreakEvenRow,
-  rowB: BreakEvenRow,
-  parameter: BreakEvenParameter,
-  range: BreakEvenRange,
-): BreakEvenResult {
+export function breakEven(rowA: BreakEvenRow, rowB: BreakEvenRow, parameter: BreakEvenParameter, range: BreakEvenRange): BreakEvenResult {
   requireValidX(parameter, range.min);
   requireValidX(parameter, range.max);
   if (range.min > range.max) throw new RangeError(`range min ${range.min} is above max ${range.max}`);
@@ -159,11 +154,6 @@ export function breakEvenElectricity(rowA: BreakEvenRow, rowB: BreakEvenRow, ran
 }
 
 /** appliesTo "all" is the documented formula (never a break-even); "onprem" charges idle hours to on-prem rows only. */
-export function breakEvenUtilization(
-  rowA: BreakEvenRow,
-  rowB: BreakEvenRow,
-  range: BreakEvenRange,
-  appliesTo: "all" | "onprem" = "onprem",
-): BreakEvenResult {
+export function breakEvenUtilization(rowA: BreakEvenRow, rowB: BreakEvenRow, range: BreakEvenRange, appliesTo: "all" | "onprem" = "onprem"): BreakEvenResult {
   return breakEven(rowA, rowB, appliesTo === "all" ? "utilization" : "onpremUtilization", range);
 }

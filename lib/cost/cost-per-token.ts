@@ -5,11 +5,7 @@ const SECONDS_PER_HOUR = 3600;
 const TOKENS_PER_MILLION = 1e6;
 
 /** usdPerAcceleratorHour / (tokensPerSecondPerAccelerator × 3600 × utilization) × 1e6 */
-export function usdPerMillionTokens(input: {
-  usdPerAcceleratorHour: number;
-  tokensPerSecondPerAccelerator: number;
-  utilization: number;
-}): number {
+export function usdPerMillionTokens(input: { usdPerAcceleratorHour: number; tokensPerSecondPerAccelerator: number; utilization: number }): number {
   requireNonNegative("usdPerAcceleratorHour", input.usdPerAcceleratorHour);
   requirePositive("tokensPerSecondPerAccelerator", input.tokensPerSecondPerAccelerator);
   requireShare("utilization", input.utilization);

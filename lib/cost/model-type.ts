@@ -24,12 +24,37 @@ export const MOE_LARGE_MIN_TOTAL_PARAMS_B = 400;
 
 export const MODEL_TYPES: readonly ModelType[] = [
   { slug: "dense-small", architecture: "dense", label: "Dense <15B", description: "Dense models under 15B parameters (e.g. Llama 3.1 8B)." },
-  { slug: "dense-medium", architecture: "dense", label: "Dense 15–50B", description: "Dense models from 15B to under 50B parameters (e.g. Gemma 3 27B, Qwen 32B)." },
-  { slug: "dense-70b", architecture: "dense", label: "Dense 70B class", description: "Dense models from 50B to under 150B parameters (e.g. Llama 2/3 70B, Mistral Large 123B)." },
+  {
+    slug: "dense-medium",
+    architecture: "dense",
+    label: "Dense 15–50B",
+    description: "Dense models from 15B to under 50B parameters (e.g. Gemma 3 27B, Qwen 32B).",
+  },
+  {
+    slug: "dense-70b",
+    architecture: "dense",
+    label: "Dense 70B class",
+    description: "Dense models from 50B to under 150B parameters (e.g. Llama 2/3 70B, Mistral Large 123B).",
+  },
   { slug: "dense-large", architecture: "dense", label: "Dense ≥150B", description: "Dense models of 150B parameters or more (e.g. Llama 3.1 405B)." },
-  { slug: "moe-small", architecture: "moe", label: "MoE small", description: "Mixture-of-experts under 150B total and under 10B active parameters (e.g. gpt-oss-120b)." },
-  { slug: "moe-medium", architecture: "moe", label: "MoE medium", description: "Mixture-of-experts under 400B total parameters not in MoE small (e.g. Mixtral 8x7B, Qwen3-235B-A22B)." },
-  { slug: "moe-large", architecture: "moe", label: "MoE large", description: "Mixture-of-experts with 400B total parameters or more (e.g. DeepSeek-R1 671B, Llama 4 Maverick)." },
+  {
+    slug: "moe-small",
+    architecture: "moe",
+    label: "MoE small",
+    description: "Mixture-of-experts under 150B total and under 10B active parameters (e.g. gpt-oss-120b).",
+  },
+  {
+    slug: "moe-medium",
+    architecture: "moe",
+    label: "MoE medium",
+    description: "Mixture-of-experts under 400B total parameters not in MoE small (e.g. Mixtral 8x7B, Qwen3-235B-A22B).",
+  },
+  {
+    slug: "moe-large",
+    architecture: "moe",
+    label: "MoE large",
+    description: "Mixture-of-experts with 400B total parameters or more (e.g. DeepSeek-R1 671B, Llama 4 Maverick).",
+  },
 ];
 
 export function modelTypeBySlug(slug: string): ModelType | undefined {

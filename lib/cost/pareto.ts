@@ -77,10 +77,7 @@ function measured(point: ParetoPoint): ThroughputAtInteractivity {
  * - target above the fastest measured point: null — never extrapolated.
  * `frontier` must come from paretoFrontier (sorted by interactivity, throughput decreasing).
  */
-export function throughputAtInteractivity(
-  frontier: readonly ParetoPoint[],
-  target: number,
-): ThroughputAtInteractivity | null {
+export function throughputAtInteractivity(frontier: readonly ParetoPoint[], target: number): ThroughputAtInteractivity | null {
   if (frontier.length === 0 || !Number.isFinite(target)) return null;
   const first = frontier[0];
   const last = frontier[frontier.length - 1];

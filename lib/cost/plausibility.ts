@@ -269,13 +269,9 @@ export function checkConsistency(input: PlausibilityInput): PlausibilityFinding[
 }
 
 export function checkPlausibility(input: PlausibilityInput): PlausibilityFinding[] {
-  return [
-    checkBandwidthRoofline(input),
-    checkComputeRoofline(input),
-    checkWeightsFit(input),
-    checkPower(input),
-    ...checkConsistency(input),
-  ].filter((f): f is PlausibilityFinding => f !== null);
+  return [checkBandwidthRoofline(input), checkComputeRoofline(input), checkWeightsFit(input), checkPower(input), ...checkConsistency(input)].filter(
+    (f): f is PlausibilityFinding => f !== null,
+  );
 }
 
 /** A result with any error finding is impossible as described: its submission goes to "flagged". */

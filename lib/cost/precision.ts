@@ -30,9 +30,16 @@ export function denseTflopsAt(precision: Precision, specs: DenseTflops): { tflop
   const fp4 = specs.denseFp4Tflops ?? null;
   const order: [number | null, string][] =
     precision === "FP4" || precision === "INT4" || precision === "FP6"
-      ? [[fp4, "FP4"], [fp8, "FP8"], [bf16, "BF16"]]
+      ? [
+          [fp4, "FP4"],
+          [fp8, "FP8"],
+          [bf16, "BF16"],
+        ]
       : precision === "FP8" || precision === "INT8"
-        ? [[fp8, "FP8"], [bf16, "BF16"]]
+        ? [
+            [fp8, "FP8"],
+            [bf16, "BF16"],
+          ]
         : [[bf16, "BF16"]];
   const found = order.find(([tflops]) => tflops != null && tflops > 0);
   return found ? { tflops: found[0]!, basis: found[1] } : null;

@@ -1,6 +1,5 @@
 // Leaderboard rows: every metric of (offering × model × chosen throughput point) under one set of
 // assumptions, ranked by cost per million tokens.
-import type { CostAssumptions, TokenBasis } from "./assumptions";
 import {
   capexUsdPerAccelerator,
   cloudUsdPerAcceleratorHour,
@@ -10,6 +9,7 @@ import {
   resolveKwPerAccelerator,
   type KwSource,
 } from "./accelerator-hour";
+import type { CostAssumptions, TokenBasis } from "./assumptions";
 import { joulesPerToken, tokensPerDollar, tokensPerSecondPerMegawatt, usdPerMillionTokens } from "./cost-per-token";
 
 export type OfferingCostInput =
@@ -167,9 +167,7 @@ export function computeRow<M>(input: RankInput<M>, assumptions: CostAssumptions)
       usdPerMillionTokens: usdPerMillion,
       // A free offering (price 0) has no finite tokens per dollar.
       tokensPerDollar: usdPerMillion > 0 ? tokensPerDollar(usdPerMillion) : Number.POSITIVE_INFINITY,
-      tokensPerSecondPerMegawatt: power
-        ? tokensPerSecondPerMegawatt(point.tokensPerSecondPerAccelerator, power.facilityKwPerAccelerator)
-        : null,
+      tokensPerSecondPerMegawatt: power ? tokensPerSecondPerMegawatt(point.tokensPerSecondPerAccelerator, power.facilityKwPerAccelerator) : null,
       joulesPerToken: power ? joulesPerToken(power.facilityKwPerAccelerator * 1000, point.tokensPerSecondPerAccelerator) : null,
       meta: input.meta,
     },
@@ -197,10 +195,7 @@ export function compareRows(a: Omit<RankedRow<unknown>, "rank">, b: Omit<RankedR
 }
 
 /** Ranks rows by usdPerMillionTokens (rank 1 = cheapest); rows that cannot be costed are listed with why. */
-export function rankRows<M = undefined>(
-  inputs: readonly RankInput<M>[],
-  assumptions: CostAssumptions,
-): { rows: RankedRow<M>[]; excluded: ExcludedRow[] } {
+export function rankRows<M = undefined>(inputs: readonly RankInput<M>[], assumptions: CostAssumptions): { rows: RankedRow<M>[]; excluded: ExcludedRow[] } {
   const computed: Omit<RankedRow<M>, "rank">[] = [];
   const excluded: ExcludedRow[] = [];
   for (const input of inputs) {

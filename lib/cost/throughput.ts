@@ -55,7 +55,6 @@ export function disaggregatedPoolRates(input: ThroughputInput): {
   if (!isDisaggregated(input)) return null;
   return {
     outputTokensPerSecondPerDecodeAccelerator: input.outputTokensPerSecond / input.decodeAcceleratorCount!,
-    inputTokensPerSecondPerPrefillAccelerator:
-      input.inputTokensPerSecond == null ? null : input.inputTokensPerSecond / input.prefillAcceleratorCount!,
+    inputTokensPerSecondPerPrefillAccelerator: input.inputTokensPerSecond == null ? null : input.inputTokensPerSecond / input.prefillAcceleratorCount!,
   };
 }

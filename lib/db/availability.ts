@@ -17,7 +17,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   // Through the pg driver adapter, Prisma reports an unreachable server as "Can't reach database server"
   // with code N/A; the adapter's error kind is in meta.driverAdapterError.cause.kind.
   const text = [details?.code, details?.meta?.driverAdapterError?.cause?.kind, details?.message].map((part) => String(part ?? "")).join(" ");
-  return /ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P02|57P03|53300|terminating connection|Connection terminated|Server has closed the connection|DatabaseNotReachable|ConnectionClosed|TooManyConnections|Can't reach database server|the database system is (starting up|shutting down|in recovery mode)|P1001|P1002|P1017|P2024|timeout exceeded when trying to connect|Timed out fetching a new connection|Client has encountered a connection error|not queryable/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|EPIPE|57P01|57P02|57P03|53300|terminating connection|Connection terminated|Server has closed the connection|DatabaseNotReachable|ConnectionClosed|TooManyConnections|Can't reach database server|the database system is (starting up|shutting down|in recovery mode)|P1001|P1002|P1017|P2024|timeout exceeded when trying to connect|Timed out fetching a new connection|Client has encountered a connection error|not queryable/i.test(
+    text,
+  );
 }
 
 export function markDatabaseUnavailable(): void {

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // Plain factory, usable from CLIs and tests; the app imports the singleton from "@/lib/db".

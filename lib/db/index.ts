@@ -1,4 +1,5 @@
 import "server-only";
+
 import { createPrismaClient, type PrismaClient } from "./client";
 
 // One client per process, created on first use (the build imports this module without a database),

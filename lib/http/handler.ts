@@ -1,9 +1,11 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
+
 import { isDatabaseUnavailable, markDatabaseUnavailable } from "@/lib/db/availability";
 import { AppError, RateLimitError, ValidationError } from "@/lib/errors";
 import { logger, type Logger } from "@/lib/log/logger";
 import { searchParamsToObject, toFieldErrors } from "@/lib/validation/field-errors";
+
 import { readJsonBodyLimited } from "./read-limited-body";
 import { REQUEST_ID_HEADER, resolveRequestId } from "./request-id";
 
@@ -28,7 +30,6 @@ export function errorResponse(error: unknown, log: Logger = logger): NextRespons
   log.error("unhandled", { error });
   return NextResponse.json({ error: { code: "internal", message: "Internal error" } }, { status: 500 });
 }
-
 
 export function parseQuery<T extends z.ZodType>(schema: T, url: string | URL): z.infer<T> {
   const params = new URL(url).searchParams;

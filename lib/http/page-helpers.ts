@@ -1,6 +1,8 @@
 import "server-only";
+
 import { notFound } from "next/navigation";
 import type { z } from "zod";
+
 import { NotFoundError, type FieldError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 
@@ -17,10 +19,7 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
 type RawSearchParams = Record<string, string | string[] | undefined>;
 
 // Query strings on pages never produce a 500: invalid values are reported and the defaults are used.
-export function parseSearchParams<T extends z.ZodType>(
-  schema: T,
-  raw: RawSearchParams,
-): { data: z.infer<T>; errors: FieldError[] } {
+export function parseSearchParams<T extends z.ZodType>(schema: T, raw: RawSearchParams): { data: z.infer<T>; errors: FieldError[] } {
   const clean = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = schema.safeParse(clean);
   if (parsed.success) return { data: parsed.data, errors: [] };

@@ -44,7 +44,11 @@ export async function readJsonBodyLimited(request: Request, maxBytes: number): P
   if (contentType && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType.trim())) {
     throw new ValidationError([{ path: "(body)", message: `Send the body as JSON (Content-Type: application/json), not ${contentType.slice(0, 80)}` }], 415);
   }
-  const bytes = await readLimitedBody(request, maxBytes, (n) => `The body is ${n > maxBytes ? "over" : ""} ${describeMegabytes(n)}; the limit is ${describeMegabytes(maxBytes)}`);
+  const bytes = await readLimitedBody(
+    request,
+    maxBytes,
+    (n) => `The body is ${n > maxBytes ? "over" : ""} ${describeMegabytes(n)}; the limit is ${describeMegabytes(maxBytes)}`,
+  );
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -84,15 +84,25 @@ export function resolveAcceleratorName(rawName: string, entries: readonly Catalo
   for (const [index, attempt] of attempts.entries()) {
     const matches = matchesOf(attempt, entries);
     if (matches.length > 1) {
-      return { error: `Accelerator "${raw}" matches several catalog accelerators (${matches.join(", ")}): name it exactly`, kind: "ambiguous", candidates: matches };
+      return {
+        error: `Accelerator "${raw}" matches several catalog accelerators (${matches.join(", ")}): name it exactly`,
+        kind: "ambiguous",
+        candidates: matches,
+      };
     }
     if (matches.length === 1) {
       const variantParts = [...notes, ...(index >= 2 && dropped.length > 0 ? [dropped.join("-")] : [])];
-      const variantNote = raw === attempt && notes.length === 0 ? undefined : `Accelerator as the file writes it: "${raw}"${variantParts.length > 0 ? ` (variant: ${variantParts.join(", ")})` : ""}`;
+      const variantNote =
+        raw === attempt && notes.length === 0
+          ? undefined
+          : `Accelerator as the file writes it: "${raw}"${variantParts.length > 0 ? ` (variant: ${variantParts.join(", ")})` : ""}`;
       return { slug: matches[0], ...(variantNote ? { variantNote } : {}), ...(count !== undefined ? { count } : {}) };
     }
   }
-  return { error: `Accelerator "${raw}" is not in the catalog: a moderator adds it as an alias of the catalog accelerator it is, or adds the accelerator`, kind: "unknown" };
+  return {
+    error: `Accelerator "${raw}" is not in the catalog: a moderator adds it as an alias of the catalog accelerator it is, or adds the accelerator`,
+    kind: "unknown",
+  };
 }
 
 export function isAcceleratorNameError(value: AcceleratorNameResolution | AcceleratorNameError): value is AcceleratorNameError {

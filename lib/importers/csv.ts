@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+
 import { toCsv } from "@/lib/format/csv";
 import { buildDraft } from "@/lib/importers/draft";
 import type { FormValues, ImportResult } from "@/lib/importers/types";

@@ -1,9 +1,8 @@
+import type { ImportFormat } from "@/lib/importers/formats";
 import { GUIDELLM_COLUMNS } from "@/lib/importers/guidellm";
 import { looksLikeMlperfLogSummary } from "@/lib/importers/mlperf-log";
 import { looksLikeNightlyTable } from "@/lib/importers/vllm-nightly";
 import { FLAT_SUBMISSION_KEYS } from "@/lib/validation/submission";
-
-import type { ImportFormat } from "@/lib/importers/formats";
 
 export type { ImportFormat } from "@/lib/importers/formats";
 
@@ -14,9 +13,7 @@ export type { ImportFormat } from "@/lib/importers/formats";
 const SNIFF_CHARS = 256 * 1024;
 
 const MLPERF_KEYS = ["Submitter", "Performance_Result", "a#"];
-const knownCsvColumns = new Set(
-  FLAT_SUBMISSION_KEYS.flatMap((key) => [key.toLowerCase(), key.replace(/^features\./, "").toLowerCase()]),
-);
+const knownCsvColumns = new Set(FLAT_SUBMISSION_KEYS.flatMap((key) => [key.toLowerCase(), key.replace(/^features\./, "").toLowerCase()]));
 
 function hasJsonKey(text: string, key: string): boolean {
   return text.includes(`"${key}"`);
@@ -24,11 +21,19 @@ function hasJsonKey(text: string, key: string): boolean {
 
 function splitHeader(line: string): string[] {
   const delimiter = [",", ";", "\t"].reduce((best, d) => (line.split(d).length > line.split(best).length ? d : best), ",");
-  return line.split(delimiter).map((cell) => cell.trim().replace(/^"(.*)"$/, "$1").trim());
+  return line.split(delimiter).map((cell) =>
+    cell
+      .trim()
+      .replace(/^"(.*)"$/, "$1")
+      .trim(),
+  );
 }
 
 export function detectFormat(fileName: string, text: string): ImportFormat | null {
-  const head = text.replace(/^\uFEFF/, "").slice(0, SNIFF_CHARS).trimStart();
+  const head = text
+    .replace(/^\uFEFF/, "")
+    .slice(0, SNIFF_CHARS)
+    .trimStart();
   if (head === "") return null;
   const lowerName = fileName.toLowerCase();
 

@@ -12,7 +12,7 @@ import type { CatalogAliasEntry, FormValues, ImportResult } from "@/lib/importer
 
 export type GenaiPerfParseOptions = FormValues & { modelAliases?: readonly CatalogAliasEntry[] };
 
-const TO_MS: Record<string, number> = { ms: 1, s: 1000, sec: 1000, us: 0.001, "µs": 0.001, ns: 1e-6 };
+const TO_MS: Record<string, number> = { ms: 1, s: 1000, sec: 1000, us: 0.001, µs: 0.001, ns: 1e-6 };
 type Metric = Record<string, unknown>;
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -39,7 +39,9 @@ export function parseGenaiPerf(text: string, options: GenaiPerfParseOptions = {}
       continue;
     }
     const metrics = (isObject(value.records) ? { ...value, ...value.records } : value) as Record<string, Metric>;
-    const sourceKeys = Object.entries(metrics).flatMap(([name, metric]) => (isObject(metric) && "unit" in metric ? Object.keys(metric).map((stat) => `${name}.${stat}`) : [name]));
+    const sourceKeys = Object.entries(metrics).flatMap(([name, metric]) =>
+      isObject(metric) && "unit" in metric ? Object.keys(metric).map((stat) => `${name}.${stat}`) : [name],
+    );
     const ledger = new KeyLedger();
     const stat = (name: string, which: string): number | undefined => {
       const metric = metrics[name];
@@ -57,7 +59,9 @@ export function parseGenaiPerf(text: string, options: GenaiPerfParseOptions = {}
     const latency = (name: string, which: string, field: string): number | undefined => {
       const v = stat(name, which);
       if (v === undefined) return undefined;
-      const unit = String((metrics[name] as Metric).unit ?? "").trim().toLowerCase();
+      const unit = String((metrics[name] as Metric).unit ?? "")
+        .trim()
+        .toLowerCase();
       const factor = TO_MS[unit];
       if (factor === undefined) {
         refused.push(`${name} (unit "${unit || "missing"}")`);
@@ -90,7 +94,9 @@ export function parseGenaiPerf(text: string, options: GenaiPerfParseOptions = {}
     const osl = stat("output_sequence_length", "avg");
     if (isl !== undefined) ledger.mapped("input_sequence_length.avg", "inputTokens");
     if (osl !== undefined) ledger.mapped("output_sequence_length.avg", "outputTokens");
-    for (const key of sourceKeys) if (!ledger.has(key)) ledger.ignored(key, key.endsWith(".unit") ? "unit of a statistic not stored" : "no TokenCost field for this statistic (median and p99 are stored)");
+    for (const key of sourceKeys)
+      if (!ledger.has(key))
+        ledger.ignored(key, key.endsWith(".unit") ? "unit of a statistic not stored" : "no TokenCost field for this statistic (median and p99 are stored)");
     const outcome = buildDraft(
       row,
       {

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+
 import { buildDraft } from "@/lib/importers/draft";
 import { KeyLedger } from "@/lib/importers/key-report";
 import { resolveModelIds } from "@/lib/importers/model-ids";
@@ -25,7 +26,8 @@ export function parseGuidellmCsv(text: string, options: GuidellmParseOptions = {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim() });
   const columns = parsed.meta.fields ?? [];
   const missing = GUIDELLM_COLUMNS.filter((c) => !columns.includes(c));
-  if (missing.length > 0) return { drafts: [], skipped: [], error: `Not a guidellm summary: missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}` };
+  if (missing.length > 0)
+    return { drafts: [], skipped: [], error: `Not a guidellm summary: missing column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}` };
   if (parsed.data.length === 0) return { drafts: [], skipped: [], error: "The CSV has a header but no data rows" };
 
   const result: ImportResult = { drafts: [], skipped: [] };
@@ -47,7 +49,8 @@ export function parseGuidellmCsv(text: string, options: GuidellmParseOptions = {
     const ttft = num(cells["Time-to-first-token (ms)"]);
     const itl = num(cells["Inter Token Latency (ms)"]);
     if (ttft !== undefined && ttft > 0) ledger.mapped("Time-to-first-token (ms)", "ttftMsP50", "guidellm's summary value");
-    if (itl !== undefined && itl > 0) ledger.mapped("Inter Token Latency (ms)", "tpotMsP50, interactivityTokensPerSecondPerUser", "ITL stands in for TPOT (guidellm reports no TPOT)");
+    if (itl !== undefined && itl > 0)
+      ledger.mapped("Inter Token Latency (ms)", "tpotMsP50, interactivityTokensPerSecondPerUser", "ITL stands in for TPOT (guidellm reports no TPOT)");
     const inputType = (cells["Input type"] ?? "").trim();
     const concurrency = inputType === "synchronous" ? 1 : undefined;
     ledger.mapped("Input type", concurrency ? "concurrency" : "notes", concurrency ? "synchronous = one request at a time" : undefined);

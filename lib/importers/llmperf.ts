@@ -57,7 +57,9 @@ export function parseLlmperfSummary(text: string, options: LlmperfParseOptions =
     if (meanOut !== undefined) ledger.mapped("mean_output_tokens", "outputTokens", "configured mean");
     const errors = finite(record, "results_number_errors");
     if (errors !== undefined) ledger.mapped("results_number_errors", "notes");
-    for (const key of Object.keys(record)) if (!ledger.has(key)) ledger.ignored(key, key.startsWith("results_") ? "no TokenCost field for this statistic (median and p99 are stored)" : "run description");
+    for (const key of Object.keys(record))
+      if (!ledger.has(key))
+        ledger.ignored(key, key.startsWith("results_") ? "no TokenCost field for this statistic (median and p99 are stored)" : "run description");
     const outcome = buildDraft(
       row,
       {

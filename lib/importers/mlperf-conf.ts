@@ -50,7 +50,12 @@ export type ScenarioLatencyLimits = { ttftLimitMsP99?: number; tpotLimitMsP99?: 
 // The p99 TTFT/TPOT bounds a Server or Interactive result had to meet; Offline has none.
 export function latencyLimitsFor(limits: MlperfLatencyLimits, model: string, scenario: string): ScenarioLatencyLimits {
   const benchmark = mlperfConfBenchmark(model);
-  const lookup = scenario === "Interactive" ? { name: `${benchmark}-interactive`, scenario: "Server" } : scenario === "Server" ? { name: benchmark, scenario: "Server" } : null;
+  const lookup =
+    scenario === "Interactive"
+      ? { name: `${benchmark}-interactive`, scenario: "Server" }
+      : scenario === "Server"
+        ? { name: benchmark, scenario: "Server" }
+        : null;
   if (!lookup) return {};
   // General to specific, so a benchmark's own line wins over a wildcard.
   const found = { ...limits["*"]?.["*"], ...limits["*"]?.[lookup.scenario], ...limits[lookup.name]?.["*"], ...limits[lookup.name]?.[lookup.scenario] };

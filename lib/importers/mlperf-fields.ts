@@ -69,4 +69,3 @@ export function engineOf(software: string): { engine: string; engineVersion?: st
   if (known) return { engine: known.engine, engineVersion: known.keepVersion ? version : undefined };
   return { engine: name, engineVersion: version };
 }
-

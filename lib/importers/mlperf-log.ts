@@ -78,9 +78,19 @@ export function parseMlperfLogSummary(text: string, options: MlperfLogParseOptio
   // The model: a results-path segment of the file name that names a catalog model.
   const segments = (options.fileName ?? "").split(/__|[\\/]/).filter(Boolean);
   const modelSegment = segments.find((s) => resolveCatalogSlug(s, options.modelAliases) ?? resolveCatalogSlug(mlperfModelFamily(s), options.modelAliases));
-  const model = modelSegment ? (resolveCatalogSlug(modelSegment, options.modelAliases) ?? resolveCatalogSlug(mlperfModelFamily(modelSegment), options.modelAliases)) : undefined;
+  const model = modelSegment
+    ? (resolveCatalogSlug(modelSegment, options.modelAliases) ?? resolveCatalogSlug(mlperfModelFamily(modelSegment), options.modelAliases))
+    : undefined;
 
-  const candidate: Record<string, unknown> = { model, scenario: scenario || undefined, outputTokensPerSecond: n(tokenKey), ttftMsP50, ttftMsP99, tpotMsP50, tpotMsP99 };
+  const candidate: Record<string, unknown> = {
+    model,
+    scenario: scenario || undefined,
+    outputTokensPerSecond: n(tokenKey),
+    ttftMsP50,
+    ttftMsP99,
+    tpotMsP50,
+    tpotMsP99,
+  };
   candidate.interactivityTokensPerSecondPerUser = tpotMsP50 !== undefined ? 1000 / tpotMsP50 : undefined;
   let variantNote: string | undefined;
   const systemKeys: string[] = [];
@@ -102,7 +112,15 @@ export function parseMlperfLogSummary(text: string, options: MlperfLogParseOptio
     candidate.systemName = s("system_name") || undefined;
     const engine = engineOf(s("framework"));
     if (engine) Object.assign(candidate, { engine: engine.engine, engineVersion: engine.engineVersion });
-    for (const [key, field] of [["accelerator_model_name", "accelerator"], ["accelerators_per_node", "acceleratorCount"], ["number_of_nodes", "acceleratorCount"], ["system_name", "systemName"], ["framework", "engine, engineVersion"], ["submitter", "notes"], ["division", "notes"]] as const) {
+    for (const [key, field] of [
+      ["accelerator_model_name", "accelerator"],
+      ["accelerators_per_node", "acceleratorCount"],
+      ["number_of_nodes", "acceleratorCount"],
+      ["system_name", "systemName"],
+      ["framework", "engine, engineVersion"],
+      ["submitter", "notes"],
+      ["division", "notes"],
+    ] as const) {
       if (key in system) ledger.mapped(`system.${key}`, field, key === "accelerator_model_name" ? variantNote : undefined);
     }
     for (const key of Object.keys(system)) {
@@ -110,7 +128,8 @@ export function parseMlperfLogSummary(text: string, options: MlperfLogParseOptio
       ledger.ignored(`system.${key}`, "system detail: no TokenCost field");
     }
   }
-  for (const key of fields.keys()) ledger.ignored(key, /latency|samples|qps|duration|query/i.test(key) ? "LoadGen statistic or setting: no TokenCost field" : "run description");
+  for (const key of fields.keys())
+    ledger.ignored(key, /latency|samples|qps|duration|query/i.test(key) ? "LoadGen statistic or setting: no TokenCost field" : "run description");
   const submitter = typeof system?.submitter === "string" ? system.submitter : undefined;
   candidate.notes =
     `MLPerf Inference LoadGen summary, ${scenario || "unknown"} scenario${submitter ? `, submitted by ${submitter}` : ""}${system?.division ? ` (${String(system.division)} division)` : ""}. ` +

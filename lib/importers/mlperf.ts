@@ -1,11 +1,12 @@
 import Papa from "papaparse";
+
 import { isAcceleratorNameError, resolveAcceleratorName } from "@/lib/importers/accelerator-names";
 import { resolveCatalogSlug } from "@/lib/importers/aliases";
 import { buildDraft } from "@/lib/importers/draft";
 import { KeyLedger } from "@/lib/importers/key-report";
 import { latencyLimitsFor, mlperfModelFamily, type MlperfLatencyLimits } from "@/lib/importers/mlperf-conf";
-import type { CatalogAliasEntry, FormValues, ImportResult, SkippedRow, SubmissionDraft } from "@/lib/importers/types";
 import { engineOf, numberOf, precisionOf, text, truthy, type MlperfRow } from "@/lib/importers/mlperf-fields";
+import type { CatalogAliasEntry, FormValues, ImportResult, SkippedRow, SubmissionDraft } from "@/lib/importers/types";
 
 // MLPerf Inference summary results (mlcommons/inference_results_vX summary_results.json, or the same
 // table as CSV with the JSON keys as column names): one row per system × model × scenario.
@@ -35,7 +36,6 @@ export type MlperfParseOptions = FormValues & {
   modelAliases: readonly CatalogAliasEntry[];
   latencyLimits: MlperfLatencyLimits;
 };
-
 
 const REQUIRED_COLUMNS = ["ID", "Submitter", "System", "Model", "Scenario", "Accelerator", "a#", "Nodes", "Performance_Result", "Performance_Units"];
 
@@ -76,7 +76,8 @@ export function mapMlperfRow(row: MlperfRow, options: MlperfParseOptions): Mappe
   if (units !== "Tokens/s") return { reason: `reports ${units || "no unit"}, not Tokens/s` };
 
   const division = text(row, "Category");
-  if (division !== "" && division.toLowerCase() !== "closed") return { reason: `is in the ${division} division: the model may be modified, so it is not comparable` };
+  if (division !== "" && division.toLowerCase() !== "closed")
+    return { reason: `is in the ${division} division: the model may be modified, so it is not comparable` };
 
   const mlperfModel = text(row, "Model");
   const family = mlperfModelFamily(mlperfModel);
@@ -87,8 +88,10 @@ export function mapMlperfRow(row: MlperfRow, options: MlperfParseOptions): Mappe
   if (acceleratorName === "") return { reason: "has no accelerator (a CPU-only system)" };
   const resolvedAccelerator = resolveAcceleratorName(acceleratorName, options.acceleratorAliases);
   if (isAcceleratorNameError(resolvedAccelerator)) {
-    if (resolvedAccelerator.kind === "mixed") return { reason: `is a heterogeneous cluster ("${acceleratorName}"): no single accelerator type to attribute the throughput to` };
-    if (resolvedAccelerator.kind === "unknown") return { reason: `uses accelerator "${acceleratorName}", which is not in the catalog: add it as an alias of the catalog accelerator it is` };
+    if (resolvedAccelerator.kind === "mixed")
+      return { reason: `is a heterogeneous cluster ("${acceleratorName}"): no single accelerator type to attribute the throughput to` };
+    if (resolvedAccelerator.kind === "unknown")
+      return { reason: `uses accelerator "${acceleratorName}", which is not in the catalog: add it as an alias of the catalog accelerator it is` };
     return { reason: `uses accelerator "${acceleratorName}": ${resolvedAccelerator.error}` };
   }
   const accelerator = resolvedAccelerator.slug;
@@ -101,7 +104,9 @@ export function mapMlperfRow(row: MlperfRow, options: MlperfParseOptions): Mappe
   const statedTotal = positiveInteger(numberOf(row, "Total Accelerators"));
   const acceleratorCount = statedTotal ?? perNode * nodes;
   const countNotes = [
-    statedTotal !== undefined && statedTotal !== perNode * nodes ? ` Total Accelerators (${statedTotal}) differs from a# × Nodes (${perNode * nodes}); the stated total is used.` : "",
+    statedTotal !== undefined && statedTotal !== perNode * nodes
+      ? ` Total Accelerators (${statedTotal}) differs from a# × Nodes (${perNode * nodes}); the stated total is used.`
+      : "",
     resolvedAccelerator.count !== undefined && resolvedAccelerator.count !== acceleratorCount
       ? ` The accelerator name says x${resolvedAccelerator.count}; the count used is the table's ${acceleratorCount}.`
       : "",
@@ -205,7 +210,14 @@ export function mapMlperfRow(row: MlperfRow, options: MlperfParseOptions): Mappe
     acceleratorCount,
     tokensPerSecond,
   ]);
-  return { candidate, label: `${text(row, "Submitter")} ${text(row, "System")} — ${mlperfModel} ${scenario}`, meta, duplicateKey, inferred: truthy(row, "inferred"), ledger };
+  return {
+    candidate,
+    label: `${text(row, "Submitter")} ${text(row, "System")} — ${mlperfModel} ${scenario}`,
+    meta,
+    duplicateKey,
+    inferred: truthy(row, "inferred"),
+    ledger,
+  };
 }
 
 function readRows(rawText: string): { rows: unknown[] } | { error: string } {

@@ -31,7 +31,9 @@ export function applyFormValues(fromFile: Record<string, unknown>, defaults: Sub
       merged[key] = formValue;
       warnings.push(`${key}: the form's ${show(formValue)} replaces the file's ${show(fileValue)} (explicit override)`);
     } else {
-      warnings.push(`${key}: the file says ${show(fileValue)}, the form says ${show(formValue)}; the file's value is kept. Tick "use the form's value" for ${key} to override it.`);
+      warnings.push(
+        `${key}: the file says ${show(fileValue)}, the form says ${show(formValue)}; the file's value is kept. Tick "use the form's value" for ${key} to override it.`,
+      );
     }
   }
   return { merged, warnings };

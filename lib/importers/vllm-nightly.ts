@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+
 import { buildDraft } from "@/lib/importers/draft";
 import { parseJsonDocuments } from "@/lib/importers/json-documents";
 import type { ImportResult } from "@/lib/importers/types";
@@ -80,7 +81,11 @@ function readRows(text: string): { rows: Record<string, unknown>[] } | { error: 
     const byColumn = rowsFromColumns(values[0] as Record<string, unknown>);
     if (byColumn) return { rows: byColumn };
   }
-  return { rows: values.map((v) => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {})).map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cellValue(v)]))) };
+  return {
+    rows: values
+      .map((v) => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {}))
+      .map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, cellValue(v)]))),
+  };
 }
 
 export function parseVllmNightly(text: string, options: VllmParseOptions = {}): ImportResult {

@@ -74,7 +74,16 @@ function round(value: number, digits: number): number {
   return Math.round(value * factor) / factor;
 }
 
-type Mapped = { candidate: Record<string, unknown>; label: string; meta: SubmissionDraft["meta"]; ledger: KeyLedger; warnings: string[]; fallbacks: Record<string, unknown> } | { reason: string };
+type Mapped =
+  | {
+      candidate: Record<string, unknown>;
+      label: string;
+      meta: SubmissionDraft["meta"];
+      ledger: KeyLedger;
+      warnings: string[];
+      fallbacks: Record<string, unknown>;
+    }
+  | { reason: string };
 
 // Maps one result object to submission fields. Exported for tests and for callers holding parsed JSON.
 export function mapVllmResult(record: Record<string, unknown>, options: VllmParseOptions = {}): Mapped {
@@ -105,7 +114,12 @@ export function mapVllmResult(record: Record<string, unknown>, options: VllmPars
   const modelId = text(record, "model_id") ?? text(record, "model");
   const backend = text(record, "backend") ?? text(record, "endpoint_type");
   const backendEngine = backend ? ENGINE_BY_BACKEND[backend.toLowerCase()] : undefined;
-  if (backend) ledger.mapped(text(record, "backend") ? "backend" : "endpoint_type", "engine", backendEngine ? undefined : "request protocol only: the engine comes from the form, else vLLM");
+  if (backend)
+    ledger.mapped(
+      text(record, "backend") ? "backend" : "endpoint_type",
+      "engine",
+      backendEngine ? undefined : "request protocol only: the engine comes from the form, else vLLM",
+    );
 
   const duration = finite(record, "duration");
   const totalInput = finite(record, "total_input_tokens");
@@ -134,9 +148,11 @@ export function mapVllmResult(record: Record<string, unknown>, options: VllmPars
   let tpotMsP99 = recordLatency(ledger, stat("p99_tpot"), "tpotMsP99");
   if (tpotMsP50 === undefined && stat("median_itl")) {
     tpotMsP50 = recordLatency(ledger, stat("median_itl"), "tpotMsP50", "ITL stands in for TPOT (the file has no TPOT)");
-    if (tpotMsP50 !== undefined) warnings.push(`The file has no TPOT: median ITL (${stat("median_itl")!.key}) stands in for it, and interactivity is 1000 / ITL`);
+    if (tpotMsP50 !== undefined)
+      warnings.push(`The file has no TPOT: median ITL (${stat("median_itl")!.key}) stands in for it, and interactivity is 1000 / ITL`);
   }
-  if (tpotMsP99 === undefined && stat("p99_itl")) tpotMsP99 = recordLatency(ledger, stat("p99_itl"), "tpotMsP99", "ITL stands in for TPOT (the file has no TPOT)");
+  if (tpotMsP99 === undefined && stat("p99_itl"))
+    tpotMsP99 = recordLatency(ledger, stat("p99_itl"), "tpotMsP99", "ITL stands in for TPOT (the file has no TPOT)");
   ignoreOtherLatencies(ledger, latencies.values);
   if (latencies.secondsKeys.length > 0) warnings.push(`Latencies in seconds converted to ms: ${latencies.secondsKeys.join(", ")}`);
 
@@ -179,9 +195,17 @@ export function mapVllmResult(record: Record<string, unknown>, options: VllmPars
   }
 
   const shortModel = modelId ? modelId.split("/").filter(Boolean).pop() : undefined;
-  const load = maxConcurrency !== undefined ? `max concurrency ${maxConcurrency}` : `request rate ${typeof requestRate === "number" ? `${requestRate} req/s` : "unlimited"}`;
+  const load =
+    maxConcurrency !== undefined
+      ? `max concurrency ${maxConcurrency}`
+      : `request rate ${typeof requestRate === "number" ? `${requestRate} req/s` : "unlimited"}`;
   const meta: SubmissionDraft["meta"] = {
-    format: backendEngine === "SGLang" && !("model_id" in record) ? "sglang-bench-serving" : "failed" in record || "endpoint_type" in record ? "vllm-bench-serve" : "vllm-benchmark-serving",
+    format:
+      backendEngine === "SGLang" && !("model_id" in record)
+        ? "sglang-bench-serving"
+        : "failed" in record || "endpoint_type" in record
+          ? "vllm-bench-serve"
+          : "vllm-benchmark-serving",
     sourceModel: modelId ?? null,
     modelResolved: setup.values.model !== undefined,
     backend: backend ?? null,

@@ -40,7 +40,16 @@ export function redact(value: unknown, depth = 0): unknown {
 
 // pino writes the lines. Its path-based `redact` censors the well-known places; the formatter
 // above adds what paths cannot express: secret-looking keys at any depth and credentials inside strings.
-const PINO_REDACT_PATHS = ["password", "*.password", "token", "*.token", "headers.authorization", "headers.cookie", "*.headers.authorization", "*.headers.cookie"];
+const PINO_REDACT_PATHS = [
+  "password",
+  "*.password",
+  "token",
+  "*.token",
+  "headers.authorization",
+  "headers.cookie",
+  "*.headers.authorization",
+  "*.headers.cookie",
+];
 const RESERVED = new Set(["level", "msg", "time"]);
 
 type Sink = { write(line: string): void };

@@ -1,8 +1,8 @@
 import { z } from "zod";
+
 import { acceleratorListQuerySchema, modelListQuerySchema, offeringListQuerySchema, vendorListQuerySchema } from "@/lib/validation/catalog";
 import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
 import { planQuerySchema } from "@/lib/validation/plan";
-import { resultsQuerySchema } from "@/lib/validation/results-query";
 import {
   acceleratorListResponseSchema,
   healthResponseSchema,
@@ -10,11 +10,13 @@ import {
   meResponseSchema,
   modelListResponseSchema,
   offeringListResponseSchema,
-  readyResponseSchema,
   planResponseSchema,
+  readyResponseSchema,
   resultsResponseSchema,
   vendorListResponseSchema,
 } from "@/lib/validation/responses";
+import { resultsQuerySchema } from "@/lib/validation/results-query";
+
 import { API_OPERATIONS_EXTRA } from "./extra-operations";
 
 export type Operation = {
@@ -35,8 +37,22 @@ export type Operation = {
 const VALIDATION = { "400": "Invalid parameters: {errors:[{path,message}]}" };
 
 export const API_OPERATIONS: Operation[] = [
-  { method: "get", path: "/api/health", summary: "Liveness and database status", tags: ["ops"], response: healthResponseSchema, responses: { "200": "Up", "503": "Database down (Retry-After)" } },
-  { method: "get", path: "/api/ready", summary: "Readiness: database reachable and every migration applied ({status}; details for admins)", tags: ["ops"], response: readyResponseSchema, responses: { "200": "Ready", "503": "Not ready (Retry-After)" } },
+  {
+    method: "get",
+    path: "/api/health",
+    summary: "Liveness and database status",
+    tags: ["ops"],
+    response: healthResponseSchema,
+    responses: { "200": "Up", "503": "Database down (Retry-After)" },
+  },
+  {
+    method: "get",
+    path: "/api/ready",
+    summary: "Readiness: database reachable and every migration applied ({status}; details for admins)",
+    tags: ["ops"],
+    response: readyResponseSchema,
+    responses: { "200": "Ready", "503": "Not ready (Retry-After)" },
+  },
   {
     method: "get",
     path: "/api/v1/me",
@@ -46,10 +62,49 @@ export const API_OPERATIONS: Operation[] = [
     response: meResponseSchema,
     responses: { "200": "{user, via, scopes}", "401": "No valid token or session" },
   },
-  { method: "get", path: "/api/v1/vendors", summary: "List vendors", tags: ["catalog"], query: vendorListQuerySchema, response: vendorListResponseSchema, responses: { "200": "{vendors:[...]}", ...VALIDATION } },
-  { method: "get", path: "/api/v1/accelerators", summary: "List accelerators with specs", tags: ["catalog"], query: acceleratorListQuerySchema, response: acceleratorListResponseSchema, responses: { "200": "{accelerators:[...]} each with offeringCount, approvedResultCount and rankedOfferingCount (offerings with a row on the default leaderboard, deployment=all)", ...VALIDATION } },
-  { method: "get", path: "/api/v1/models", summary: "List models with model types", tags: ["catalog"], query: modelListQuerySchema, response: modelListResponseSchema, responses: { "200": "{models:[...]} each with approvedResultCount and rankedOfferingCount (offerings ranked for the model on the default leaderboard)", ...VALIDATION } },
-  { method: "get", path: "/api/v1/offerings", summary: "List offerings with the current (or asOf) price", tags: ["catalog"], query: offeringListQuerySchema, response: offeringListResponseSchema, responses: { "200": "{total, page, pageSize, pageCount, offerings:[...]}: one page (a page past the last gives the last)", ...VALIDATION } },
+  {
+    method: "get",
+    path: "/api/v1/vendors",
+    summary: "List vendors",
+    tags: ["catalog"],
+    query: vendorListQuerySchema,
+    response: vendorListResponseSchema,
+    responses: { "200": "{vendors:[...]}", ...VALIDATION },
+  },
+  {
+    method: "get",
+    path: "/api/v1/accelerators",
+    summary: "List accelerators with specs",
+    tags: ["catalog"],
+    query: acceleratorListQuerySchema,
+    response: acceleratorListResponseSchema,
+    responses: {
+      "200":
+        "{accelerators:[...]} each with offeringCount, approvedResultCount and rankedOfferingCount (offerings with a row on the default leaderboard, deployment=all)",
+      ...VALIDATION,
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/models",
+    summary: "List models with model types",
+    tags: ["catalog"],
+    query: modelListQuerySchema,
+    response: modelListResponseSchema,
+    responses: {
+      "200": "{models:[...]} each with approvedResultCount and rankedOfferingCount (offerings ranked for the model on the default leaderboard)",
+      ...VALIDATION,
+    },
+  },
+  {
+    method: "get",
+    path: "/api/v1/offerings",
+    summary: "List offerings with the current (or asOf) price",
+    tags: ["catalog"],
+    query: offeringListQuerySchema,
+    response: offeringListResponseSchema,
+    responses: { "200": "{total, page, pageSize, pageCount, offerings:[...]}: one page (a page past the last gives the last)", ...VALIDATION },
+  },
   {
     method: "get",
     path: "/api/v1/leaderboard",
@@ -58,7 +113,11 @@ export const API_OPERATIONS: Operation[] = [
     query: leaderboardQuerySchema,
     response: leaderboardResponseSchema,
     alternatives: { "text/csv": { schema: { type: "string" } } },
-    responses: { "200": "{assumptions, scenario, overrides, totalRows, rows:[...]} or CSV with format=csv", ...VALIDATION, "404": "Scenario not found or not readable" },
+    responses: {
+      "200": "{assumptions, scenario, overrides, totalRows, rows:[...]} or CSV with format=csv",
+      ...VALIDATION,
+      "404": "Scenario not found or not readable",
+    },
   },
   {
     method: "get",
@@ -69,7 +128,8 @@ export const API_OPERATIONS: Operation[] = [
     response: planResponseSchema,
     alternatives: { "text/csv": { schema: { type: "string" } } },
     responses: {
-      "200": "{mode, assumptions, scenario, overrides, inputs, plans:[{offering, accelerator, tokensPerSecondPerAccelerator, usdPerAcceleratorHour, acceleratorsNeeded, units, monthlyCostUsd, usdPerMillionTokens, megawatts, tokensPerDayPerMegawatt, fitsPowerCap, fitsBudget, outputTokensPerDay (power mode), ...}], unplannable} or CSV with format=csv",
+      "200":
+        "{mode, assumptions, scenario, overrides, inputs, plans:[{offering, accelerator, tokensPerSecondPerAccelerator, usdPerAcceleratorHour, acceleratorsNeeded, units, monthlyCostUsd, usdPerMillionTokens, megawatts, tokensPerDayPerMegawatt, fitsPowerCap, fitsBudget, outputTokensPerDay (power mode), ...}], unplannable} or CSV with format=csv",
       ...VALIDATION,
       "404": "Scenario not found or not readable",
     },

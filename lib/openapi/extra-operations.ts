@@ -1,8 +1,3 @@
-import type { Operation } from "./build-openapi";
-import { submissionApiBodySchema } from "@/lib/validation/submission-api-doc";
-import { reviewDecisionSchema } from "@/lib/validation/review";
-import { scenarioBodySchema, updateScenarioBodySchema } from "@/lib/validation/scenario";
-import { revisionQuerySchema } from "@/lib/validation/scenario-query";
 import {
   importReportResponseSchema,
   reviewResponseSchema,
@@ -12,6 +7,12 @@ import {
   submissionCreatedResponseSchema,
   submissionResponseSchema,
 } from "@/lib/validation/responses";
+import { reviewDecisionSchema } from "@/lib/validation/review";
+import { scenarioBodySchema, updateScenarioBodySchema } from "@/lib/validation/scenario";
+import { revisionQuerySchema } from "@/lib/validation/scenario-query";
+import { submissionApiBodySchema } from "@/lib/validation/submission-api-doc";
+
+import type { Operation } from "./build-openapi";
 
 // Operations of the submissions, scenarios and tokens APIs register here, next to their own schemas.
 export const API_OPERATIONS_EXTRA: Operation[] = [
@@ -22,7 +23,11 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     tags: ["scenarios"],
     security: ["scenarios:read"],
     response: scenarioListResponseSchema,
-    responses: { "200": "{scenarios:[{id,name,visibility,team,owner,latestRevision,updatedAt,canEdit,isDefault}]}", "401": "Not signed in / bad token", "403": "Token lacks scenarios:read" },
+    responses: {
+      "200": "{scenarios:[{id,name,visibility,team,owner,latestRevision,updatedAt,canEdit,isDefault}]}",
+      "401": "Not signed in / bad token",
+      "403": "Token lacks scenarios:read",
+    },
   },
   {
     method: "post",
@@ -72,7 +77,12 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     summary: "Delete a scenario and its revisions",
     tags: ["scenarios"],
     security: ["scenarios:write"],
-    responses: { "204": "Deleted", "401": "Not signed in / bad token", "403": "Token lacks scenarios:write, or you may not edit it", "404": "Missing, or not readable by you" },
+    responses: {
+      "204": "Deleted",
+      "401": "Not signed in / bad token",
+      "403": "Token lacks scenarios:write, or you may not edit it",
+      "404": "Missing, or not readable by you",
+    },
   },
   {
     method: "get",
@@ -81,7 +91,12 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     tags: ["scenarios"],
     security: ["scenarios:read"],
     response: revisionListResponseSchema,
-    responses: { "200": "{revisions:[{revision,createdAt,author,params,changes:[{key,label,before,after}]}]}", "401": "Not signed in / bad token", "403": "Token lacks scenarios:read", "404": "Missing, or not readable by you" },
+    responses: {
+      "200": "{revisions:[{revision,createdAt,author,params,changes:[{key,label,before,after}]}]}",
+      "401": "Not signed in / bad token",
+      "403": "Token lacks scenarios:read",
+      "404": "Missing, or not readable by you",
+    },
   },
   {
     method: "post",
@@ -98,7 +113,8 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
       "403": "Token lacks submissions:write, or cross-site request",
       "413": "Body over 8 MB",
       "415": "Body not sent as application/json",
-      "422": "Invalid body, nothing written: {errors:[{path,message}]} with paths such as submissions.3.outputTokensPerSecond; unknown model/accelerator slugs included",
+      "422":
+        "Invalid body, nothing written: {errors:[{path,message}]} with paths such as submissions.3.outputTokensPerSecond; unknown model/accelerator slugs included",
     },
   },
   {
@@ -140,7 +156,8 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     security: ["submissions:write"],
     response: importReportResponseSchema,
     responses: {
-      "200": "Dry run: {format, fileSha256, parsed, created:0, ready, flagged, skipped:[{row,reason}], rows:[{row,status,submission,findings,costPreview,keys:[{key,fate,field,unit,note}],warnings,...}], missingFields}",
+      "200":
+        "Dry run: {format, fileSha256, parsed, created:0, ready, flagged, skipped:[{row,reason}], rows:[{row,status,submission,findings,costPreview,keys:[{key,fate,field,unit,note}],warnings,...}], missingFields}",
       "201": "Imported: the same report with created and ids",
       "400": "Malformed multipart body",
       "401": "Not signed in / bad token",

@@ -44,7 +44,11 @@ export const PARAM_LABELS: Record<ParamKey, { label: string; unit?: string; glos
   deployment: { label: "Deployment", glossary: "assumption-deployment" },
   pricingBasis: { label: "Pricing basis" },
   cloudDiscount: { label: ASSUMPTION_DOCS.cloudDiscount.label, unit: ASSUMPTION_DOCS.cloudDiscount.unit, glossary: "assumption-cloudDiscount" },
-  electricityUsdPerKwh: { label: ASSUMPTION_DOCS.electricityUsdPerKwh.label, unit: ASSUMPTION_DOCS.electricityUsdPerKwh.unit, glossary: "assumption-electricityUsdPerKwh" },
+  electricityUsdPerKwh: {
+    label: ASSUMPTION_DOCS.electricityUsdPerKwh.label,
+    unit: ASSUMPTION_DOCS.electricityUsdPerKwh.unit,
+    glossary: "assumption-electricityUsdPerKwh",
+  },
   pue: { label: ASSUMPTION_DOCS.pue.label, unit: ASSUMPTION_DOCS.pue.unit, glossary: "assumption-pue" },
   utilization: { label: ASSUMPTION_DOCS.utilization.label, unit: ASSUMPTION_DOCS.utilization.unit, glossary: "assumption-utilization" },
   amortizationYears: { label: ASSUMPTION_DOCS.amortizationYears.label, unit: ASSUMPTION_DOCS.amortizationYears.unit, glossary: "assumption-amortizationYears" },

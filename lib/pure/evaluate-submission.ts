@@ -1,6 +1,6 @@
 import { checkPlausibility, hasBlockingFinding, type PlausibilityFinding } from "@/lib/cost/plausibility";
-import type { SubmissionInput } from "@/lib/validation/submission";
 import type { AcceleratorRef, ModelRef } from "@/lib/data/submissions/catalog-refs";
+import type { SubmissionInput } from "@/lib/validation/submission";
 
 export type Evaluation = { findings: PlausibilityFinding[]; status: "pending" | "flagged" };
 

@@ -1,5 +1,5 @@
-import { toCsv } from "@/lib/format/csv";
 import type { Leaderboard, LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
+import { toCsv } from "@/lib/format/csv";
 
 // Non-finite numbers (a free offering's tokens per dollar) become null: JSON has no Infinity.
 const finite = (n: number | null | undefined) => (n == null || !Number.isFinite(n) ? null : n);
@@ -93,5 +93,8 @@ export function leaderboardToCsv(board: Leaderboard): string {
     }
     return flat;
   });
-  return toCsv(LEADERBOARD_CSV_COLUMNS, rows.map((r) => LEADERBOARD_CSV_COLUMNS.map((c) => r[c] ?? "")));
+  return toCsv(
+    LEADERBOARD_CSV_COLUMNS,
+    rows.map((r) => LEADERBOARD_CSV_COLUMNS.map((c) => r[c] ?? "")),
+  );
 }

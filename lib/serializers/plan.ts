@@ -1,5 +1,5 @@
-import { toCsv } from "@/lib/format/csv";
 import type { CapacityPlan, PlanRow } from "@/lib/data/plans/get-plan-for-query";
+import { toCsv } from "@/lib/format/csv";
 
 const finite = (n: number | null | undefined) => (n == null || !Number.isFinite(n) ? null : n);
 

@@ -1,7 +1,7 @@
-import { toCsv } from "@/lib/format/csv";
 import { tokensPerSecondPerAccelerator } from "@/lib/cost/throughput";
 import { servingRegime, workloadClass } from "@/lib/cost/workload";
 import type { PublicResult } from "@/lib/data/results/list-results";
+import { toCsv } from "@/lib/format/csv";
 
 export function serializeResult(r: PublicResult) {
   return {
@@ -49,15 +49,50 @@ export function serializeResult(r: PublicResult) {
 export type SerializedResult = ReturnType<typeof serializeResult>;
 
 export const RESULT_CSV_COLUMNS = [
-  "id", "accelerator", "acceleratorName", "model", "modelName", "modelType", "acceleratorCount", "prefillAcceleratorCount",
-  "decodeAcceleratorCount", "precision", "engine", "engineVersion", "systemName", "speculativeDecoding", "disaggregated",
-  "kvCacheOffload", "scenario", "inputTokens", "outputTokens", "concurrency", "batchSize", "workloadClass", "servingRegime",
-  "outputTokensPerSecond", "inputTokensPerSecond", "outputTokensPerSecondPerAccelerator", "interactivityTokensPerSecondPerUser",
-  "ttftMsP50", "ttftMsP99", "tpotMsP50", "tpotMsP99", "averagePowerWatts", "evidence", "source", "sourceUrl", "notes", "approvedAt",
+  "id",
+  "accelerator",
+  "acceleratorName",
+  "model",
+  "modelName",
+  "modelType",
+  "acceleratorCount",
+  "prefillAcceleratorCount",
+  "decodeAcceleratorCount",
+  "precision",
+  "engine",
+  "engineVersion",
+  "systemName",
+  "speculativeDecoding",
+  "disaggregated",
+  "kvCacheOffload",
+  "scenario",
+  "inputTokens",
+  "outputTokens",
+  "concurrency",
+  "batchSize",
+  "workloadClass",
+  "servingRegime",
+  "outputTokensPerSecond",
+  "inputTokensPerSecond",
+  "outputTokensPerSecondPerAccelerator",
+  "interactivityTokensPerSecondPerUser",
+  "ttftMsP50",
+  "ttftMsP99",
+  "tpotMsP50",
+  "tpotMsP99",
+  "averagePowerWatts",
+  "evidence",
+  "source",
+  "sourceUrl",
+  "notes",
+  "approvedAt",
 ] as const satisfies readonly (keyof SerializedResult)[];
 
 // Free text (system names, notes, sources) comes from submitters: escapeFormulae keeps a cell such as
 // "=HYPERLINK(...)" from running as a formula when the file is opened in a spreadsheet.
 export function resultsToCsv(results: SerializedResult[]): string {
-  return toCsv(RESULT_CSV_COLUMNS, results.map((r) => RESULT_CSV_COLUMNS.map((c) => r[c] ?? "")));
+  return toCsv(
+    RESULT_CSV_COLUMNS,
+    results.map((r) => RESULT_CSV_COLUMNS.map((c) => r[c] ?? "")),
+  );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 
 export const PASSWORD_MIN_LENGTH = 12;

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+
 import type { FieldError } from "@/lib/errors";
 
 export function toFieldErrors(error: z.ZodError): FieldError[] {

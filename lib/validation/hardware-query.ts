@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { slugSchema } from "@/lib/validation/catalog";
 
 /** Query of an accelerator page: the results page and the model its chart shows. */

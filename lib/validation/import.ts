@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { FieldError } from "@/lib/errors";
 import { IMPORT_FORMAT_NAMES } from "@/lib/importers/formats";
 import { toFieldErrors } from "@/lib/validation/field-errors";
@@ -43,13 +44,18 @@ function parseOverrides(text: string | undefined, errors: FieldError[]): ImportD
     } catch {
       keys = undefined;
     }
-  } else keys = text.split(",").map((k) => k.trim()).filter(Boolean);
+  } else
+    keys = text
+      .split(",")
+      .map((k) => k.trim())
+      .filter(Boolean);
   if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string")) {
     errors.push({ path: "overrides", message: 'overrides must list default names, e.g. "model,accelerator"' });
     return [];
   }
   const unknown = keys.filter((k) => !(IMPORT_DEFAULT_KEYS as readonly string[]).includes(k));
-  if (unknown.length > 0) errors.push({ path: "overrides", message: `Unknown override ${unknown.map((k) => `"${k}"`).join(", ")}; allowed: ${IMPORT_DEFAULT_KEYS.join(", ")}` });
+  if (unknown.length > 0)
+    errors.push({ path: "overrides", message: `Unknown override ${unknown.map((k) => `"${k}"`).join(", ")}; allowed: ${IMPORT_DEFAULT_KEYS.join(", ")}` });
   return [...new Set(keys)].filter((k): k is ImportDefaultKey => (IMPORT_DEFAULT_KEYS as readonly string[]).includes(k));
 }
 const kindByKey = new Map(FLAT_SUBMISSION_FIELDS.map((f) => [f.key, f.kind]));
@@ -89,11 +95,11 @@ export function parseImportFields(fields: Map<string, string[]>): { success: tru
       parsed = JSON.parse(defaultsText);
     } catch {
       parsed = undefined;
-      errors.push({ path: "defaults", message: "defaults must be a JSON object such as {\"model\":\"llama-3.1-8b\"}" });
+      errors.push({ path: "defaults", message: 'defaults must be a JSON object such as {"model":"llama-3.1-8b"}' });
     }
     if (parsed !== undefined) {
       if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-        errors.push({ path: "defaults", message: "defaults must be a JSON object such as {\"model\":\"llama-3.1-8b\"}" });
+        errors.push({ path: "defaults", message: 'defaults must be a JSON object such as {"model":"llama-3.1-8b"}' });
       } else {
         for (const [key, value] of Object.entries(parsed)) {
           if (!(IMPORT_DEFAULT_KEYS as readonly string[]).includes(key)) {

@@ -1,8 +1,14 @@
 import { z } from "zod";
-import { EVIDENCE_KINDS, PRECISIONS, PRICING_BASES, SERVING_REGIMES, WORKLOAD_CLASSES, scenarioParamsSchema, type ScenarioParams } from "./scenario-params";
-import { isoDateSchema } from "./catalog";
 
-const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
+import { isoDateSchema } from "./catalog";
+import { EVIDENCE_KINDS, PRECISIONS, PRICING_BASES, scenarioParamsSchema, SERVING_REGIMES, WORKLOAD_CLASSES, type ScenarioParams } from "./scenario-params";
+
+const slug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
 
 function num(message = "Must be a number") {
   return z
@@ -16,7 +22,12 @@ const bool = z.enum(["true", "false", "1", "0"], "Must be true or false").transf
 const commaList = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .union([z.string(), z.array(z.string()).max(20)])
-    .transform((s) => (Array.isArray(s) ? s : [s]).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      (Array.isArray(s) ? s : [s])
+        .flatMap((x) => x.split(","))
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)).min(1, "List at least one value"));
 
 // Query-string form of the leaderboard: strings in, typed values out. Values given here override
@@ -102,7 +113,13 @@ export function queryToParamOverrides(q: LeaderboardQuery): Partial<Record<keyof
 }
 
 // Validates merged params, reporting errors under the query-string names people typed.
-const PARAM_TO_QUERY: Record<string, string> = { models: "model", precisions: "precision", interactivityTarget: "interactivity", ttftMsLimit: "ttftMs", workloadClass: "workload" };
+const PARAM_TO_QUERY: Record<string, string> = {
+  models: "model",
+  precisions: "precision",
+  interactivityTarget: "interactivity",
+  ttftMsLimit: "ttftMs",
+  workloadClass: "workload",
+};
 
 export function resolveParams(
   base: Partial<ScenarioParams>,

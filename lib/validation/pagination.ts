@@ -3,12 +3,7 @@ import { z } from "zod";
 // Page numbers in query strings: whole numbers from 1. A page past the last is not an error: lists
 // clamp it to their last page.
 const wholeNumber = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, "Must be a whole number")
-    .transform(Number)
-    .pipe(z.number().int().min(1, message).max(max, message));
+  z.string().trim().regex(/^\d+$/, "Must be a whole number").transform(Number).pipe(z.number().int().min(1, message).max(max, message));
 
 export const MAX_PAGE = 100_000;
 

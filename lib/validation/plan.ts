@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { leaderboardQuerySchema, type LeaderboardQuery } from "./leaderboard-query";
 
 export const PLAN_MODES = ["demand", "power"] as const;

@@ -1,14 +1,10 @@
 import { z } from "zod";
-import { EVIDENCE_KINDS } from "./enums";
+
 import { slugSchema } from "./catalog";
+import { EVIDENCE_KINDS } from "./enums";
 
 const positiveInt = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d+$/, "Must be a whole number")
-    .transform(Number)
-    .pipe(z.number().int().min(1, message).max(max, message));
+  z.string().trim().regex(/^\d+$/, "Must be a whole number").transform(Number).pipe(z.number().int().min(1, message).max(max, message));
 
 export const RESULTS_MAX_PAGE_SIZE = 500;
 
@@ -18,7 +14,12 @@ export const resultsQuerySchema = z.strictObject({
   model: slugSchema.describe("Model slug").optional(),
   evidence: z
     .union([z.string(), z.array(z.string()).max(10)])
-    .transform((s) => (Array.isArray(s) ? s : [s]).flatMap((x) => x.split(",")).map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      (Array.isArray(s) ? s : [s])
+        .flatMap((x) => x.split(","))
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(EVIDENCE_KINDS)).min(1, "List at least one value"))
     .describe("Evidence kinds, comma-separated: audited, vendor, academic, community")
     .optional(),

@@ -32,6 +32,4 @@ export const reviewDecisionSchema = z
 
 export type ReviewDecisionInput = z.output<typeof reviewDecisionSchema>;
 
-export const submissionIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "Not a submission id" });
+export const submissionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "Not a submission id" });

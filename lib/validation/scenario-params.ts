@@ -1,14 +1,20 @@
 import { z } from "zod";
+
 import { ASSUMPTION_DOCS, DEFAULT_ASSUMPTIONS } from "@/lib/cost/assumptions";
+import { SERVING_REGIMES, WORKLOAD_CLASSES } from "@/lib/cost/workload";
 
 // One schema for the assumptions and filters a leaderboard is ranked under. Saved scenarios store
 // exactly this object; the leaderboard page and API accept the same values as query parameters.
 import { DEPLOYMENTS, EVIDENCE_KINDS, PRECISIONS, PRICING_BASES, TOKEN_BASES } from "./enums";
-import { SERVING_REGIMES, WORKLOAD_CLASSES } from "@/lib/cost/workload";
 
 export { DEPLOYMENTS, EVIDENCE_KINDS, PRECISIONS, PRICING_BASES, SERVING_REGIMES, TOKEN_BASES, WORKLOAD_CLASSES };
 
-const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
+const slug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug (lowercase letters, digits, dashes)");
 
 // Bounds and defaults come from ASSUMPTION_DOCS, the same table the glossary shows.
 function assumption(key: keyof typeof ASSUMPTION_DOCS) {

@@ -7,8 +7,18 @@ export const revisionNumberSchema = z
   .transform(Number)
   .pipe(z.number().int().positive("Must be a revision number (1 or more)"));
 
-const modelSlug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a model slug");
-const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug");
+const modelSlug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a model slug");
+const slug = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9-._]*$/, "Must be a slug");
 const scenarioId = z.string().trim().min(1).max(64);
 
 /** GET /api/v1/scenarios/{id}?revision=N */

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { idSchema } from "./team";
-import { scenarioParamsSchema } from "./scenario-params";
+
 import { planInputsSchema } from "./plan";
+import { scenarioParamsSchema } from "./scenario-params";
+import { idSchema } from "./team";
 
 export const SCENARIO_VISIBILITIES = ["private", "team"] as const;
 export type ScenarioVisibilityName = (typeof SCENARIO_VISIBILITIES)[number];
@@ -69,7 +70,6 @@ export const cloneScenarioBodySchema = z
 export type CloneScenarioBody = z.output<typeof cloneScenarioBodySchema>;
 
 export const scenarioIdSchema = idSchema;
-
 
 // ---- HTML form → body. The form uses the parameter names as field names; empty fields mean "not
 // set" (the documented default applies), and numbers stay numbers-or-NaN so zod reports them.

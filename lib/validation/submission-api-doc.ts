@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { MAX_BATCH_SUBMISSIONS, submissionInputSchema } from "@/lib/validation/submission";
 
 // The request body of POST /api/v1/submissions as documentation sees it. Validation itself uses

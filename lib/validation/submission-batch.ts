@@ -1,6 +1,8 @@
 import { z } from "zod";
+
 import { ValidationError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
+
 import { MAX_BATCH_SUBMISSIONS, submissionInputSchema, unknownKeysMessage, type SubmissionInput } from "./submission";
 
 // POST /api/v1/submissions: one submission or {"submissions": [...]}.
@@ -29,7 +31,7 @@ function forwardIssue(ctx: z.RefinementCtx, issue: z.core.$ZodIssue, prefix: Pro
 // instead of an opaque "invalid union".
 export const submissionBatchSchema = z.unknown().transform((value, ctx): { submissions: SubmissionInput[] } => {
   if (!isPlainObject(value)) {
-    ctx.addIssue({ code: "custom", path: [], message: "Body must be a submission object or {\"submissions\": [...]}" });
+    ctx.addIssue({ code: "custom", path: [], message: 'Body must be a submission object or {"submissions": [...]}' });
     return z.NEVER;
   }
   if (!("submissions" in value)) {

@@ -1,10 +1,9 @@
 import type { FieldError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
+
 import { FLAT_SUBMISSION_FIELDS, FLAT_SUBMISSION_KEYS, submissionInputSchema, unflattenSubmission, type SubmissionInput } from "./submission";
 
-export type FormParseResult =
-  | { success: true; data: SubmissionInput }
-  | { success: false; errors: FieldError[]; values: Record<string, string> };
+export type FormParseResult = { success: true; data: SubmissionInput } | { success: false; errors: FieldError[]; values: Record<string, string> };
 
 const CHECKBOX_KEYS = FLAT_SUBMISSION_FIELDS.filter((f) => f.kind === "boolean").map((f) => f.key);
 

@@ -105,9 +105,7 @@ const submissionShape = {
   decodeAcceleratorCount: intField("Decode accelerator count", 1, MAX_ACCELERATOR_COUNT).optional(),
   precision: z.enum(PRECISIONS, {
     error: (issue) =>
-      issue.input === undefined
-        ? "Precision is required"
-        : `Precision must be one of ${PRECISIONS.join(", ")}, not ${describeValue(issue.input)}`,
+      issue.input === undefined ? "Precision is required" : `Precision must be one of ${PRECISIONS.join(", ")}, not ${describeValue(issue.input)}`,
   }),
   engine: textField("Engine", 80),
   engineVersion: textField("Engine version", 80).optional(),
@@ -162,10 +160,18 @@ function checkCrossFields(value: Refinable, ctx: z.RefinementCtx) {
   const decode = value.decodeAcceleratorCount;
   if (disaggregated) {
     if (prefill === undefined) {
-      ctx.addIssue({ code: "custom", path: ["prefillAcceleratorCount"], message: "Prefill accelerator count is required when prefill and decode are disaggregated" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["prefillAcceleratorCount"],
+        message: "Prefill accelerator count is required when prefill and decode are disaggregated",
+      });
     }
     if (decode === undefined) {
-      ctx.addIssue({ code: "custom", path: ["decodeAcceleratorCount"], message: "Decode accelerator count is required when prefill and decode are disaggregated" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["decodeAcceleratorCount"],
+        message: "Decode accelerator count is required when prefill and decode are disaggregated",
+      });
     }
     if (prefill !== undefined && decode !== undefined && value.acceleratorCount !== undefined && prefill + decode !== value.acceleratorCount) {
       ctx.addIssue({
@@ -177,7 +183,11 @@ function checkCrossFields(value: Refinable, ctx: z.RefinementCtx) {
   } else {
     for (const key of ["prefillAcceleratorCount", "decodeAcceleratorCount"] as const) {
       if (value[key] !== undefined) {
-        ctx.addIssue({ code: "custom", path: [key], message: `${key === "prefillAcceleratorCount" ? "Prefill" : "Decode"} accelerator count only applies when features.disaggregated is true` });
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `${key === "prefillAcceleratorCount" ? "Prefill" : "Decode"} accelerator count only applies when features.disaggregated is true`,
+        });
       }
     }
   }
@@ -201,7 +211,6 @@ export type SubmissionInput = z.output<typeof submissionInputSchema>;
 // present value held to the same rules as a full submission.
 export const submissionDraftSchema = submissionObject.partial().superRefine(checkCrossFields);
 export type SubmissionDraftInput = z.output<typeof submissionDraftSchema>;
-
 
 // ---------------------------------------------------------------------------------------------
 // Flat (string-valued) form: HTML forms and the CSV template both name fields by their path,

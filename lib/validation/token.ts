@@ -28,7 +28,10 @@ export const createApiTokenSchema = z.object({
     .transform((scopes) => [...new Set(scopes)]),
   // Unset = the default; "never" only when asked for explicitly.
   expiresInDays: z
-    .union([z.literal("never"), z.coerce.number({ message: "Expiry must be a number of days or \"never\"" }).int("Whole days only").min(1, "At least 1 day").max(3650, "At most 3650 days")])
+    .union([
+      z.literal("never"),
+      z.coerce.number({ message: 'Expiry must be a number of days or "never"' }).int("Whole days only").min(1, "At least 1 day").max(3650, "At most 3650 days"),
+    ])
     .optional()
     .transform((v) => v ?? DEFAULT_TOKEN_EXPIRY_DAYS),
 });
@@ -36,5 +39,10 @@ export const createApiTokenSchema = z.object({
 /** Comma-separated scopes, as the admin CLI takes them. */
 export const scopeListSchema = z
   .string()
-  .transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(apiScopeSchema).min(1, "Give at least one scope"));

@@ -1,9 +1,20 @@
 // Writes a dump (format.ts) of the database behind `prisma` to `output`, reading each table in pages.
 import { once } from "node:events";
 import type { Writable } from "node:stream";
+
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+
 import { listAppliedMigrations } from "./applied-migrations";
-import { DUMP_FORMAT, DUMP_FORMAT_VERSION, DUMP_TABLES, EXCLUDED_FROM_DUMP, STRIPPED_COLUMNS, type DumpHeader, type DumpTable, type DumpTrailer } from "./format";
+import {
+  DUMP_FORMAT,
+  DUMP_FORMAT_VERSION,
+  DUMP_TABLES,
+  EXCLUDED_FROM_DUMP,
+  STRIPPED_COLUMNS,
+  type DumpHeader,
+  type DumpTable,
+  type DumpTrailer,
+} from "./format";
 
 const PAGE_SIZE = 5000;
 

@@ -3,7 +3,9 @@
 // nothing written.
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
+
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+
 import { listAppliedMigrations } from "./applied-migrations";
 import { DUMP_FORMAT, DUMP_FORMAT_VERSION, DUMP_TABLES, isDumpTable, type DumpHeader, type DumpTable } from "./format";
 
@@ -46,7 +48,7 @@ export async function assertEmptyTarget(prisma: PrismaClient): Promise<void> {
 }
 
 function checkHeader(header: DumpHeader, targetMigrations: string[]): void {
-  if (header?.format !== DUMP_FORMAT) throw new DumpImportError("Not a TokenCost dump (first line has no \"format\": \"tokencost-dump\").");
+  if (header?.format !== DUMP_FORMAT) throw new DumpImportError('Not a TokenCost dump (first line has no "format": "tokencost-dump").');
   if (header.formatVersion !== DUMP_FORMAT_VERSION) {
     throw new DumpImportError(`Dump format version ${header.formatVersion} is not supported (this version reads ${DUMP_FORMAT_VERSION}).`);
   }
@@ -118,7 +120,9 @@ export async function importDatabase(prisma: PrismaClient, input: Readable): Pro
       if (!trailer) throw new DumpImportError("The dump has no end marker: it is truncated. Nothing was imported.");
       for (const table of DUMP_TABLES) {
         if ((trailer.counts[table] ?? 0) !== counts[table]) {
-          throw new DumpImportError(`Row count mismatch for ${table}: the dump says ${trailer.counts[table] ?? 0}, ${counts[table]} were read. Nothing was imported.`);
+          throw new DumpImportError(
+            `Row count mismatch for ${table}: the dump says ${trailer.counts[table] ?? 0}, ${counts[table]} were read. Nothing was imported.`,
+          );
         }
       }
     },

@@ -6,6 +6,7 @@ import fs from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+
 import { isRoot, type Binaries, type LogLine } from "./config";
 
 function platformPackageName(): string {

@@ -99,4 +99,3 @@ export async function findFreePort(min: number, max: number): Promise<number> {
   }
   throw new Error(`No free TCP port on 127.0.0.1 between ${min} and ${max}.`);
 }
-

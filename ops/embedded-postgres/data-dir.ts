@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+
 import { CLIENTS_DIR, POSTGRES_OS_USER, SUPERUSER, type Binaries, type LogLine, type OsUser } from "./config";
 import type { PgRunner } from "./os-user";
 import { PG_HBA, withPasswordFile } from "./password";
@@ -75,16 +76,16 @@ export async function prepareDataDir(dataDir: string, password: string, binaries
   log(`Initialising a new PostgreSQL ${binaries.majorVersion} cluster in ${dataDir}`);
   const result = await withPasswordFile(password, owner, (pwfile) =>
     runner.run("initdb", [
-    `--pgdata=${dataDir}`,
-    `--username=${SUPERUSER}`,
-    "--auth=scram-sha-256",
-    `--pwfile=${pwfile}`,
-    "--encoding=UTF8",
-    "--locale=C",
-    // Machine-independent UTF-8 character semantics (no dependency on installed OS locales).
-    "--locale-provider=builtin",
-    "--builtin-locale=C.UTF-8",
-    "--no-instructions",
+      `--pgdata=${dataDir}`,
+      `--username=${SUPERUSER}`,
+      "--auth=scram-sha-256",
+      `--pwfile=${pwfile}`,
+      "--encoding=UTF8",
+      "--locale=C",
+      // Machine-independent UTF-8 character semantics (no dependency on installed OS locales).
+      "--locale-provider=builtin",
+      "--builtin-locale=C.UTF-8",
+      "--no-instructions",
     ]),
   );
   if (result.code !== 0) throw new Error(`initdb failed (exit ${result.code}):\n${result.output}`);

@@ -2,11 +2,12 @@
 // (scripts/start.ts), the integration-test setup and the CLIs; see docs/toolchain.md.
 import { existsSync } from "node:fs";
 import path from "node:path";
+
 import { prepareBinaries } from "./binaries";
 import { buildDatabaseUrl, DEFAULT_DATABASE, isRoot, type EmbeddedPostgres, type EmbeddedPostgresOptions, type LogLine } from "./config";
 import { fallbackDataDirs, prepareDataDir, resolveReachableDataDir, writeOwnedFile } from "./data-dir";
-import { readOrCreatePassword, upgradeToPasswordAuth, usesTrustAuth } from "./password";
 import { ensurePostgresOsUser, PgRunner } from "./os-user";
+import { readOrCreatePassword, upgradeToPasswordAuth, usesTrustAuth } from "./password";
 import { registerClient } from "./processes";
 import { ensureDatabase, ensureServerRunning, stopServer, stopServerIfUnused } from "./server";
 

@@ -2,6 +2,7 @@
 // created when missing.
 import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
+
 import { POSTGRES_OS_USER, type Binaries, type LogLine, type OsUser } from "./config";
 
 function lookupOsUser(name: string): OsUser | undefined {

@@ -8,6 +8,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+
 import { SUPERUSER, type OsUser } from "./config";
 
 export function passwordFileFor(dataDir: string): string {
@@ -70,7 +71,12 @@ export async function usesTrustAuth(dataDir: string): Promise<boolean> {
  * Moves a running cluster from trust to password authentication: sets the superuser password (trust
  * still lets this connection in), writes the new pg_hba.conf and reloads the configuration.
  */
-export async function upgradeToPasswordAuth(options: { dataDir: string; port: number; password: string; writeHba: (content: string) => Promise<void> }): Promise<void> {
+export async function upgradeToPasswordAuth(options: {
+  dataDir: string;
+  port: number;
+  password: string;
+  writeHba: (content: string) => Promise<void>;
+}): Promise<void> {
   const client = new pg.Client({ host: "127.0.0.1", port: options.port, user: SUPERUSER, password: options.password, database: "postgres" });
   client.on("error", () => undefined);
   await client.connect();

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+
 import { CLIENTS_DIR } from "./config";
 
 export function isProcessAlive(pid: number): boolean {
@@ -74,9 +75,7 @@ export async function otherLiveClients(dataDir: string, ownId: string): Promise<
       .then((text) => JSON.parse(text) as { pid: number; startTime?: string })
       .catch(() => undefined);
     const alive =
-      entry !== undefined &&
-      isProcessAlive(entry.pid) &&
-      (entry.startTime === undefined || (await processStartTime(entry.pid)) === entry.startTime);
+      entry !== undefined && isProcessAlive(entry.pid) && (entry.startTime === undefined || (await processStartTime(entry.pid)) === entry.startTime);
     if (alive) live.push(entry.pid);
     else await fs.rm(file, { force: true });
   }

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+
 import { isPortFree, MAX_SERVER_LOG_BYTES, SERVER_LOG, START_TIMEOUT_SECONDS, SUPERUSER, type LogLine } from "./config";
 import type { PgRunner } from "./os-user";
 import { isPostmasterOf, otherLiveClients, sleep, unregisterClient } from "./processes";

@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 
 type EngineGlue = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -38,20 +37,13 @@ export interface SchemaFile {
   content: string;
 }
 
-export async function createSchemaEngine(
-  schema: SchemaFile,
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-): Promise<SchemaEngine> {
+export async function createSchemaEngine(schema: SchemaFile, adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<SchemaEngine> {
   gluePromise ??= loadEngineGlue();
   const glue = await gluePromise;
   const log = (message: string) => {
     if (process.env.MIGRATE_DEBUG) process.stderr.write(`[schema-engine] ${message}\n`);
   };
-  return glue.SchemaEngine.new(
-    { datamodels: [[schema.path, schema.content]] },
-    log,
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
-  );
+  return glue.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, bindMigrationAwareSqlAdapterFactory(adapterFactory));
 }
 
 /** Drops the engine's span trace ("   0: sql_schema_connector::... at file.rs:113") unless MIGRATE_DEBUG is set. */

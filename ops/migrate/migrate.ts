@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList, SchemaFilter, SchemasContainer } from "@prisma/schema-engine-wasm";
+
 import { createSchemaEngine, toEngineError, type SchemaEngine } from "./engine";
 import { normalizeMigrationName, readMigrationsList, writeMigration } from "./migrations-dir";
 import { createMigrationAdapterFactory } from "./pg-adapter";
@@ -44,11 +45,7 @@ function resolvePaths(options: MigrateOptions): { schemaPath: string; migrations
   };
 }
 
-async function withEngine<T>(
-  databaseUrl: string,
-  options: MigrateOptions,
-  run: (context: MigrationContext) => Promise<T>,
-): Promise<T> {
+async function withEngine<T>(databaseUrl: string, options: MigrateOptions, run: (context: MigrationContext) => Promise<T>): Promise<T> {
   if (!databaseUrl) throw new Error("No database URL given: set DATABASE_URL.");
   const { schemaPath, migrationsDir } = resolvePaths(options);
   const content = await readFile(schemaPath, "utf8").catch((error: NodeJS.ErrnoException) => {
@@ -81,10 +78,7 @@ async function applyPending(context: MigrationContext): Promise<string[]> {
 }
 
 /** `prisma migrate deploy`: applies every migration of the folder not yet in the database. */
-export async function applyMigrations(
-  databaseUrl: string,
-  options: MigrateOptions = {},
-): Promise<{ applied: string[] }> {
+export async function applyMigrations(databaseUrl: string, options: MigrateOptions = {}): Promise<{ applied: string[] }> {
   return withEngine(databaseUrl, options, async (context) => ({ applied: await applyPending(context) }));
 }
 
@@ -110,9 +104,7 @@ export async function getMigrationStatus(databaseUrl: string, options: MigrateOp
     }
     if (diagnostic?.diagnostic === "migrationsDirectoryIsBehind" || diagnostic?.diagnostic === "historiesDiverge") {
       historyBroken = true;
-      findings.push(
-        `Migrations applied to the database but missing from the folder: ${diagnostic.unpersistedMigrationNames.join(", ")}.`,
-      );
+      findings.push(`Migrations applied to the database but missing from the folder: ${diagnostic.unpersistedMigrationNames.join(", ")}.`);
     }
     if (pending.length > 0) findings.push(`Pending migrations (${pending.length}): ${pending.join(", ")}.`);
 
@@ -191,9 +183,7 @@ export async function createMigration(
     const migrationsList = await readMigrations();
     const dataLoss = await engine.evaluateDataLoss({ migrationsList, schema, filters });
     if (dataLoss.unexecutableSteps.length > 0) {
-      throw new Error(
-        `The migration cannot be applied to this database:\n${dataLoss.unexecutableSteps.map((step) => `- ${step.message}`).join("\n")}`,
-      );
+      throw new Error(`The migration cannot be applied to this database:\n${dataLoss.unexecutableSteps.map((step) => `- ${step.message}`).join("\n")}`);
     }
     const created = await engine.createMigration({ draft: false, migrationName, migrationsList, schema, filters });
     if (created.migrationScript === null) return { path: null, applied, warnings: [] };

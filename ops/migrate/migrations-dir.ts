@@ -45,9 +45,7 @@ export async function readMigrationsList(migrationsDir: string): Promise<Migrati
         migrationFile: {
           path: MIGRATION_FILE_NAME,
           content:
-            content === null
-              ? { tag: "error", value: `${path.join(baseDir, name, MIGRATION_FILE_NAME)} does not exist` }
-              : { tag: "ok", value: content },
+            content === null ? { tag: "error", value: `${path.join(baseDir, name, MIGRATION_FILE_NAME)} does not exist` } : { tag: "ok", value: content },
         },
       });
     }

@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { ColumnTypeEnum } from "@prisma/driver-adapter-utils";
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  SqlQuery,
-  SqlQueryable,
-  SqlResultSet,
-  Transaction,
+import {
+  ColumnTypeEnum,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+  type SqlQuery,
+  type SqlQueryable,
+  type SqlResultSet,
+  type Transaction,
 } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
@@ -46,8 +46,7 @@ class CharAsTextClient extends pg.Client {
       const callbackIndex = args.findIndex((arg) => typeof arg === "function");
       if (callbackIndex >= 0) {
         const callback = args[callbackIndex] as (error: unknown, result: unknown) => void;
-        args[callbackIndex] = (error: unknown, result: unknown) =>
-          callback(error, error ? result : relabelCharColumns(result));
+        args[callbackIndex] = (error: unknown, result: unknown) => callback(error, error ? result : relabelCharColumns(result));
         return query(...args);
       }
       const returned = query(...args);

@@ -125,17 +125,32 @@ export function loadCatalogData(): CatalogData {
     models: readJson("models.json", modelSchema),
     offerings: readJson("offerings.json", offeringSchema),
   };
-  assertUnique("vendor", data.vendors.map((v) => v.slug));
-  assertUnique("accelerator", data.accelerators.map((a) => a.slug));
-  assertUnique("model", data.models.map((m) => m.slug));
-  assertUnique("offering", data.offerings.map((o) => o.slug));
+  assertUnique(
+    "vendor",
+    data.vendors.map((v) => v.slug),
+  );
+  assertUnique(
+    "accelerator",
+    data.accelerators.map((a) => a.slug),
+  );
+  assertUnique(
+    "model",
+    data.models.map((m) => m.slug),
+  );
+  assertUnique(
+    "offering",
+    data.offerings.map((o) => o.slug),
+  );
   const vendors = new Set(data.vendors.map((v) => v.slug));
   const accelerators = new Set(data.accelerators.map((a) => a.slug));
   for (const a of data.accelerators) assertKnown("vendor", `Accelerator ${a.slug}`, a.vendor, vendors);
   for (const o of data.offerings) {
     assertKnown("vendor", `Offering ${o.slug}`, o.provider, vendors);
     assertKnown("accelerator", `Offering ${o.slug}`, o.accelerator, accelerators);
-    assertUnique(`price (basis, date) of offering ${o.slug}`, o.prices.map((p) => `${p.pricingBasis}@${p.effectiveFrom}`));
+    assertUnique(
+      `price (basis, date) of offering ${o.slug}`,
+      o.prices.map((p) => `${p.pricingBasis}@${p.effectiveFrom}`),
+    );
   }
   for (const m of data.models) {
     if (m.activeParamsB > m.totalParamsB) throw new Error(`Model ${m.slug}: active parameters exceed total`);

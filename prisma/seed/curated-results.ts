@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+
 import { PRECISIONS } from "@/lib/validation/enums";
 
 const positive = z.number().positive();
@@ -57,7 +58,10 @@ export function loadCuratedResults(dir = RESULTS_DIR): (CuratedResultFile & { fi
     .map((file) => {
       const parsed = curatedResultFileSchema.safeParse(JSON.parse(readFileSync(path.join(dir, file), "utf8")));
       if (!parsed.success) {
-        const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+        const problems = parsed.error.issues
+          .slice(0, 5)
+          .map((i) => `${i.path.join(".")}: ${i.message}`)
+          .join("; ");
         throw new Error(`${path.join(dir, file)} is invalid: ${problems}`);
       }
       return { ...parsed.data, file };

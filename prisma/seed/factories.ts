@@ -5,7 +5,9 @@
 // their own rows with these instead of relying on (or editing) the seeded catalog. Relative and
 // type-only imports only: Playwright loads this file without the "@/" path alias.
 import { randomBytes } from "node:crypto";
+
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
 import { hashPassword } from "../../lib/auth/password";
 
 let sequence = 0;
@@ -84,9 +86,7 @@ export async function createOffering(prisma: PrismaClient, overrides: OfferingOv
   const acceleratorId = offeringOverrides.acceleratorId ?? (await createAccelerator(prisma)).id;
   const kind = offeringOverrides.kind ?? "cloud";
   const defaultPrice: PriceOverrides =
-    kind === "onprem"
-      ? { pricingBasis: "capex", capexUsdPerUnit: 250_000 }
-      : { pricingBasis: "on_demand", usdPerUnitHour: 16 };
+    kind === "onprem" ? { pricingBasis: "capex", capexUsdPerUnit: 250_000 } : { pricingBasis: "on_demand", usdPerUnitHour: 16 };
   const prices = [...(price === null ? [] : [{ ...defaultPrice, ...price }]), ...extraPrices];
   return prisma.offering.create({
     data: {

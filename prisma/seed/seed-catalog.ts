@@ -4,6 +4,7 @@
 // again rewrites the same values and creates nothing new.
 import { deriveModelType } from "@/lib/cost/model-type";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+
 import { loadCatalogData, toDate, type PricingBasisName } from "./catalog-data";
 import { loadCuratedResults } from "./curated-results";
 
@@ -140,7 +141,8 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
   const rows = files.flatMap((file) => file.results.map((result) => ({ file, result })));
   const submissionsBySource: Record<string, number> = {};
   for (const { file, result } of rows) {
-    if (!acceleratorIdBySlug.has(result.accelerator)) throw new Error(`${file.file}: ${result.externalId} refers to unknown accelerator "${result.accelerator}"`);
+    if (!acceleratorIdBySlug.has(result.accelerator))
+      throw new Error(`${file.file}: ${result.externalId} refers to unknown accelerator "${result.accelerator}"`);
     if (!modelIdBySlug.has(result.model)) throw new Error(`${file.file}: ${result.externalId} refers to unknown model "${result.model}"`);
     submissionsBySource[file.source] = (submissionsBySource[file.source] ?? 0) + 1;
   }
@@ -202,7 +204,11 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
     return Object.entries(fields).some(([key, value]) => current[key] !== value) ? [{ id: current.id as string, fields }] : [];
   });
   for (let start = 0; start < toUpdate.length; start += SUBMISSION_BATCH) {
-    await Promise.all(toUpdate.slice(start, start + SUBMISSION_BATCH).map(({ id, fields }) => prisma.benchmarkSubmission.update({ where: { id }, data: fields, select: { id: true } })));
+    await Promise.all(
+      toUpdate
+        .slice(start, start + SUBMISSION_BATCH)
+        .map(({ id, fields }) => prisma.benchmarkSubmission.update({ where: { id }, data: fields, select: { id: true } })),
+    );
   }
   report("submissions", rows.length, rows.length);
 

@@ -22,7 +22,14 @@ export async function startBenchServer({ databaseUrl, port, core }: { databaseUr
   const [command, ...args] = hasTaskset ? ["taskset", "-c", String(core), ...next] : next;
   const child = spawn(command, args, {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "bench-only-secret-0123456789abcdef", AUTH_TRUST_HOST: "true" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "bench-only-secret-0123456789abcdef",
+      AUTH_TRUST_HOST: "true",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const deadline = Date.now() + 60_000;

@@ -7,9 +7,10 @@
 // bench user and token directly in the database; the bench rows are deleted afterwards unless
 // BENCH_KEEP=1.
 import { randomBytes } from "node:crypto";
+
+import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "../../lib/auth/secrets";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
 import { runMigrateDeploy, runSeed } from "../../ops/db-scripts";
-import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "../../lib/auth/secrets";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../../tests/support/pg-server";
 import { ensureBuild, pinSelf, startBenchServer } from "./bench-server";
 
@@ -62,7 +63,13 @@ async function createBenchUser(prisma: PrismaClient): Promise<{ userId: string; 
   const user = await prisma.user.create({ data: { email: `bench-ingest-${run}@bench.invalid`, name: `bench ingest ${run}` }, select: { id: true } });
   const token = generateSecret(API_TOKEN_PREFIX);
   await prisma.apiToken.create({
-    data: { userId: user.id, name: "bench:ingest", prefix: token.slice(0, API_TOKEN_DISPLAY_PREFIX_LENGTH), tokenHash: sha256Hex(token), scopes: ["submissions:write"] },
+    data: {
+      userId: user.id,
+      name: "bench:ingest",
+      prefix: token.slice(0, API_TOKEN_DISPLAY_PREFIX_LENGTH),
+      tokenHash: sha256Hex(token),
+      scopes: ["submissions:write"],
+    },
     select: { id: true },
   });
   return { userId: user.id, token };

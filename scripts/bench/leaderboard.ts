@@ -1,12 +1,12 @@
 // npm run bench:leaderboard — builds a separate database with a deterministic synthetic catalog
 // (≥ 500 offerings, 10,000 then 100,000 approved submissions), serves the production build on it and
 // measures the leaderboard API and page against a trivial dynamic page with autocannon (10 connections).
-import { startThrowawayPostgres } from "../../tests/support/pg-server";
-import { runMigrateDeploy, runSeed } from "../../ops/db-scripts";
 import { createPrismaClient } from "../../lib/db/client";
-import { addSyntheticOfferings, addSyntheticSubmissions } from "./synthetic-catalog";
+import { runMigrateDeploy, runSeed } from "../../ops/db-scripts";
+import { startThrowawayPostgres } from "../../tests/support/pg-server";
 import { ensureBuild, pinSelf, startBenchServer } from "./bench-server";
 import { measure, printTable, type Measurement } from "./measure";
+import { addSyntheticOfferings, addSyntheticSubmissions } from "./synthetic-catalog";
 
 const OFFERINGS = 500;
 const SMALL = 10_000;
@@ -51,8 +51,16 @@ async function main() {
     const [apiSmall, apiLarge, page, baseline] = results;
     const checks = [
       { label: "API p99 at 100k ≤ 150 ms", value: `${apiLarge.p99Ms} ms`, ok: apiLarge.p99Ms <= 150 },
-      { label: "Page throughput ≥ 50% of baseline", value: `${((page.requestsPerSecond / baseline.requestsPerSecond) * 100).toFixed(0)}%`, ok: page.requestsPerSecond >= baseline.requestsPerSecond * 0.5 },
-      { label: "API p50 at 100k within 2× of 10k", value: `${apiLarge.p50Ms} vs ${apiSmall.p50Ms} ms (${(apiLarge.p50Ms / Math.max(apiSmall.p50Ms, 1)).toFixed(2)}×)`, ok: apiLarge.p50Ms <= 2 * Math.max(apiSmall.p50Ms, 1) },
+      {
+        label: "Page throughput ≥ 50% of baseline",
+        value: `${((page.requestsPerSecond / baseline.requestsPerSecond) * 100).toFixed(0)}%`,
+        ok: page.requestsPerSecond >= baseline.requestsPerSecond * 0.5,
+      },
+      {
+        label: "API p50 at 100k within 2× of 10k",
+        value: `${apiLarge.p50Ms} vs ${apiSmall.p50Ms} ms (${(apiLarge.p50Ms / Math.max(apiSmall.p50Ms, 1)).toFixed(2)}×)`,
+        ok: apiLarge.p50Ms <= 2 * Math.max(apiSmall.p50Ms, 1),
+      },
       { label: "No errors", value: String(results.reduce((n, r) => n + r.errors + r.non2xx, 0)), ok: results.every((r) => r.errors === 0 && r.non2xx === 0) },
     ];
     console.log("\n| target | measured | met |\n|---|---|---|");

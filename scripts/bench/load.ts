@@ -5,12 +5,13 @@
 // or when a submission acknowledged with 201 is missing from the database.
 // Env: LOAD_SECONDS (60), LOAD_CONNECTIONS_PAGE/_API/_POST (15/25/10), BENCH_PORT.
 import autocannon from "autocannon";
+
 import { createPrismaClient } from "../../lib/db/client";
 import { runMigrateDeploy, runSeed } from "../../ops/db-scripts";
 import { findFreePort } from "../../ops/embedded-postgres/index";
+import { ensureProductionBuild } from "../../ops/production-build";
 import { createUserWithToken } from "../../tests/faults/support/fault-database";
 import { startThrowawayPostgres } from "../../tests/support/pg-server";
-import { ensureProductionBuild } from "../../ops/production-build";
 import { pinSelf, startBenchServer } from "./bench-server";
 import { addSyntheticOfferings, addSyntheticSubmissions } from "./synthetic-catalog";
 
@@ -23,7 +24,17 @@ const CONNECTIONS = {
   post: Number(process.env.LOAD_CONNECTIONS_POST ?? 10),
 };
 
-type Row = { endpoint: string; connections: number; requests: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; timeouts: number; non2xx: number };
+type Row = {
+  endpoint: string;
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+};
 
 function toRow(endpoint: string, connections: number, result: autocannon.Result): Row {
   return {
@@ -67,7 +78,9 @@ async function main(): Promise<number> {
     await addSyntheticOfferings(prisma, OFFERINGS);
     for (let done = 0; done < SUBMISSIONS; done += 25_000) await addSyntheticSubmissions(prisma, done, Math.min(SUBMISSIONS, done + 25_000));
     const submitter = await createUserWithToken(prisma, "user", "bench-load");
-    console.log(`Catalog: ${await prisma.offering.count()} offerings, ${await prisma.benchmarkSubmission.count({ where: { status: "approved" } })} approved submissions`);
+    console.log(
+      `Catalog: ${await prisma.offering.count()} offerings, ${await prisma.benchmarkSubmission.count({ where: { status: "approved" } })} approved submissions`,
+    );
 
     const port = Number(process.env.BENCH_PORT ?? (await findFreePort(3300, 3399)));
     server = await startBenchServer({ databaseUrl: pg.url, port, core: 0 });
@@ -98,10 +111,17 @@ async function main(): Promise<number> {
         ],
       }),
     ]);
-    const rows = [toRow("GET /leaderboard (page)", CONNECTIONS.page, page), toRow("GET /api/v1/leaderboard", CONNECTIONS.api, api), toRow("POST /api/v1/submissions", CONNECTIONS.post, post)];
+    const rows = [
+      toRow("GET /leaderboard (page)", CONNECTIONS.page, page),
+      toRow("GET /api/v1/leaderboard", CONNECTIONS.api, api),
+      toRow("POST /api/v1/submissions", CONNECTIONS.post, post),
+    ];
     console.log(`\n| endpoint | connections | requests | req/s | p50 ms | p99 ms | errors | timeouts | non-2xx |`);
     console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for (const r of rows) console.log(`| ${r.endpoint} | ${r.connections} | ${r.requests} | ${r.requestsPerSecond.toFixed(1)} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.timeouts} | ${r.non2xx} |`);
+    for (const r of rows)
+      console.log(
+        `| ${r.endpoint} | ${r.connections} | ${r.requests} | ${r.requestsPerSecond.toFixed(1)} | ${r.p50Ms} | ${r.p99Ms} | ${r.errors} | ${r.timeouts} | ${r.non2xx} |`,
+      );
 
     // Every 201 must be stored; the database may hold one or two more (requests cut off when the run ended).
     const stored = await prisma.benchmarkSubmission.count({ where: { id: { in: created } } });

@@ -5,12 +5,13 @@
 // Targets: every cached view ≥ 60% of the baseline's req/s; the uncached filtered view p99 ≤ 300 ms;
 // resident memory < 500 MB. Exits 1 when one is missed or on any error / non-2xx.
 // Env: BENCH_SECONDS (10), BENCH_PORT (3237), BENCH_PG_PORT (55457).
-import { readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+
 import { createPrismaClient } from "../../lib/db/client";
 import { runMigrateDeploy, runSeed } from "../../ops/db-scripts";
-import { startThrowawayPostgres } from "../../tests/support/pg-server";
 import { ensureProductionBuild } from "../../ops/production-build";
+import { startThrowawayPostgres } from "../../tests/support/pg-server";
 import { pinSelf, startBenchServer } from "./bench-server";
 import { measure, type Measurement } from "./measure";
 import { addSyntheticOfferings, addSyntheticSubmissions } from "./synthetic-catalog";
@@ -53,7 +54,9 @@ async function main(): Promise<number> {
     const [modelType] = await prisma.$queryRaw<{ slug: string }[]>`
       SELECT m."modelType" AS slug FROM "BenchmarkSubmission" s JOIN "Model" m ON m.id = s."modelId"
       WHERE s.status = 'approved' GROUP BY m."modelType" ORDER BY count(*) DESC LIMIT 1`;
-    console.log(`Catalog: ${await prisma.offering.count()} offerings, ${await prisma.benchmarkSubmission.count({ where: { status: "approved" } })} approved submissions; busiest accelerator ${busy.slug} (${busy.n} results)`);
+    console.log(
+      `Catalog: ${await prisma.offering.count()} offerings, ${await prisma.benchmarkSubmission.count({ where: { status: "approved" } })} approved submissions; busiest accelerator ${busy.slug} (${busy.n} results)`,
+    );
 
     server = await startBenchServer({ databaseUrl: pg.url, port: PORT, core: 0 });
     pinSelf(1);
@@ -85,7 +88,11 @@ async function main(): Promise<number> {
     const cached = rows.filter((r) => r.cached === true);
     const uncached = rows.filter((r) => r.cached === false);
     const checks = [
-      ...cached.map((r) => ({ label: `${r.name} ≥ 60% of baseline`, value: `${((r.requestsPerSecond / baseline.requestsPerSecond) * 100).toFixed(0)}%`, ok: r.requestsPerSecond >= 0.6 * baseline.requestsPerSecond })),
+      ...cached.map((r) => ({
+        label: `${r.name} ≥ 60% of baseline`,
+        value: `${((r.requestsPerSecond / baseline.requestsPerSecond) * 100).toFixed(0)}%`,
+        ok: r.requestsPerSecond >= 0.6 * baseline.requestsPerSecond,
+      })),
       ...uncached.map((r) => ({ label: `${r.name} p99 ≤ 300 ms`, value: `${r.p99Ms} ms`, ok: r.p99Ms <= 300 })),
       { label: `Resident memory < ${MEMORY_LIMIT_MB} MB`, value: `${memoryMb.toFixed(0)} MB`, ok: memoryMb > 0 && memoryMb < MEMORY_LIMIT_MB },
       { label: "No errors", value: String(rows.reduce((n, r) => n + r.errors + r.non2xx, 0)), ok: rows.every((r) => r.errors === 0 && r.non2xx === 0) },

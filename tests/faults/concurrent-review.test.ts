@@ -2,7 +2,9 @@
 // server. Every submission is decided exactly once: one 200 per submission, 409 for everyone else, the
 // stored status and reviewer are the winner's, and there is one audit row per decision.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { findFreePort } from "@/ops/embedded-postgres";
+
 import { startAppServer, type AppServer } from "./support/app-server";
 import { createUserWithToken, startFaultDatabase, type FaultDatabase } from "./support/fault-database";
 

@@ -4,8 +4,10 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findFreePort } from "@/ops/embedded-postgres";
+
 import { TEMPLATE_CSV_COLUMNS } from "@/lib/importers/csv";
+import { findFreePort } from "@/ops/embedded-postgres";
+
 import { startAppServer, type AppServer } from "./support/app-server";
 import { createUserWithToken, startFaultDatabase, type FaultDatabase } from "./support/fault-database";
 
@@ -36,7 +38,12 @@ function upload(app: AppServer, csv: string, name: string): Promise<Response> {
   const form = new FormData();
   form.set("file", new Blob([csv]), name);
   form.set("dryRun", "false");
-  return fetch(`${app.baseUrl}/api/v1/imports`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form, signal: AbortSignal.timeout(120_000) });
+  return fetch(`${app.baseUrl}/api/v1/imports`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+    signal: AbortSignal.timeout(120_000),
+  });
 }
 
 async function stateOf(sha256: string): Promise<{ rows: number; files: { rowCount: number }[] }> {
@@ -100,7 +107,10 @@ afterAll(async () => {
 
 describe("fault (a): kill -9 of the app during a 1,000-row import", () => {
   // Two kill points: as soon as the import transaction is open, and after a delay that may land later.
-  for (const [label, strategy] of [["while the transaction is open", "transaction"], ["after 400 ms", "delay"]] as const) {
+  for (const [label, strategy] of [
+    ["while the transaction is open", "transaction"],
+    ["after 400 ms", "delay"],
+  ] as const) {
     it(`leaves all rows or none (${label}), and the file imports once after a restart`, async () => {
       const csv = buildCsv(strategy);
       const sha256 = createHash("sha256").update(csv).digest("hex");
@@ -118,7 +128,9 @@ describe("fault (a): kill -9 of the app during a 1,000-row import", () => {
       // PostgreSQL notices the dead connection and rolls the open transaction back.
       expect(await waitForNoAppBackends(15_000)).toBe(0);
       const afterKill = await stateOf(sha256);
-      console.log(`fault (a) ${strategy}: client saw ${answered || "no answer"}; after the kill ${afterKill.rows} rows, ${afterKill.files.length} file records`);
+      console.log(
+        `fault (a) ${strategy}: client saw ${answered || "no answer"}; after the kill ${afterKill.rows} rows, ${afterKill.files.length} file records`,
+      );
       if (afterKill.files.length === 0) expect(afterKill.rows).toBe(0);
       else expect(afterKill).toEqual({ rows: ROWS, files: [{ rowCount: ROWS }] });
       if (answered === 201) expect(afterKill.rows).toBe(ROWS);

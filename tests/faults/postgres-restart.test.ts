@@ -2,14 +2,24 @@
 // Retry-After (never a 500, never a hang over 10 s, and the process stays up); within 5 s of the database
 // coming back it serves normally; every submission acknowledged with 201 is in the database afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { findFreePort } from "@/ops/embedded-postgres";
+
 import { startAppServer, type AppServer } from "./support/app-server";
 import { createUserWithToken, startFaultDatabase, type FaultDatabase } from "./support/fault-database";
 
 const REQUEST_TIMEOUT_MS = 10_000;
 const WORKERS = 8;
 
-type Outcome = { kind: "leaderboard" | "health" | "submit" | "page"; status: number; ms: number; retryAfter: string | null; error?: string; id?: string; phase: Phase };
+type Outcome = {
+  kind: "leaderboard" | "health" | "submit" | "page";
+  status: number;
+  ms: number;
+  retryAfter: string | null;
+  error?: string;
+  id?: string;
+  phase: Phase;
+};
 type Phase = "up" | "down" | "back";
 
 let database: FaultDatabase;
@@ -120,11 +130,25 @@ describe("fault (b): PostgreSQL stopped and restarted during load", () => {
       for (const o of outcomes.filter(filter)) counts[`${o.kind}:${o.status}`] = (counts[`${o.kind}:${o.status}`] ?? 0) + 1;
       return counts;
     };
-    console.log("fault (b) outcomes", { up: summary((o) => o.phase === "up"), down: summary((o) => o.phase === "down"), back: summary((o) => o.phase === "back"), leaderboardMs, healthMs, pageMs, maxMs: Math.max(...outcomes.map((o) => o.ms)) });
+    console.log("fault (b) outcomes", {
+      up: summary((o) => o.phase === "up"),
+      down: summary((o) => o.phase === "down"),
+      back: summary((o) => o.phase === "back"),
+      leaderboardMs,
+      healthMs,
+      pageMs,
+      maxMs: Math.max(...outcomes.map((o) => o.ms)),
+    });
 
-    const unhandled = app.output().split("\n").filter((line) => line.includes('"unhandled"'));
+    const unhandled = app
+      .output()
+      .split("\n")
+      .filter((line) => line.includes('"unhandled"'));
     if (unhandled.length > 0) console.log("app errors (first 3):\n" + unhandled.slice(0, 3).join("\n"));
-    expect(outcomes.filter((o) => o.status === 0), "requests that failed or hung").toEqual([]);
+    expect(
+      outcomes.filter((o) => o.status === 0),
+      "requests that failed or hung",
+    ).toEqual([]);
     expect(outcomes.filter((o) => ![200, 201, 503].includes(o.status)).map((o) => `${o.kind} ${o.status}`)).toEqual([]);
     expect(outcomes.filter((o) => o.status === 503 && o.retryAfter === null).length, "503 without Retry-After").toBe(0);
     expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(REQUEST_TIMEOUT_MS);

@@ -10,14 +10,15 @@
 // checked here through the lib/data functions they call, and through HTTP against the production
 // server (real action ids, session cookies, missing Origin) in e2e/authz-actions.spec.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db";
-import { callRoute } from "@/tests/support/call-route";
-import { createIdentities, IDENTITY_KEYS, type IdentityKey } from "@/tests/support/identities";
 import { ACTIONS, sessionUserOf } from "@/tests/support/authz/action-table";
 import { exportedFunctionText, filesWithInlineServerActions, listRouteMethods, listServerActions } from "@/tests/support/authz/app-inventory";
 import { outcomeOf } from "@/tests/support/authz/expectations";
 import { ROUTES, type RouteRequest, type RouteResponse } from "@/tests/support/authz/route-table";
 import { createWorld, world, type World } from "@/tests/support/authz/world";
+import { callRoute } from "@/tests/support/call-route";
+import { createIdentities, IDENTITY_KEYS, type IdentityKey } from "@/tests/support/identities";
 
 const WORD_CHAR = /[A-Za-z0-9._-]/;
 
@@ -104,7 +105,8 @@ describe("server actions × identities (through the lib/data functions they call
 
   it("no action authenticates with a bearer token, so no-session identities are a null caller", () => {
     for (const [file, rows] of Object.entries(ACTIONS)) {
-      for (const name of Object.keys(rows)) expect(exportedFunctionText(file, name), `${file}#${name}`).not.toMatch(/authenticateRequest|getOptionalCaller|Bearer/);
+      for (const name of Object.keys(rows))
+        expect(exportedFunctionText(file, name), `${file}#${name}`).not.toMatch(/authenticateRequest|getOptionalCaller|Bearer/);
     }
   });
 });
@@ -122,7 +124,11 @@ describe("matrix completeness", () => {
         if (!ROUTES[file]?.methods[method]?.length) missing.push(`${method} ${file}`);
       }
     }
-    const stale = Object.entries(ROUTES).flatMap(([file, row]) => Object.keys(row.methods).filter((m) => !routes[file]?.includes(m)).map((m) => `${m} ${file}`));
+    const stale = Object.entries(ROUTES).flatMap(([file, row]) =>
+      Object.keys(row.methods)
+        .filter((m) => !routes[file]?.includes(m))
+        .map((m) => `${m} ${file}`),
+    );
     expect(missing, "route × method without a row in the authorization matrix").toEqual([]);
     expect(stale, "matrix rows for routes or methods that no longer exist").toEqual([]);
     expect(Object.keys(routes).length).toBeGreaterThanOrEqual(18);
@@ -131,10 +137,14 @@ describe("matrix completeness", () => {
   it("has a row for every exported server action", () => {
     const found = listServerActions();
     const missing = Object.entries(found).flatMap(([file, names]) => names.filter((name) => !ACTIONS[file]?.[name]).map((name) => `${file}#${name}`));
-    const stale = Object.entries(ACTIONS).flatMap(([file, rows]) => Object.keys(rows).filter((name) => !found[file]?.includes(name)).map((name) => `${file}#${name}`));
+    const stale = Object.entries(ACTIONS).flatMap(([file, rows]) =>
+      Object.keys(rows)
+        .filter((name) => !found[file]?.includes(name))
+        .map((name) => `${file}#${name}`),
+    );
     expect(missing, "server action without a row in the authorization matrix").toEqual([]);
     expect(stale, "matrix rows for actions that no longer exist").toEqual([]);
-    expect(filesWithInlineServerActions(), "inline \"use server\" functions: move them to an actions module so the matrix sees them").toEqual([]);
+    expect(filesWithInlineServerActions(), 'inline "use server" functions: move them to an actions module so the matrix sees them').toEqual([]);
   });
 
   it("gives every row an expected outcome for every identity", () => {

@@ -10,8 +10,17 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { resolveTsxCli } from "@/ops/db-scripts";
-import { embeddedDatabaseUrl, findFreePort, isRoot, passwordFileFor, startEmbeddedPostgres, stopEmbeddedPostgres, type EmbeddedPostgres } from "@/ops/embedded-postgres";
+import {
+  embeddedDatabaseUrl,
+  findFreePort,
+  isRoot,
+  passwordFileFor,
+  startEmbeddedPostgres,
+  stopEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from "@/ops/embedded-postgres";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const PORT_RANGE: [number, number] = [55100, 55199];
@@ -234,7 +243,11 @@ describe("startEmbeddedPostgres", () => {
     expect(password).toMatch(/^[0-9a-f]{48}$/);
     expect(new URL(server.url).password).toBe(password);
     expect(await query(server.url, "select 1 as one")).toEqual([{ one: 1 }]);
-    const refused = async (url: string) => query(url, "select 1").then(() => "connected", (error: Error) => error.message);
+    const refused = async (url: string) =>
+      query(url, "select 1").then(
+        () => "connected",
+        (error: Error) => error.message,
+      );
     expect(await refused(`postgresql://postgres@127.0.0.1:${port}/tokencost`)).toMatch(/password/i);
     expect(await refused(`postgresql://postgres:wrong@127.0.0.1:${port}/tokencost`)).toMatch(/password authentication failed/);
     const hba = await readFile(path.join(server.dataDir, "pg_hba.conf"), "utf8");
@@ -253,7 +266,10 @@ describe("startEmbeddedPostgres", () => {
     const second = await startEmbeddedPostgres({ dataDir, port, log: quiet });
     handles.add(second);
     expect(await query(second.url, "select 1 as one")).toEqual([{ one: 1 }]);
-    const refused = await query(`postgresql://postgres@127.0.0.1:${port}/tokencost`, "select 1").then(() => "connected", (error: Error) => error.message);
+    const refused = await query(`postgresql://postgres@127.0.0.1:${port}/tokencost`, "select 1").then(
+      () => "connected",
+      (error: Error) => error.message,
+    );
     expect(refused).toMatch(/password/i);
     await second.stop();
   });
@@ -334,9 +350,7 @@ describe("startEmbeddedPostgres", () => {
     await new Promise<void>((resolve) => blocker.listen(port, "127.0.0.1", resolve));
     try {
       const dataDir = await newDataDir("port-taken");
-      await expect(startEmbeddedPostgres({ dataDir, port, log: quiet })).rejects.toThrow(
-        `Port ${port} on 127.0.0.1 is already in use by another program`,
-      );
+      await expect(startEmbeddedPostgres({ dataDir, port, log: quiet })).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use by another program`);
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
     }

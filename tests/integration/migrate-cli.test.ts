@@ -2,7 +2,7 @@
 // throwaway database on the test server, and checks its effects in PostgreSQL itself.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cp, mkdtemp, readdir, readFile, rm, writeFile, appendFile } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -38,7 +38,10 @@ function runNpmScript(script: string, args: string[], databaseUrl: string): Prom
 
 async function listMigrationDirs(migrationsDir: string): Promise<string[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 function withDatabase(url: string, database: string): string {
@@ -134,10 +137,7 @@ describe("migrations CLI (npm run db:status / db:deploy / db:migrate)", { timeou
 
   it("a model added to the schema is drift until db:migrate creates and applies its migration", async () => {
     const overrides = ["--schema", tempSchema, "--migrations", tempMigrations];
-    await appendFile(
-      tempSchema,
-      `\nmodel MigrateCliThing {\n  id    Int    @id @default(autoincrement())\n  label String @default("a;b")\n}\n`,
-    );
+    await appendFile(tempSchema, `\nmodel MigrateCliThing {\n  id    Int    @id @default(autoincrement())\n  label String @default("a;b")\n}\n`);
 
     const drifted = await runNpmScript("db:status", overrides, databaseUrl);
     expect(drifted.code).toBe(1);
@@ -158,9 +158,7 @@ describe("migrations CLI (npm run db:status / db:deploy / db:migrate)", { timeou
     expect(sql).toContain(`DEFAULT 'a;b'`);
 
     // The semicolon in the default survives: the migration ran as one script, not split on ";".
-    const inserted = await withClient(databaseUrl, (client) =>
-      client.query<{ label: string }>(`INSERT INTO "MigrateCliThing" DEFAULT VALUES RETURNING label`),
-    );
+    const inserted = await withClient(databaseUrl, (client) => client.query<{ label: string }>(`INSERT INTO "MigrateCliThing" DEFAULT VALUES RETURNING label`));
     expect(inserted.rows).toEqual([{ label: "a;b" }]);
 
     const clean = await runNpmScript("db:status", overrides, databaseUrl);

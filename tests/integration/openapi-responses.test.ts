@@ -4,27 +4,29 @@
 import { randomInt } from "node:crypto";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GET as openapiRoute } from "@/app/api/openapi.json/route";
+
 import { GET as healthRoute } from "@/app/api/health/route";
+import { GET as openapiRoute } from "@/app/api/openapi.json/route";
 import { GET as readyRoute } from "@/app/api/ready/route";
-import { GET as meRoute } from "@/app/api/v1/me/route";
-import { GET as vendorsRoute } from "@/app/api/v1/vendors/route";
 import { GET as acceleratorsRoute } from "@/app/api/v1/accelerators/route";
+import { POST as importsRoute } from "@/app/api/v1/imports/route";
+import { GET as leaderboardRoute } from "@/app/api/v1/leaderboard/route";
+import { GET as meRoute } from "@/app/api/v1/me/route";
 import { GET as modelsRoute } from "@/app/api/v1/models/route";
 import { GET as offeringsRoute } from "@/app/api/v1/offerings/route";
-import { GET as leaderboardRoute } from "@/app/api/v1/leaderboard/route";
-import { GET as resultsRoute } from "@/app/api/v1/results/route";
 import { GET as planRoute } from "@/app/api/v1/plan/route";
-import { GET as listScenariosRoute, POST as createScenarioRoute } from "@/app/api/v1/scenarios/route";
-import { DELETE as deleteScenarioRoute, GET as getScenarioRoute, PUT as putScenarioRoute } from "@/app/api/v1/scenarios/[id]/route";
+import { GET as resultsRoute } from "@/app/api/v1/results/route";
 import { GET as revisionsRoute } from "@/app/api/v1/scenarios/[id]/revisions/route";
-import { POST as postSubmissionsRoute } from "@/app/api/v1/submissions/route";
-import { GET as getSubmissionRoute } from "@/app/api/v1/submissions/[id]/route";
+import { DELETE as deleteScenarioRoute, GET as getScenarioRoute, PUT as putScenarioRoute } from "@/app/api/v1/scenarios/[id]/route";
+import { POST as createScenarioRoute, GET as listScenariosRoute } from "@/app/api/v1/scenarios/route";
 import { POST as reviewRoute } from "@/app/api/v1/submissions/[id]/review/route";
-import { POST as importsRoute } from "@/app/api/v1/imports/route";
+import { GET as getSubmissionRoute } from "@/app/api/v1/submissions/[id]/route";
+import { POST as postSubmissionsRoute } from "@/app/api/v1/submissions/route";
+import { GET as vendorsRoute } from "@/app/api/v1/vendors/route";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { callRoute } from "@/tests/support/call-route";
 import { createIdentities, type Identities } from "@/tests/support/identities";
+
 import { jsonPost, multipartPost, plausibleSubmission, readFixture } from "./submissions/submission-fixtures";
 
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>> };
@@ -82,13 +84,22 @@ describe("API responses match /api/openapi.json", () => {
 
   it("scenarios: create, read, list, edit, history, delete", async () => {
     const headers = { ...auth("user"), ...JSON_TYPE };
-    const created = await callRoute(createScenarioRoute, "/api/v1/scenarios", { method: "POST", headers, body: JSON.stringify({ name: "Documented", params: { pue: 1.3 } }) });
+    const created = await callRoute(createScenarioRoute, "/api/v1/scenarios", {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ name: "Documented", params: { pue: 1.3 } }),
+    });
     expectDocumented("post", "/api/v1/scenarios", created, 201);
     const id = (created.body as { scenario: { id: string } }).scenario.id;
     const params = { id };
     expectDocumented("get", "/api/v1/scenarios", await callRoute(listScenariosRoute, "/api/v1/scenarios", { headers }), 200);
     expectDocumented("get", "/api/v1/scenarios/{id}", await callRoute(getScenarioRoute, `/api/v1/scenarios/${id}`, { headers, params }), 200);
-    const edited = await callRoute(putScenarioRoute, `/api/v1/scenarios/${id}`, { method: "PUT", headers, params, body: JSON.stringify({ name: "Documented 2", params: { pue: 1.4 } }) });
+    const edited = await callRoute(putScenarioRoute, `/api/v1/scenarios/${id}`, {
+      method: "PUT",
+      headers,
+      params,
+      body: JSON.stringify({ name: "Documented 2", params: { pue: 1.4 } }),
+    });
     expectDocumented("put", "/api/v1/scenarios/{id}", edited, 200);
     expectDocumented("get", "/api/v1/scenarios/{id}/revisions", await callRoute(revisionsRoute, `/api/v1/scenarios/${id}/revisions`, { headers, params }), 200);
     const deleted = await callRoute(deleteScenarioRoute, `/api/v1/scenarios/${id}`, { method: "DELETE", headers, params });
@@ -99,11 +110,23 @@ describe("API responses match /api/openapi.json", () => {
   it("submissions: one, a batch, read, review", async () => {
     const one = await callRoute(postSubmissionsRoute, "/api/v1/submissions", jsonPost(plausibleSubmission(), auth("user")));
     expectDocumented("post", "/api/v1/submissions", one, 201);
-    const batch = await callRoute(postSubmissionsRoute, "/api/v1/submissions", jsonPost({ submissions: [plausibleSubmission(), plausibleSubmission({ acceleratorCount: 2, outputTokensPerSecond: 3000 })] }, auth("user")));
+    const batch = await callRoute(
+      postSubmissionsRoute,
+      "/api/v1/submissions",
+      jsonPost({ submissions: [plausibleSubmission(), plausibleSubmission({ acceleratorCount: 2, outputTokensPerSecond: 3000 })] }, auth("user")),
+    );
     expectDocumented("post", "/api/v1/submissions", batch, 201);
     const id = (one.body as { id: string }).id;
-    expectDocumented("get", "/api/v1/submissions/{id}", await callRoute(getSubmissionRoute, `/api/v1/submissions/${id}`, { headers: auth("user"), params: { id } }), 200);
-    const reviewed = await callRoute(reviewRoute, `/api/v1/submissions/${id}/review`, { ...jsonPost({ decision: "reject", note: "Documented response check" }, auth("moderator")), params: { id } });
+    expectDocumented(
+      "get",
+      "/api/v1/submissions/{id}",
+      await callRoute(getSubmissionRoute, `/api/v1/submissions/${id}`, { headers: auth("user"), params: { id } }),
+      200,
+    );
+    const reviewed = await callRoute(reviewRoute, `/api/v1/submissions/${id}/review`, {
+      ...jsonPost({ decision: "reject", note: "Documented response check" }, auth("moderator")),
+      params: { id },
+    });
     expectDocumented("post", "/api/v1/submissions/{id}/review", reviewed, 200);
   });
 

@@ -1,5 +1,6 @@
 // The seeded catalog (tests/support/global-setup.ts runs scripts/seed.ts on a fresh database).
 import { afterAll, describe, expect, it } from "vitest";
+
 import { deriveModelType } from "@/lib/cost/model-type";
 import { createPrismaClient } from "@/lib/db/client";
 import { loadCatalogData } from "@/prisma/seed/catalog-data";
@@ -97,7 +98,9 @@ describe("seeded catalog", () => {
       if (o.kind === "onprem") expect(o.allInKwPerUnit, o.slug).toBeGreaterThan(0);
     }
     expect(offerings.filter((o) => o.kind === "onprem").length).toBeGreaterThanOrEqual(3);
-    expect(new Set(offerings.flatMap((o) => o.prices.map((p) => p.pricingBasis)))).toEqual(new Set(["on_demand", "spot", "reserved_1y", "reserved_3y", "capex", "all_in"]));
+    expect(new Set(offerings.flatMap((o) => o.prices.map((p) => p.pricingBasis)))).toEqual(
+      new Set(["on_demand", "spot", "reserved_1y", "reserved_3y", "capex", "all_in"]),
+    );
   });
 
   it("keeps real price history: AWS p5.48xlarge went from $98.32 to $55.04 an hour", async () => {
@@ -147,7 +150,11 @@ describe("seeded catalog", () => {
     const externalId = "tpu-recipes:ironwood:qwen3-32b:8k-1k";
     await prisma.benchmarkSubmission.updateMany({ where: { externalId }, data: { outputTokensPerSecond: 1, notes: "edited" } });
     await seedCatalog(prisma);
-    expect(await prisma.benchmarkSubmission.findFirstOrThrow({ where: { externalId } })).toMatchObject({ outputTokensPerSecond: 1382.18, source: "Google Cloud TPU recipes", evidence: "vendor" });
+    expect(await prisma.benchmarkSubmission.findFirstOrThrow({ where: { externalId } })).toMatchObject({
+      outputTokensPerSecond: 1382.18,
+      source: "Google Cloud TPU recipes",
+      evidence: "vendor",
+    });
     expect(p5After.id).toBe(p5Before.id);
     expect(p5After.prices.map((p) => p.id).sort()).toEqual(p5Before.prices.map((p) => p.id).sort());
   });

@@ -7,6 +7,7 @@ import { chown, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+
 import { buildDatabaseUrl, findFreePort, isPortFree } from "@/ops/embedded-postgres";
 
 export const DEFAULT_EXTERNAL_PG_BIN = "/usr/lib/postgresql/15/bin";
@@ -104,7 +105,22 @@ export async function startExternalPostgres(options: ExternalPostgresOptions = {
   const [minPort, maxPort] = options.portRange ?? [56000, 56999];
   let port = 0;
   const startOn = async (candidate: number) =>
-    run(pgCtl, ["-D", dataDir, "-l", path.join(root, "server.log"), "-w", "-t", "60", "-o", `-p ${candidate} -k ${socketDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, "start"], user);
+    run(
+      pgCtl,
+      [
+        "-D",
+        dataDir,
+        "-l",
+        path.join(root, "server.log"),
+        "-w",
+        "-t",
+        "60",
+        "-o",
+        `-p ${candidate} -k ${socketDir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+        "start",
+      ],
+      user,
+    );
 
   let lastError: unknown;
   for (let attempt = 0; attempt < 5 && !port; attempt++) {
@@ -155,7 +171,9 @@ export async function startExternalPostgres(options: ExternalPostgresOptions = {
     startServer,
     stop: () =>
       (stopping ??= (async () => {
-        await stopServer("fast").catch(() => stopServer("immediate")).catch(() => undefined);
+        await stopServer("fast")
+          .catch(() => stopServer("immediate"))
+          .catch(() => undefined);
         await rm(root, { recursive: true, force: true });
       })()),
   };

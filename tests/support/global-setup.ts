@@ -2,7 +2,9 @@
 // migrated and seeded with the catalog. Test files read DATABASE_URL (inherited by the workers)
 // or `inject("databaseUrl")`.
 import type { TestProject } from "vitest/node";
+
 import { hasMigrateScript, hasSeedScript, migrateScriptPath, runMigrateDeploy, runSeed, seedScriptPath } from "@/ops/db-scripts";
+
 import { startThrowawayPostgres } from "./pg-server";
 import { startIntegrationPostgres } from "./select-test-pg";
 

@@ -3,13 +3,14 @@
 // password. Each call creates fresh users and teams, so tests can call it repeatedly.
 import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
+
 import { hashPassword } from "@/lib/auth/password";
 import { scopesAllowedForRole } from "@/lib/auth/roles";
-import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "@/lib/auth/secrets";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "@/lib/auth/secrets";
 import type { PrismaClient } from "@/lib/db/client";
-import { createUser } from "@/prisma/seed/factories";
 import type { ApiScope } from "@/lib/validation/token";
+import { createUser } from "@/prisma/seed/factories";
 
 export const IDENTITY_KEYS = [
   "anonymous",
@@ -90,7 +91,11 @@ export async function createIdentities(prisma: PrismaClient): Promise<Identities
   const teamA = await prisma.team.create({ data: { name: `Team A ${run}`, slug: `team-a-${run}` }, select: { id: true, slug: true, name: true } });
   const teamB = await prisma.team.create({ data: { name: `Team B ${run}`, slug: `team-b-${run}` }, select: { id: true, slug: true, name: true } });
 
-  const specs: { key: Exclude<IdentityKey, "anonymous">; role: "user" | "moderator" | "admin"; team?: { teamId: string; role: "owner" | "admin" | "member" } }[] = [
+  const specs: {
+    key: Exclude<IdentityKey, "anonymous">;
+    role: "user" | "moderator" | "admin";
+    team?: { teamId: string; role: "owner" | "admin" | "member" };
+  }[] = [
     { key: "user", role: "user" },
     { key: "teamAOwner", role: "user", team: { teamId: teamA.id, role: "owner" } },
     { key: "teamAAdmin", role: "user", team: { teamId: teamA.id, role: "admin" } },

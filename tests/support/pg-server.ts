@@ -3,6 +3,7 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+
 import { findFreePort, startEmbeddedPostgres, type EmbeddedPostgres, type LogLine } from "@/ops/embedded-postgres";
 
 export interface ThrowawayPostgresOptions {

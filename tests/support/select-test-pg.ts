@@ -4,6 +4,7 @@
 // - TOKENCOST_TEST_PG=external15 (or TOKENCOST_TEST_PG_BIN=<bin dir>)  a throwaway cluster of Debian's
 //   PostgreSQL 15 (tests/support/external-pg.ts), deleted afterwards.
 import { randomBytes } from "node:crypto";
+
 import { createDatabaseOnServer, dropDatabaseOnServer, startExternalPostgres } from "./external-pg";
 
 export interface IntegrationPostgres {

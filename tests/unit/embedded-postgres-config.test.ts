@@ -1,5 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+
 import { buildDatabaseUrl, resolveDataDir, resolvePgPort, resolveRepoRoot } from "@/ops/embedded-postgres";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");

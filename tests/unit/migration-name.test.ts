@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { normalizeMigrationName } from "@/ops/migrate/migrations-dir";
 
 describe("normalizeMigrationName", () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+
 import { buildOpenApiDocument } from "@/lib/openapi/build-openapi";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -43,7 +44,24 @@ describe("OpenAPI document", () => {
   it("generates query parameters from the zod schemas", () => {
     const leaderboard = doc.paths["/api/v1/leaderboard"].get as { parameters: { name: string; schema: { enum?: string[] } }[] };
     const names = leaderboard.parameters.map((p) => p.name);
-    for (const name of ["model", "modelType", "precision", "deployment", "pricingBasis", "vendor", "interactivity", "ttftMs", "tokenBasis", "utilization", "electricityUsdPerKwh", "pue", "amortizationYears", "annualOpexRate", "asOf", "format"]) {
+    for (const name of [
+      "model",
+      "modelType",
+      "precision",
+      "deployment",
+      "pricingBasis",
+      "vendor",
+      "interactivity",
+      "ttftMs",
+      "tokenBasis",
+      "utilization",
+      "electricityUsdPerKwh",
+      "pue",
+      "amortizationYears",
+      "annualOpexRate",
+      "asOf",
+      "format",
+    ]) {
       expect(names).toContain(name);
     }
     expect(leaderboard.parameters.find((p) => p.name === "deployment")!.schema.enum).toEqual(["all", "cloud", "onprem", "estimate"]);

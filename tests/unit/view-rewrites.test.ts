@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+
 import { cachedViewRewrites, HARDWARE_LIST_QUERY_KEYS, HARDWARE_PAGE_QUERY_KEYS, LEADERBOARD_QUERY_KEYS, servesCachedView } from "@/lib/cache/view-rewrites";
+import { acceleratorListQuerySchema } from "@/lib/validation/catalog";
 import { hardwareQuerySchema } from "@/lib/validation/hardware-query";
 import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
-import { acceleratorListQuerySchema } from "@/lib/validation/catalog";
 
 describe("cached view rewrites", () => {
   it("know every filter of the pages they cache, so a filtered view is never served the default", () => {

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+
 import { PasswordForm } from "@/components/auth/password-form";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getProfile } from "@/lib/data/users/get-profile";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RECOMMENDED_LENGTH } from "@/lib/validation/auth";
+
 import { changePasswordAction } from "../actions";
 
 export const metadata: Metadata = { title: "Password" };

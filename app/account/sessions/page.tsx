@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { ActionForm } from "@/components/ui/action-form";
+
 import { DateTime } from "@/components/auth/date-time";
+import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { decodeSessionCookie } from "@/lib/auth/session-cookie";
 import { listMySessions } from "@/lib/data/users/sessions";
+
 import { revokeSessionAction, signOutEverywhereAction } from "../actions";
 
 export const metadata: Metadata = { title: "Sessions" };
@@ -56,7 +58,9 @@ export default async function SessionsPage() {
       </TableWrap>
       <section className="space-y-2">
         <h2>Sign out everywhere</h2>
-        <p className="max-w-prose text-sm">Ends every session of your account, on every device, including this one. API tokens keep working unless you revoke them too.</p>
+        <p className="max-w-prose text-sm">
+          Ends every session of your account, on every device, including this one. API tokens keep working unless you revoke them too.
+        </p>
         <ActionForm action={signOutEverywhereAction} className="space-y-2">
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" name="revokeTokens" className="mt-1" data-testid="signout-everywhere-revoke-tokens" />

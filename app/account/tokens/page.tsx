@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/ui/action-form";
+
 import { CreateTokenForm } from "@/components/auth/create-token-form";
 import { DateTime } from "@/components/auth/date-time";
+import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
@@ -9,6 +10,7 @@ import { scopesAllowedForRole } from "@/lib/auth/roles";
 import { apiTokenStatus } from "@/lib/data/tokens/api-token-summary";
 import { listApiTokens } from "@/lib/data/tokens/list-api-tokens";
 import { API_SCOPE_DESCRIPTIONS } from "@/lib/validation/token";
+
 import { createTokenAction, revokeTokenAction } from "../actions";
 
 export const metadata: Metadata = { title: "API tokens" };
@@ -21,8 +23,8 @@ export default async function TokensPage() {
     <>
       <h1>API tokens</h1>
       <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
-        Programs use a token to call <code>/api/v1</code> as you, limited to the scopes you pick. A token is shown once when created and stored only
-        as a hash; revoking it takes effect immediately.
+        Programs use a token to call <code>/api/v1</code> as you, limited to the scopes you pick. A token is shown once when created and stored only as a hash;
+        revoking it takes effect immediately.
       </p>
       <CreateTokenForm action={createTokenAction} scopes={scopes} />
       <section className="space-y-2">

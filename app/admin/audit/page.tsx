@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { DateTime } from "@/components/auth/date-time";
 import { inputClass } from "@/components/ui/input";
 import { QueryErrors } from "@/components/ui/query-errors";

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/ui/action-form";
+
 import { DateTime } from "@/components/auth/date-time";
+import { ActionForm } from "@/components/ui/action-form";
 import { inputClass } from "@/components/ui/input";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { QueryErrors } from "@/components/ui/query-errors";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { listUsers, userListQuerySchema } from "@/lib/data/users/list-users";
 import { parseSearchParams } from "@/lib/http/page-helpers";
 import { SITE_ROLES } from "@/lib/validation/auth";
+
 import { setUserRoleAction } from "../actions";
 
 export const metadata: Metadata = { title: "Users" };
@@ -19,7 +21,8 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/admin
   const { data, errors } = parseSearchParams(userListQuerySchema, await searchParams);
   const { users, total, page, pageSize } = await listUsers({ user, query: data });
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const pageHref = (p: number) => `/admin/users?${new URLSearchParams({ ...(data.q ? { q: data.q } : {}), ...(data.role ? { role: data.role } : {}), page: String(p) })}`;
+  const pageHref = (p: number) =>
+    `/admin/users?${new URLSearchParams({ ...(data.q ? { q: data.q } : {}), ...(data.role ? { role: data.role } : {}), page: String(p) })}`;
   return (
     <div className="space-y-4">
       <h1>Users</h1>

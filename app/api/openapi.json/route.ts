@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+
 import { buildOpenApiDocument } from "@/lib/openapi/build-openapi";
 
 export function GET() {

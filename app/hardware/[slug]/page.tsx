@@ -1,16 +1,17 @@
-import Link from "next/link";
 import type { Metadata } from "next";
-import { getAccelerator, ACCELERATOR_RESULTS_PAGE_SIZE } from "@/lib/data/catalog/get-accelerator";
-import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
-import { SpecList } from "@/components/ui/spec";
-import { SourceLink } from "@/components/ui/source-link";
-import { QueryErrors } from "@/components/ui/query-errors";
+import Link from "next/link";
+
+import { BuyerSummary } from "@/components/catalog/buyer-summary";
 import { OfferingsTable } from "@/components/catalog/offerings-table";
 import { ResultsTable } from "@/components/catalog/results-table";
-import { BuyerSummary } from "@/components/catalog/buyer-summary";
-import { ParetoChart } from "@/components/charts/pareto-chart";
 import { ChartTable } from "@/components/charts/chart-table";
+import { ParetoChart } from "@/components/charts/pareto-chart";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { SourceLink } from "@/components/ui/source-link";
+import { SpecList } from "@/components/ui/spec";
+import { ACCELERATOR_RESULTS_PAGE_SIZE, getAccelerator } from "@/lib/data/catalog/get-accelerator";
 import { formatNumber } from "@/lib/format/numbers";
+import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
 import { hardwareQuerySchema } from "@/lib/validation/hardware-query";
 
 export async function generateMetadata({ params }: PageProps<"/hardware/[slug]">): Promise<Metadata> {
@@ -23,7 +24,8 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
   const { data: query, errors } = parseSearchParams(hardwareQuerySchema, await searchParams);
   const { accelerator: a, offerings, results, ranking } = await orNotFound(getAccelerator({ slug, page: query.page, chartModel: query.model }));
   const pageCount = Math.max(1, Math.ceil(results.total / ACCELERATOR_RESULTS_PAGE_SIZE));
-  const pageHref = (page: number) => `/hardware/${a.slug}?${new URLSearchParams({ ...(query.model ? { model: query.model } : {}), page: String(page) })}#results`;
+  const pageHref = (page: number) =>
+    `/hardware/${a.slug}?${new URLSearchParams({ ...(query.model ? { model: query.model } : {}), page: String(page) })}#results`;
   const chart = ranking.chart;
   return (
     <div className="space-y-8">
@@ -99,7 +101,8 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
         {offerings.total ? <OfferingsTable offerings={offerings.offerings} /> : <p>No offering in the catalog rents or sells this accelerator yet.</p>}
         {offerings.pageCount > 1 ? (
           <p className="mt-2 text-sm" data-testid="all-offerings">
-            The {offerings.offerings.length} cheapest per accelerator shown: <Link href={`/offerings?accelerator=${a.slug}`}>all {offerings.total} offerings →</Link>
+            The {offerings.offerings.length} cheapest per accelerator shown:{" "}
+            <Link href={`/offerings?accelerator=${a.slug}`}>all {offerings.total} offerings →</Link>
           </p>
         ) : null}
       </section>
@@ -108,8 +111,7 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
         {results.total ? (
           <>
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              Also as data: <a href={`/api/v1/results?accelerator=${a.slug}`}>JSON</a> ·{" "}
-              <a href={`/api/v1/results?accelerator=${a.slug}&format=csv`}>CSV</a>
+              Also as data: <a href={`/api/v1/results?accelerator=${a.slug}`}>JSON</a> · <a href={`/api/v1/results?accelerator=${a.slug}&format=csv`}>CSV</a>
             </p>
             <ResultsTable results={results.results} show="model" />
             {pageCount > 1 ? (

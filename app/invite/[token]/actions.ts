@@ -1,6 +1,8 @@
 "use server";
-import { redirect } from "next/navigation";
+
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+
 import { serverAction } from "@/lib/auth/server-action";
 import { acceptInvitation } from "@/lib/data/teams/accept-invitation";
 

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/ui/action-form";
+
 import { DateTime } from "@/components/auth/date-time";
+import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getInvitation } from "@/lib/data/teams/get-invitation";
 import { orNotFound } from "@/lib/http/page-helpers";
+
 import { acceptInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Team invitation", referrer: "no-referrer" };
@@ -24,8 +26,7 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
     <div className="mx-auto max-w-md space-y-4">
       <h1>Join {invitation.teamName}</h1>
       <p className="text-sm">
-        You are invited as <strong data-testid="invitation-role">{invitation.role}</strong>. The link is valid until{" "}
-        <DateTime value={invitation.expiresAt} />.
+        You are invited as <strong data-testid="invitation-role">{invitation.role}</strong>. The link is valid until <DateTime value={invitation.expiresAt} />.
       </p>
       {invitation.alreadyMember ? (
         <p className="text-sm" data-testid="invitation-already-member">

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+
 import { modelTypeBySlug } from "@/lib/cost/model-type";
 
 // An unknown model type is decided here, outside the page's loading boundary (loading.tsx): once the

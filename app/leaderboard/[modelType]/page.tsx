@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { ModelTypeLeaderboard } from "@/components/leaderboard/leaderboard-pages";
 import { modelTypeBySlug } from "@/lib/cost/model-type";
 

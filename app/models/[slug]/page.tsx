@@ -1,12 +1,13 @@
-import Link from "next/link";
 import type { Metadata } from "next";
-import { getModel } from "@/lib/data/catalog/get-model";
-import { orNotFound } from "@/lib/http/page-helpers";
-import { SpecList } from "@/components/ui/spec";
-import { SourceLink } from "@/components/ui/source-link";
+import Link from "next/link";
+
 import { ResultsTable } from "@/components/catalog/results-table";
-import { formatNumber } from "@/lib/format/numbers";
+import { SourceLink } from "@/components/ui/source-link";
+import { SpecList } from "@/components/ui/spec";
 import { modelTypeBySlug } from "@/lib/cost/model-type";
+import { getModel } from "@/lib/data/catalog/get-model";
+import { formatNumber } from "@/lib/format/numbers";
+import { orNotFound } from "@/lib/http/page-helpers";
 
 export async function generateMetadata({ params }: PageProps<"/models/[slug]">): Promise<Metadata> {
   return { title: (await params).slug };
@@ -28,7 +29,7 @@ export default async function ModelPage({ params }: PageProps<"/models/[slug]">)
       </div>
       <SpecList
         items={[
-          { label: "Model type", value: <Link href={`/leaderboard/${m.modelType}`}>{(modelTypeBySlug(m.modelType)?.label ?? m.modelType)}</Link> },
+          { label: "Model type", value: <Link href={`/leaderboard/${m.modelType}`}>{modelTypeBySlug(m.modelType)?.label ?? m.modelType}</Link> },
           { label: "Architecture", value: m.architecture === "moe" ? "Mixture of experts" : "Dense" },
           { label: "Total parameters", value: `${formatNumber(m.totalParamsB, 1)} B` },
           { label: "Active parameters", value: `${formatNumber(m.activeParamsB, 1)} B` },
@@ -40,11 +41,7 @@ export default async function ModelPage({ params }: PageProps<"/models/[slug]">)
         <h2 id="results" className="mb-2">
           Benchmark results ({submissions.length})
         </h2>
-        {submissions.length ? (
-          <ResultsTable results={submissions} show="accelerator" />
-        ) : (
-          <p>No approved benchmark results for this model yet.</p>
-        )}
+        {submissions.length ? <ResultsTable results={submissions} show="accelerator" /> : <p>No approved benchmark results for this model yet.</p>}
       </section>
     </div>
   );

@@ -1,18 +1,17 @@
-import Link from "next/link";
 import type { Metadata } from "next";
-import { getOffering } from "@/lib/data/catalog/get-offering";
-import { orNotFound } from "@/lib/http/page-helpers";
-import { SpecList } from "@/components/ui/spec";
-import { SourceLink } from "@/components/ui/source-link";
-import { TableWrap } from "@/components/ui/table-wrap";
-import { formatUsd, formatNumber } from "@/lib/format/numbers";
-import { formatDay } from "@/lib/format/dates";
-import { parseSearchParams } from "@/lib/http/page-helpers";
-import { QueryErrors } from "@/components/ui/query-errors";
-import { offeringKindLabel } from "@/lib/format/labels";
-import { isoDateSchema } from "@/lib/validation/catalog";
+import Link from "next/link";
 import { z } from "zod";
-import type { OfferingHourCost } from "@/lib/data/catalog/get-offering";
+
+import { QueryErrors } from "@/components/ui/query-errors";
+import { SourceLink } from "@/components/ui/source-link";
+import { SpecList } from "@/components/ui/spec";
+import { TableWrap } from "@/components/ui/table-wrap";
+import { getOffering, type OfferingHourCost } from "@/lib/data/catalog/get-offering";
+import { formatDay } from "@/lib/format/dates";
+import { offeringKindLabel } from "@/lib/format/labels";
+import { formatNumber, formatUsd } from "@/lib/format/numbers";
+import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
+import { isoDateSchema } from "@/lib/validation/catalog";
 
 const offeringPageQuerySchema = z.object({ asOf: isoDateSchema.optional() });
 
@@ -25,7 +24,8 @@ const KIND_DESCRIPTION = {
 function hourCostText(cost: OfferingHourCost | null): string {
   if (!cost) return "—";
   if (cost.kind === "onprem") {
-    const hourly = cost.usdPerAcceleratorHour == null ? "no power figure to cost an hour" : `${formatUsd(cost.usdPerAcceleratorHour, 3)}/h under the default assumptions`;
+    const hourly =
+      cost.usdPerAcceleratorHour == null ? "no power figure to cost an hour" : `${formatUsd(cost.usdPerAcceleratorHour, 3)}/h under the default assumptions`;
     return `${formatUsd(cost.capexUsdPerAccelerator, 0)} capex · ${hourly}`;
   }
   return `${formatUsd(cost.usdPerAcceleratorHour, 3)}/h${cost.kind === "estimate" ? " all-in (electricity, PUE and discounts do not change it)" : ""}`;
@@ -104,7 +104,9 @@ export default async function OfferingPage({ params, searchParams }: PageProps<"
                       {hourly ? formatUsd(unit) : formatUsd(unit, 0)}
                       {p === current ? <span className="ml-1 text-xs text-slate-500">(in effect)</span> : null}
                     </td>
-                    <td data-label="Per accelerator">{unit == null ? "—" : hourly ? `${formatUsd(unit / o.acceleratorsPerUnit)}/h` : formatUsd(unit / o.acceleratorsPerUnit, 0)}</td>
+                    <td data-label="Per accelerator">
+                      {unit == null ? "—" : hourly ? `${formatUsd(unit / o.acceleratorsPerUnit)}/h` : formatUsd(unit / o.acceleratorsPerUnit, 0)}
+                    </td>
                     <td>
                       <SourceLink href={p.sourceUrl} />
                     </td>

@@ -1,22 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
+import { ParamChangesTable } from "@/components/scenarios/param-changes-table";
+import { RevisionHistory } from "@/components/scenarios/revision-history";
+import { ScenarioParamsTable } from "@/components/scenarios/scenario-params-table";
+import { ActionForm } from "@/components/ui/action-form";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
-import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
+import { diffRevisions } from "@/lib/data/scenarios/diff-revisions";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { listRevisions } from "@/lib/data/scenarios/list-revisions";
-import { diffRevisions } from "@/lib/data/scenarios/diff-revisions";
 import { AppError, type FieldError } from "@/lib/errors";
+import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
 import { scenarioDiffQuerySchema as diffQuerySchema } from "@/lib/validation/scenario-query";
-import { ActionForm } from "@/components/ui/action-form";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { QueryErrors } from "@/components/ui/query-errors";
-import { ScenarioParamsTable } from "@/components/scenarios/scenario-params-table";
-import { RevisionHistory } from "@/components/scenarios/revision-history";
-import { ParamChangesTable } from "@/components/scenarios/param-changes-table";
+
 import { cloneScenarioAction, deleteScenarioAction, setDefaultScenarioAction } from "../actions";
 
 export const metadata: Metadata = { title: "Scenario" };
-
 
 export default async function ScenarioPage({ params, searchParams }: PageProps<"/scenarios/[id]">) {
   const { id } = await params;
@@ -66,7 +67,11 @@ export default async function ScenarioPage({ params, searchParams }: PageProps<"
       </div>
 
       <nav aria-label="Scenario actions" className="flex flex-wrap items-start gap-3 text-sm">
-        <Link href={`/leaderboard?scenario=${scenario.id}`} className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700" data-testid="open-leaderboard">
+        <Link
+          href={`/leaderboard?scenario=${scenario.id}`}
+          className="rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
+          data-testid="open-leaderboard"
+        >
           Open leaderboard under this scenario
         </Link>
         {scenario.plan ? (
@@ -91,7 +96,12 @@ export default async function ScenarioPage({ params, searchParams }: PageProps<"
         <ActionForm action={cloneScenarioAction.bind(null, scenario.id)} className="flex items-end gap-2" testId="clone-form">
           <label className="flex flex-col text-sm">
             <span className="font-medium">Name of the copy</span>
-            <input name="name" defaultValue={`Copy of ${scenario.name}`.slice(0, 120)} maxLength={120} className="rounded border border-slate-300 px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900" />
+            <input
+              name="name"
+              defaultValue={`Copy of ${scenario.name}`.slice(0, 120)}
+              maxLength={120}
+              className="rounded border border-slate-300 px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
+            />
           </label>
           <SubmitButton variant="secondary" testId="clone-scenario">
             Clone
@@ -123,7 +133,12 @@ export default async function ScenarioPage({ params, searchParams }: PageProps<"
           {(["from", "to"] as const).map((name) => (
             <label key={name} className="flex flex-col">
               <span className="font-medium">{name === "from" ? "From revision" : "To revision"}</span>
-              <select name={name} defaultValue={String(name === "from" ? from : to)} className="rounded border border-slate-300 px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900" data-testid={`diff-${name}`}>
+              <select
+                name={name}
+                defaultValue={String(name === "from" ? from : to)}
+                className="rounded border border-slate-300 px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
+                data-testid={`diff-${name}`}
+              >
                 {revisions.map((r) => (
                   <option key={r.revision} value={r.revision}>
                     {r.revision}

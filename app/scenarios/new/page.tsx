@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
+import { ScenarioForm } from "@/components/scenarios/scenario-form";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { requirePageUser } from "@/lib/auth/page-guards";
-import { parseSearchParams } from "@/lib/http/page-helpers";
-import { AppError, type FieldError } from "@/lib/errors";
-import { leaderboardQuerySchema, queryToParamOverrides, resolveParams } from "@/lib/validation/leaderboard-query";
-import { DEFAULT_SCENARIO_PARAMS, type ScenarioParams } from "@/lib/validation/scenario-params";
 import { getScenarioParamsForCaller } from "@/lib/data/scenarios/get-scenario-params";
 import { getScenarioFormOptions } from "@/lib/data/scenarios/scenario-form-options";
+import { AppError, type FieldError } from "@/lib/errors";
+import { parseSearchParams } from "@/lib/http/page-helpers";
 import { PARAM_LABELS, type ParamKey } from "@/lib/pure/diff-params";
-import { QueryErrors } from "@/components/ui/query-errors";
-import { ScenarioForm } from "@/components/scenarios/scenario-form";
+import { leaderboardQuerySchema, queryToParamOverrides, resolveParams } from "@/lib/validation/leaderboard-query";
+import { DEFAULT_SCENARIO_PARAMS, type ScenarioParams } from "@/lib/validation/scenario-params";
+
 import { createScenarioAction } from "../actions";
 
 export const metadata: Metadata = { title: "New scenario" };

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import HomePage from "@/app/page";
+
 import HardwarePage, { metadata as hardwareMetadata } from "@/app/hardware/page";
 import { metadata as leaderboardMetadata } from "@/app/leaderboard/page";
+import HomePage from "@/app/page";
 import { AllModelsLeaderboard } from "@/components/leaderboard/leaderboard-pages";
 
 // Cached anonymous views: next.config.ts rewrites `/`, `/hardware` and `/leaderboard` here when the

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
+import { reviewAction } from "@/app/review/actions";
 import { CostPreviewPanel } from "@/components/submissions/cost-preview";
 import { FindingsList } from "@/components/submissions/findings-list";
 import { ReviewForm } from "@/components/submissions/review-form";
@@ -9,7 +11,6 @@ import { hasSiteRole } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSubmissionWithCost } from "@/lib/data/submissions/get-submission-with-cost";
 import { orNotFound } from "@/lib/http/page-helpers";
-import { reviewAction } from "@/app/review/actions";
 
 export const metadata: Metadata = { title: "Benchmark result" };
 
@@ -32,7 +33,11 @@ export default async function SubmissionPage({ params, searchParams }: PageProps
   return (
     <div className="space-y-6">
       {justSubmitted ? (
-        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100" data-testid="submitted-banner">
+        <p
+          role="status"
+          className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"
+          data-testid="submitted-banner"
+        >
           Thank you: your result was received. <Link href="/submissions/mine">Your submissions</Link> shows the moderator&apos;s decision when it is made.
         </p>
       ) : null}

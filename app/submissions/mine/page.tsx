@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
 import { StatusBadge } from "@/components/submissions/status-badge";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
@@ -57,7 +58,13 @@ export default async function MySubmissionsPage({ searchParams }: PageProps<"/su
                     <StatusBadge status={s.status} />
                   </td>
                   <td className="text-xs">
-                    {s.findings.length === 0 ? "none" : s.findings.map((f) => <span key={f.code} className="block" title={f.message}>{f.severity}: {f.code}</span>)}
+                    {s.findings.length === 0
+                      ? "none"
+                      : s.findings.map((f) => (
+                          <span key={f.code} className="block" title={f.message}>
+                            {f.severity}: {f.code}
+                          </span>
+                        ))}
                   </td>
                   <td className="text-sm" data-testid="review-note">
                     {s.reviewNote ?? "—"}

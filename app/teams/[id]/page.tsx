@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/ui/action-form";
+
 import { DateTime } from "@/components/auth/date-time";
-import { Field } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { InviteForm } from "@/components/teams/invite-form";
 import { MemberActions } from "@/components/teams/member-actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getTeam } from "@/lib/data/teams/get-team";
 import { listInvitations } from "@/lib/data/teams/list-invitations";
 import { orNotFound } from "@/lib/http/page-helpers";
+
 import {
   changeMemberRoleAction,
   createInvitationAction,

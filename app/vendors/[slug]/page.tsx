@@ -1,15 +1,16 @@
-import Link from "next/link";
 import type { Metadata } from "next";
+import Link from "next/link";
+
+import { OfferingsTable } from "@/components/catalog/offerings-table";
+import { VendorRanking } from "@/components/leaderboard/vendor-ranking";
+import { Pager } from "@/components/ui/pager";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { SourceLink } from "@/components/ui/source-link";
 import { getVendor } from "@/lib/data/catalog/get-vendor";
 import { listOfferings } from "@/lib/data/catalog/list-offerings";
-import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
-import { QueryErrors } from "@/components/ui/query-errors";
-import { Pager } from "@/components/ui/pager";
-import { vendorPageQuerySchema } from "@/lib/validation/catalog";
-import { SourceLink } from "@/components/ui/source-link";
-import { OfferingsTable } from "@/components/catalog/offerings-table";
 import { getVendorLeaderboard } from "@/lib/data/leaderboard/get-vendor-leaderboard";
-import { VendorRanking } from "@/components/leaderboard/vendor-ranking";
+import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
+import { vendorPageQuerySchema } from "@/lib/validation/catalog";
 
 export async function generateMetadata({ params }: PageProps<"/vendors/[slug]">): Promise<Metadata> {
   return { title: (await params).slug };

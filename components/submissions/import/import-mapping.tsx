@@ -1,4 +1,5 @@
 "use client";
+
 import type { ReactNode } from "react";
 
 export type Choice = { slug: string; name: string };
@@ -39,7 +40,14 @@ export function ImportMapping({ models, accelerators, precisions, missingFields,
     </div>
   );
   const select = (key: DefaultKey, choices: { value: string; label: string }[]) => (
-    <select id={`default-${key}`} name={key} value={defaults[key]} onChange={(e) => onDefault(key, e.target.value)} className={inputClass} data-testid={`default-${key}`}>
+    <select
+      id={`default-${key}`}
+      name={key}
+      value={defaults[key]}
+      onChange={(e) => onDefault(key, e.target.value)}
+      className={inputClass}
+      data-testid={`default-${key}`}
+    >
       <option value="">(from the file)</option>
       {choices.map((c) => (
         <option key={c.value} value={c.value}>
@@ -49,7 +57,15 @@ export function ImportMapping({ models, accelerators, precisions, missingFields,
     </select>
   );
   const text = (key: DefaultKey, extra: { type?: string; placeholder?: string; min?: number; step?: number } = {}) => (
-    <input id={`default-${key}`} name={key} value={defaults[key]} onChange={(e) => onDefault(key, e.target.value)} className={inputClass} data-testid={`default-${key}`} {...extra} />
+    <input
+      id={`default-${key}`}
+      name={key}
+      value={defaults[key]}
+      onChange={(e) => onDefault(key, e.target.value)}
+      className={inputClass}
+      data-testid={`default-${key}`}
+      {...extra}
+    />
   );
   return (
     <section className="space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700" aria-labelledby="mapping-heading" data-testid="mapping-step">
@@ -59,13 +75,36 @@ export function ImportMapping({ models, accelerators, precisions, missingFields,
           The file does not say: <strong>{missingFields.join(", ")}</strong>. Choose them below and preview again.
         </p>
       ) : (
-        <p className="text-sm">Every required field was found in the file. Values below only fill gaps; where the file says otherwise, the file wins unless you tick the override.</p>
+        <p className="text-sm">
+          Every required field was found in the file. Values below only fill gaps; where the file says otherwise, the file wins unless you tick the override.
+        </p>
       )}
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-4">
-        {field("model", "Model", select("model", models.map((m) => ({ value: m.slug, label: m.name }))))}
-        {field("accelerator", "Accelerator", select("accelerator", accelerators.map((a) => ({ value: a.slug, label: a.name }))))}
+        {field(
+          "model",
+          "Model",
+          select(
+            "model",
+            models.map((m) => ({ value: m.slug, label: m.name })),
+          ),
+        )}
+        {field(
+          "accelerator",
+          "Accelerator",
+          select(
+            "accelerator",
+            accelerators.map((a) => ({ value: a.slug, label: a.name })),
+          ),
+        )}
         {field("acceleratorCount", "Accelerator count", text("acceleratorCount", { type: "number", min: 1, step: 1 }))}
-        {field("precision", "Precision", select("precision", precisions.map((p) => ({ value: p, label: p }))))}
+        {field(
+          "precision",
+          "Precision",
+          select(
+            "precision",
+            precisions.map((p) => ({ value: p, label: p })),
+          ),
+        )}
         {field("engine", "Engine", text("engine", { placeholder: "(from the file)" }))}
         {field("engineVersion", "Engine version", text("engineVersion"))}
         {field("sourceUrl", "Source URL", text("sourceUrl", { type: "url", placeholder: "https://…" }), true)}

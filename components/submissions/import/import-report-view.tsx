@@ -1,5 +1,7 @@
 "use client";
+
 import Link from "next/link";
+
 import type { ImportReport, ImportRowPreview } from "@/lib/data/imports/import-report";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
 
@@ -61,7 +63,11 @@ function RowLine({ r }: { r: ImportRowPreview }) {
         {r.findings.length === 0
           ? "none"
           : r.findings.map((f) => (
-              <span key={f.code} className={`block ${f.severity === "error" ? "text-red-700" : f.severity === "warning" ? "text-amber-700" : "text-slate-600"}`} title={f.message}>
+              <span
+                key={f.code}
+                className={`block ${f.severity === "error" ? "text-red-700" : f.severity === "warning" ? "text-amber-700" : "text-slate-600"}`}
+                title={f.message}
+              >
                 {f.severity}: {f.code}
               </span>
             ))}
@@ -72,11 +78,19 @@ function RowLine({ r }: { r: ImportRowPreview }) {
 
 export function ImportReportView({ report, done }: { report: ImportReport; done: boolean }) {
   return (
-    <section className="space-y-3" aria-labelledby="report-heading" data-testid="import-report" data-created={report.created} data-parsed={report.parsed} data-skipped={report.skipped.length}>
+    <section
+      className="space-y-3"
+      aria-labelledby="report-heading"
+      data-testid="import-report"
+      data-created={report.created}
+      data-parsed={report.parsed}
+      data-skipped={report.skipped.length}
+    >
       <h2 id="report-heading">{done ? "Imported" : "Preview (nothing written yet)"}</h2>
       <p className="text-sm" data-testid="import-summary">
-        {report.format} file “{report.fileName}” ({formatNumber(report.fileBytes / 1024, 1)} KB, SHA-256 <code className="text-xs">{report.fileSha256.slice(0, 16)}…</code>):{" "}
-        <strong>{report.parsed}</strong> rows read, {done ? <strong>{report.created} created</strong> : <strong>{report.ready + report.flagged} to create</strong>}
+        {report.format} file “{report.fileName}” ({formatNumber(report.fileBytes / 1024, 1)} KB, SHA-256{" "}
+        <code className="text-xs">{report.fileSha256.slice(0, 16)}…</code>): <strong>{report.parsed}</strong> rows read,{" "}
+        {done ? <strong>{report.created} created</strong> : <strong>{report.ready + report.flagged} to create</strong>}
         {report.flagged > 0 ? ` (${report.flagged} flagged for a moderator)` : ""}, <strong>{report.skipped.length}</strong> skipped.
         {done ? (
           <>

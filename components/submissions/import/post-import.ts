@@ -7,7 +7,11 @@ export function megabytes(bytes: number) {
 }
 
 // XMLHttpRequest rather than fetch: it reports upload progress, which matters for multi-megabyte files.
-export function postImport(form: FormData, onProgress: (loaded: number, total: number) => void, onUploaded: () => void): Promise<{ status: number; body: unknown }> {
+export function postImport(
+  form: FormData,
+  onProgress: (loaded: number, total: number) => void,
+  onUploaded: () => void,
+): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/v1/imports");

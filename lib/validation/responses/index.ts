@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { offeringKindSchema } from "@/lib/validation/catalog";
 
 // Response bodies of the JSON API. Handlers serialize through `json(schema, body)` (lib/http/json.ts),
@@ -26,7 +27,13 @@ export const readyResponseSchema = z.object({
 });
 
 export const meResponseSchema = z.object({
-  user: z.object({ id: z.string(), email: z.string().nullable(), name: z.string().nullable(), role: z.enum(["user", "moderator", "admin"]), activeTeamId: z.string().nullable() }),
+  user: z.object({
+    id: z.string(),
+    email: z.string().nullable(),
+    name: z.string().nullable(),
+    role: z.enum(["user", "moderator", "admin"]),
+    activeTeamId: z.string().nullable(),
+  }),
   via: z.enum(["token", "session"]),
   scopes: z.array(z.string()),
 });
@@ -36,11 +43,21 @@ export const vendorListResponseSchema = z.object({
 });
 
 export const acceleratorListResponseSchema = z.object({
-  accelerators: z.array(z.looseObject({ slug: z.string(), name: z.string(), offeringCount: z.number().int(), approvedResultCount: z.number().int(), rankedOfferingCount: z.number().int() })),
+  accelerators: z.array(
+    z.looseObject({
+      slug: z.string(),
+      name: z.string(),
+      offeringCount: z.number().int(),
+      approvedResultCount: z.number().int(),
+      rankedOfferingCount: z.number().int(),
+    }),
+  ),
 });
 
 export const modelListResponseSchema = z.object({
-  models: z.array(z.looseObject({ slug: z.string(), name: z.string(), modelType: z.string(), approvedResultCount: z.number().int(), rankedOfferingCount: z.number().int() })),
+  models: z.array(
+    z.looseObject({ slug: z.string(), name: z.string(), modelType: z.string(), approvedResultCount: z.number().int(), rankedOfferingCount: z.number().int() }),
+  ),
 });
 
 export const offeringListResponseSchema = z.object({
@@ -125,15 +142,32 @@ const submissionStatus = z.enum(["pending", "flagged", "approved", "rejected"]);
 
 export const submissionCreatedResponseSchema = z.union([
   z.object({ id: z.string(), ids: z.array(z.string()).length(1), status: z.enum(["pending", "flagged"]), findings: z.array(finding) }),
-  z.object({ ids: z.array(z.string()), status: z.enum(["pending", "flagged", "mixed"]), statuses: z.array(z.enum(["pending", "flagged"])), findings: z.array(z.array(finding)) }),
+  z.object({
+    ids: z.array(z.string()),
+    status: z.enum(["pending", "flagged", "mixed"]),
+    statuses: z.array(z.enum(["pending", "flagged"])),
+    findings: z.array(z.array(finding)),
+  }),
 ]);
 
 export const submissionResponseSchema = z.object({
-  submission: z.looseObject({ id: z.string(), status: submissionStatus, model: z.string(), accelerator: z.string(), findings: z.array(finding), viewerIsSubmitter: z.boolean() }),
+  submission: z.looseObject({
+    id: z.string(),
+    status: submissionStatus,
+    model: z.string(),
+    accelerator: z.string(),
+    findings: z.array(finding),
+    viewerIsSubmitter: z.boolean(),
+  }),
 });
 
 export const reviewResponseSchema = z.object({
-  submission: z.looseObject({ id: z.string(), status: z.enum(["approved", "rejected"]), reviewNote: z.string().nullable(), reviewedAt: z.iso.datetime({ offset: true }) }),
+  submission: z.looseObject({
+    id: z.string(),
+    status: z.enum(["approved", "rejected"]),
+    reviewNote: z.string().nullable(),
+    reviewedAt: z.iso.datetime({ offset: true }),
+  }),
 });
 
 export const importReportResponseSchema = z.looseObject({

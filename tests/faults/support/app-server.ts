@@ -3,6 +3,7 @@
 // building it when there is none.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+
 import { ensureProductionBuild } from "../../../ops/production-build";
 
 const root = path.resolve(import.meta.dirname, "../../..");

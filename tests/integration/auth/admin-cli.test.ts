@@ -5,10 +5,11 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+
 import { authenticateRequest } from "@/lib/auth/api-auth";
+import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db/client";
 import { findFreePort, startEmbeddedPostgres } from "@/ops/embedded-postgres";
-import { db } from "@/lib/db";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const TOKEN_LINE = /^tc_[A-Za-z0-9_-]{43}\n$/;
@@ -54,7 +55,10 @@ describe("npm run admin (DATABASE_URL set)", { timeout: 180_000 }, () => {
     expect(issued.code).toBe(0);
     expect(issued.stdout).toMatch(TOKEN_LINE);
     const token = issued.stdout.trim();
-    const stored = await db.apiToken.findUniqueOrThrow({ where: { tokenHash: createHash("sha256").update(token).digest("hex") }, select: { name: true, scopes: true, userId: true, expiresAt: true } });
+    const stored = await db.apiToken.findUniqueOrThrow({
+      where: { tokenHash: createHash("sha256").update(token).digest("hex") },
+      select: { name: true, scopes: true, userId: true, expiresAt: true },
+    });
     expect(stored).toMatchObject({ name: "ci", scopes: ["submissions:write", "submissions:review"], userId: user.id });
     // 90 days by default; never only when asked.
     expect(Math.round((stored.expiresAt!.getTime() - Date.now()) / 86_400_000)).toBe(90);
@@ -70,7 +74,11 @@ describe("npm run admin (DATABASE_URL set)", { timeout: 180_000 }, () => {
     await expect(authenticateRequest(request, { scope: "submissions:review" })).rejects.toMatchObject({ status: 403 });
     expect((await authenticateRequest(request, { scope: "submissions:write" })).user.role).toBe("user");
 
-    const audit = await db.auditLog.findMany({ where: { targetId: user.id }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, metadata: true } });
+    const audit = await db.auditLog.findMany({
+      where: { targetId: user.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true, metadata: true },
+    });
     expect(audit.map((a) => a.action)).toEqual(["user.create", "user.role.change"]);
     expect(audit[1]).toMatchObject({ actorId: null, metadata: { from: "moderator", to: "user", via: "cli" } });
   });

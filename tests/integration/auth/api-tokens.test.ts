@@ -1,14 +1,15 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { authenticateRequest, getOptionalCaller } from "@/lib/auth/api-auth";
 import { loadSessionUserById } from "@/lib/auth/session-store";
 import type { SessionUser } from "@/lib/auth/types";
-import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/data/tokens/create-api-token";
 import { listApiTokens } from "@/lib/data/tokens/list-api-tokens";
 import { revokeApiToken } from "@/lib/data/tokens/revoke-api-token";
-import { setUserRole } from "@/lib/data/users/set-user-role";
 import { signOutEverywhere } from "@/lib/data/users/sessions";
+import { setUserRole } from "@/lib/data/users/set-user-role";
+import { db } from "@/lib/db";
 import { createIdentities, IDENTITY_PASSWORD, type Identities, type IdentityKey } from "@/tests/support/identities";
 
 let ids: Identities;
@@ -55,9 +56,9 @@ describe("API tokens", () => {
 
   it("answers 401 for missing, malformed, unknown, revoked and expired tokens", async () => {
     await expect(authenticateRequest(new Request("http://127.0.0.1:3210/api/v1/x"))).rejects.toMatchObject({ status: 401 });
-    await expect(
-      authenticateRequest(new Request("http://127.0.0.1:3210/api/v1/x", { headers: { Authorization: "Basic abc" } })),
-    ).rejects.toMatchObject({ status: 401 });
+    await expect(authenticateRequest(new Request("http://127.0.0.1:3210/api/v1/x", { headers: { Authorization: "Basic abc" } }))).rejects.toMatchObject({
+      status: 401,
+    });
     await expect(authenticateRequest(bearer("tc_" + "A".repeat(43)))).rejects.toMatchObject({ status: 401 });
     await expect(authenticateRequest(bearer(ids.identities.revokedToken.token!))).rejects.toMatchObject({ status: 401 });
 
@@ -119,7 +120,7 @@ describe("API tokens", () => {
     expect(await db.apiToken.count({ where: { userId: user.id } })).toBe(before);
   });
 
-  it("expire after 90 days unless another expiry or \"never\" is chosen explicitly", async () => {
+  it('expire after 90 days unless another expiry or "never" is chosen explicitly', async () => {
     const user = await as("teamBOwner");
     const byDefault = await createApiToken({ user, reauth: REAUTH, name: "default expiry", scopes: ["scenarios:read"] });
     const days = (byDefault.apiToken.expiresAt!.getTime() - Date.now()) / 86_400_000;
@@ -127,7 +128,9 @@ describe("API tokens", () => {
     expect(days).toBeLessThanOrEqual(90);
     const never = await createApiToken({ user, reauth: REAUTH, name: "forever", scopes: ["scenarios:read"], expiresInDays: "never" });
     expect(never.apiToken.expiresAt).toBeNull();
-    await expect(createApiToken({ user, reauth: REAUTH, name: "bad", scopes: ["scenarios:read"], expiresInDays: "forever" as never })).rejects.toMatchObject({ status: 422 });
+    await expect(createApiToken({ user, reauth: REAUTH, name: "bad", scopes: ["scenarios:read"], expiresInDays: "forever" as never })).rejects.toMatchObject({
+      status: 422,
+    });
   });
 
   it("minting asks for the password again; a wrong one mints nothing", async () => {

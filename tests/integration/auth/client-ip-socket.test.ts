@@ -4,6 +4,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { clientIpFromHeaders, proxyTrustFromEnv } from "@/lib/auth/client-ip";
 import { installPeerAddressStamp } from "@/lib/http/peer-address";
 

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyCredentials } from "@/lib/auth/credentials";
+
 import { guardAuthPost } from "@/lib/auth/auth-route-guard";
+import { verifyCredentials } from "@/lib/auth/credentials";
 import { createSignInLimiter } from "@/lib/auth/rate-limit";
-import { RateLimitError } from "@/lib/errors";
 import { db } from "@/lib/db";
+import { RateLimitError } from "@/lib/errors";
 import { createIdentities, IDENTITY_PASSWORD, type Identities } from "@/tests/support/identities";
 
 // The route guard below uses the app's default limiter, configured from the environment on first use.
@@ -52,7 +53,13 @@ describe("sign-in rate limiting (PostgreSQL store)", () => {
 
   // Issue 12 (lockout): a stranger's guesses must not lock the owner out from their own address.
   it("does not let a stranger lock the account out for its owner; a global cap still stops a botnet", async () => {
-    const limiter = createSignInLimiter({ accountFailures: 3, accountGlobalFailures: 8, ipFailures: 100, windowSeconds: 600, keyPrefix: `t${randomBytes(4).toString("hex")}` });
+    const limiter = createSignInLimiter({
+      accountFailures: 3,
+      accountGlobalFailures: 8,
+      ipFailures: 100,
+      windowSeconds: 600,
+      keyPrefix: `t${randomBytes(4).toString("hex")}`,
+    });
     const email = ids.identities.teamAAdmin.email!;
     const attacker = uniqueIp();
     for (let i = 0; i < 3; i++) expect(await verifyCredentials({ email, password: "wrong-password" }, attacker, limiter)).toBeNull();

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { authenticateRequest } from "@/lib/auth/api-auth";
+import { sha256Hex } from "@/lib/auth/secrets";
 import { decodeSessionCookie, issueSessionCookie, resolveSessionCookie } from "@/lib/auth/session-cookie";
 import { closeSessionRecord, loadSessionUserById } from "@/lib/auth/session-store";
 import type { SessionUser } from "@/lib/auth/types";
-import { sha256Hex } from "@/lib/auth/secrets";
-import { db } from "@/lib/db";
 import { changePassword } from "@/lib/data/users/change-password";
 import { listMySessions, revokeSession, signOutEverywhere } from "@/lib/data/users/sessions";
+import { db } from "@/lib/db";
 import { createIdentities, createSessionCookie, IDENTITY_PASSWORD, type Identities } from "@/tests/support/identities";
 
 const ORIGIN = "http://127.0.0.1:3210";
@@ -71,7 +72,9 @@ describe("sessions", () => {
     expect(sessions).toHaveLength(2);
     expect(sessions.filter((s) => s.current)).toHaveLength(1);
     const other = sessions.find((s) => !s.current)!;
-    await expect(revokeSession({ user: (await loadSessionUserById(ids.identities.user.userId!))!, sessionId: other.id })).rejects.toMatchObject({ status: 404 });
+    await expect(revokeSession({ user: (await loadSessionUserById(ids.identities.user.userId!))!, sessionId: other.id })).rejects.toMatchObject({
+      status: 404,
+    });
     await revokeSession({ user, sessionId: other.id });
     expect(await resolveSessionCookie(`${b.name}=${b.value}`)).toBeNull();
     expect((await resolveSessionCookie(`${a.name}=${a.value}`))?.id).toBe(userId);
@@ -99,9 +102,10 @@ describe("sessions", () => {
       changePassword({ user, currentPassword: "wrong-password", newPassword: "a-new-password-1", confirmPassword: "a-new-password-1", ip }),
     ).rejects.toMatchObject({ status: 422, errors: [{ path: "currentPassword", message: "Current password is wrong" }] });
     expect((await resolveSessionCookie(`${cookie.name}=${cookie.value}`))?.id).toBe(userId);
-    await expect(
-      changePassword({ user, currentPassword: IDENTITY_PASSWORD, newPassword: "short", confirmPassword: "short", ip }),
-    ).rejects.toMatchObject({ status: 422, errors: [expect.objectContaining({ path: "newPassword" })] });
+    await expect(changePassword({ user, currentPassword: IDENTITY_PASSWORD, newPassword: "short", confirmPassword: "short", ip })).rejects.toMatchObject({
+      status: 422,
+      errors: [expect.objectContaining({ path: "newPassword" })],
+    });
 
     await changePassword({ user, currentPassword: IDENTITY_PASSWORD, newPassword: "a-new-password-1", confirmPassword: "a-new-password-1", ip });
     expect(await resolveSessionCookie(`${cookie.name}=${cookie.value}`)).toBeNull();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { loadSessionUserById } from "@/lib/auth/session-store";
 import type { SessionUser } from "@/lib/auth/types";
-import { db } from "@/lib/db";
 import { acceptInvitation } from "@/lib/data/teams/accept-invitation";
 import { changeMemberRole } from "@/lib/data/teams/change-member-role";
 import { createInvitation } from "@/lib/data/teams/create-invitation";
@@ -14,7 +15,7 @@ import { removeMember } from "@/lib/data/teams/remove-member";
 import { revokeInvitation } from "@/lib/data/teams/revoke-invitation";
 import { setActiveTeam } from "@/lib/data/teams/set-active-team";
 import { transferOwnership } from "@/lib/data/teams/transfer-ownership";
-import { loadSessionUserById } from "@/lib/auth/session-store";
+import { db } from "@/lib/db";
 import { createIdentities, type Identities, type IdentityKey } from "@/tests/support/identities";
 
 let ids: Identities;
@@ -52,9 +53,9 @@ describe("team data functions check the caller", () => {
     await expect(getTeam({ user: undefined as unknown as SessionUser, teamId: ids.teamA.id })).rejects.toMatchObject({ status: 401 });
     await expect(getTeam({ user: await as("teamAOwner"), teamId: undefined as unknown as string })).rejects.toMatchObject({ status: 404 });
     await expect(listMyTeams({ user: { id: undefined } as unknown as SessionUser })).rejects.toMatchObject({ status: 401 });
-    await expect(
-      removeMember({ user: await as("teamAOwner"), teamId: ids.teamA.id, memberUserId: undefined as unknown as string }),
-    ).rejects.toMatchObject({ status: 404 });
+    await expect(removeMember({ user: await as("teamAOwner"), teamId: ids.teamA.id, memberUserId: undefined as unknown as string })).rejects.toMatchObject({
+      status: 404,
+    });
     // Nothing was removed by the refused calls.
     expect(await db.membership.count({ where: { teamId: ids.teamA.id } })).toBe(3);
   });

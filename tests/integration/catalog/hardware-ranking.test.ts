@@ -1,9 +1,10 @@
 // The hardware page's data: the buyer's summary agrees with the leaderboard, and an accelerator with
 // results but no sourced price shows them and says why it is not ranked.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { getAccelerator, ACCELERATOR_RESULTS_PAGE_SIZE } from "@/lib/data/catalog/get-accelerator";
+
+import { ACCELERATOR_RESULTS_PAGE_SIZE, getAccelerator } from "@/lib/data/catalog/get-accelerator";
 import { getLeaderboard } from "@/lib/data/leaderboard/get-leaderboard";
+import { db } from "@/lib/db";
 import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
 
 const SLUG = "test-unpriced-npu";
@@ -13,7 +14,16 @@ describe("hardware page data", () => {
     const vendor = await db.vendor.findFirstOrThrow({ where: { kind: "chip" } });
     const model = await db.model.findFirstOrThrow();
     const accelerator = await db.accelerator.create({
-      data: { slug: SLUG, name: "Test unpriced NPU", vendorId: vendor.id, family: "NPU", memoryGb: 64, memoryBandwidthTbPerS: 1.6, sourceUrl: "https://example.com/npu", sourceDate: new Date("2025-01-01") },
+      data: {
+        slug: SLUG,
+        name: "Test unpriced NPU",
+        vendorId: vendor.id,
+        family: "NPU",
+        memoryGb: 64,
+        memoryBandwidthTbPerS: 1.6,
+        sourceUrl: "https://example.com/npu",
+        sourceDate: new Date("2025-01-01"),
+      },
     });
     await db.benchmarkSubmission.create({
       data: {

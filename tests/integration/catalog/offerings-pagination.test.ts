@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { GET as getOfferings } from "@/app/api/v1/offerings/route";
 import { OFFERINGS_MAX_PAGE_SIZE, OFFERINGS_PAGE_SIZE } from "@/lib/validation/catalog";
 import { callRoute } from "@/tests/support/call-route";
@@ -64,7 +65,10 @@ describe("offerings list paginated on the server", () => {
     for (const [query, path] of cases) {
       const res = await callRoute(getOfferings, `/api/v1/offerings?${query}`);
       expect(res.status, query).toBe(400);
-      expect(res.body.errors.map((e: { path: string }) => e.path), query).toContain(path);
+      expect(
+        res.body.errors.map((e: { path: string }) => e.path),
+        query,
+      ).toContain(path);
       expect(res.body.errors[0].message.length, query).toBeGreaterThan(0);
     }
   });

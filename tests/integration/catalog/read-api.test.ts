@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { GET as getVendors } from "@/app/api/v1/vendors/route";
+
+import { GET as getHealth } from "@/app/api/health/route";
 import { GET as getAccelerators } from "@/app/api/v1/accelerators/route";
 import { GET as getModels } from "@/app/api/v1/models/route";
 import { GET as getOfferings } from "@/app/api/v1/offerings/route";
-import { GET as getHealth } from "@/app/api/health/route";
+import { GET as getVendors } from "@/app/api/v1/vendors/route";
 import { callRoute } from "@/tests/support/call-route";
 
 describe("read API on the seeded catalog", () => {
@@ -82,7 +83,11 @@ describe("read API on the seeded catalog", () => {
       expect(res.status, url).toBe(400);
       expect(Array.isArray(res.body.errors), url).toBe(true);
       expect(res.body.errors[0].message.length, url).toBeGreaterThan(0);
-      if (path !== "(root)") expect(res.body.errors.map((e: { path: string }) => e.path), url).toContain(path);
+      if (path !== "(root)")
+        expect(
+          res.body.errors.map((e: { path: string }) => e.path),
+          url,
+        ).toContain(path);
     }
   });
 

@@ -1,14 +1,30 @@
 // GET /api/v1/results: the machine-readable twin of the result tables.
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+
 import { GET } from "@/app/api/v1/results/route";
-import { callRoute } from "@/tests/support/call-route";
 import { db } from "@/lib/db";
 import { RESULT_CSV_COLUMNS } from "@/lib/serializers/results";
+import { callRoute } from "@/tests/support/call-route";
 
 const REQUIRED = [
-  "id", "accelerator", "model", "acceleratorCount", "precision", "engine", "inputTokens", "outputTokens", "concurrency", "batchSize",
-  "outputTokensPerSecond", "outputTokensPerSecondPerAccelerator", "ttftMsP50", "tpotMsP50", "evidence", "source", "sourceUrl",
+  "id",
+  "accelerator",
+  "model",
+  "acceleratorCount",
+  "precision",
+  "engine",
+  "inputTokens",
+  "outputTokens",
+  "concurrency",
+  "batchSize",
+  "outputTokensPerSecond",
+  "outputTokensPerSecondPerAccelerator",
+  "ttftMsP50",
+  "tpotMsP50",
+  "evidence",
+  "source",
+  "sourceUrl",
 ];
 
 describe("GET /api/v1/results", () => {
@@ -26,7 +42,10 @@ describe("GET /api/v1/results", () => {
     expect(r.accelerator).toBe(stored.accelerator.slug);
     expect(r.model).toBe(stored.model.slug);
     expect(r.outputTokensPerSecond).toBe(stored.outputTokensPerSecond);
-    const paid = stored.prefillAcceleratorCount && stored.decodeAcceleratorCount ? stored.prefillAcceleratorCount + stored.decodeAcceleratorCount : stored.acceleratorCount;
+    const paid =
+      stored.prefillAcceleratorCount && stored.decodeAcceleratorCount
+        ? stored.prefillAcceleratorCount + stored.decodeAcceleratorCount
+        : stored.acceleratorCount;
     expect(r.outputTokensPerSecondPerAccelerator).toBeCloseTo(stored.outputTokensPerSecond / paid, 9);
 
     // Pages do not overlap and together list every approved result once.
@@ -59,7 +78,13 @@ describe("GET /api/v1/results", () => {
     const res = await callRoute(GET, `/api/v1/results?pageSize=500&${query}`);
     expect(res.status).toBe(200);
     const expected = await db.benchmarkSubmission.count({
-      where: { status: "approved", accelerator: { slug: sample.accelerator.slug }, model: { slug: sample.model.slug }, evidence: sample.evidence, source: sample.source },
+      where: {
+        status: "approved",
+        accelerator: { slug: sample.accelerator.slug },
+        model: { slug: sample.model.slug },
+        evidence: sample.evidence,
+        source: sample.source,
+      },
     });
     expect(res.body.total).toBe(expected);
     expect(res.body.results.length).toBe(Math.min(expected, 500));
@@ -96,7 +121,10 @@ describe("GET /api/v1/results", () => {
       expect(res.status, query).toBe(400);
       expect(res.body.errors.length, query).toBeGreaterThan(0);
       const paths = res.body.errors.map((e: { path: string }) => e.path);
-      expect(paths.some((p: string) => p === field || p.startsWith(`${field}.`)), `${query}: ${JSON.stringify(res.body.errors)}`).toBe(true);
+      expect(
+        paths.some((p: string) => p === field || p.startsWith(`${field}.`)),
+        `${query}: ${JSON.stringify(res.body.errors)}`,
+      ).toBe(true);
     }
   });
 });

@@ -2,17 +2,21 @@
 // frontiers as the ranking, so its point at an interactivity target is the ranked row's tok/s per
 // accelerator under the same filters. Also the evidence, workload and regime filters of the ranking.
 import { describe, expect, it } from "vitest";
+
 import { GET as getLeaderboardRoute } from "@/app/api/v1/leaderboard/route";
-import { callRoute } from "@/tests/support/call-route";
+import { throughputAtInteractivity } from "@/lib/cost/pareto";
 import { getLeaderboard } from "@/lib/data/leaderboard/get-leaderboard";
 import { getParetoSeries, type ParetoSeries } from "@/lib/data/leaderboard/get-pareto-series";
-import { throughputAtInteractivity } from "@/lib/cost/pareto";
-import { DEFAULT_SCENARIO_PARAMS, type ScenarioParams } from "@/lib/validation/scenario-params";
 import { db } from "@/lib/db";
+import { DEFAULT_SCENARIO_PARAMS, type ScenarioParams } from "@/lib/validation/scenario-params";
+import { callRoute } from "@/tests/support/call-route";
 
 // A model and a configuration whose frontier has at least two measured points, found in the seeded data.
 async function findFrontier(params: ScenarioParams): Promise<{ model: string; series: ParetoSeries }> {
-  const models = await db.model.findMany({ where: { submissions: { some: { status: "approved", interactivityTokensPerSecondPerUser: { gt: 0 } } } }, select: { slug: true } });
+  const models = await db.model.findMany({
+    where: { submissions: { some: { status: "approved", interactivityTokensPerSecondPerUser: { gt: 0 } } } },
+    select: { slug: true },
+  });
   for (const { slug } of models) {
     const series = (await getParetoSeries({ modelSlug: slug, params })).find((s) => s.points.length >= 2);
     if (series) return { model: slug, series };
@@ -55,14 +59,22 @@ describe("throughput-vs-interactivity chart (issue 10, acceptance 4)", () => {
     const { model } = await findFrontier({ ...DEFAULT_SCENARIO_PARAMS });
     const open = await getParetoSeries({ modelSlug: model, params: { ...DEFAULT_SCENARIO_PARAMS } });
     const ids = open.flatMap((s) => s.points.map((p) => p.id));
-    const results = await db.benchmarkSubmission.findMany({ where: { id: { in: ids } }, select: { id: true, ttftMsP99: true, ttftLimitMsP99: true, evidence: true } });
-    const bounds = results.map((r) => r.ttftMsP99 ?? r.ttftLimitMsP99).filter((b): b is number => b != null).sort((a, b) => a - b);
+    const results = await db.benchmarkSubmission.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, ttftMsP99: true, ttftLimitMsP99: true, evidence: true },
+    });
+    const bounds = results
+      .map((r) => r.ttftMsP99 ?? r.ttftLimitMsP99)
+      .filter((b): b is number => b != null)
+      .sort((a, b) => a - b);
     if (bounds.length) {
       const limit = bounds[Math.floor(bounds.length / 2)];
       const limited = await getParetoSeries({ modelSlug: model, params: { ...DEFAULT_SCENARIO_PARAMS, ttftMsLimit: limit } });
       const byId = new Map(results.map((r) => [r.id, r]));
       for (const id of limited.flatMap((s) => s.points.map((p) => p.id))) {
-        const r = byId.get(id) ?? (await db.benchmarkSubmission.findUniqueOrThrow({ where: { id }, select: { id: true, ttftMsP99: true, ttftLimitMsP99: true, evidence: true } }));
+        const r =
+          byId.get(id) ??
+          (await db.benchmarkSubmission.findUniqueOrThrow({ where: { id }, select: { id: true, ttftMsP99: true, ttftLimitMsP99: true, evidence: true } }));
         expect(r.ttftMsP99 ?? r.ttftLimitMsP99).toBeLessThanOrEqual(limit);
       }
     }
@@ -76,7 +88,11 @@ describe("throughput-vs-interactivity chart (issue 10, acceptance 4)", () => {
 });
 
 describe("evidence, workload and serving-regime filters", () => {
-  type Row = { evidence: string; source: string | null; workload: { class: string | null; servingRegime: string | null; batchSize: number | null; concurrency: number | null } };
+  type Row = {
+    evidence: string;
+    source: string | null;
+    workload: { class: string | null; servingRegime: string | null; batchSize: number | null; concurrency: number | null };
+  };
   async function rows(query: string): Promise<Row[]> {
     const res = await callRoute(getLeaderboardRoute, `/api/v1/leaderboard?limit=1000&${query}`);
     expect(res.status, res.text.slice(0, 300)).toBe(200);

@@ -2,10 +2,11 @@
 // cloud or on-prem price, scenario power assumptions do not move them, and the home page's cloud card
 // shows a real cloud price.
 import { describe, expect, it } from "vitest";
+
 import { GET as getLeaderboard } from "@/app/api/v1/leaderboard/route";
-import { callRoute } from "@/tests/support/call-route";
 import { getHeadline } from "@/lib/data/leaderboard/get-headline";
 import { db } from "@/lib/db";
+import { callRoute } from "@/tests/support/call-route";
 
 type Row = {
   offering: { slug: string; kind: string; provider: { slug: string } };
@@ -45,7 +46,10 @@ describe("ownership estimates (issue 10, acceptance 1)", () => {
     const estimates = await estimateSlugs();
     for (const query of ["deployment=cloud", "deployment=onprem", "deployment=cloud&pricingBasis=on-demand", "deployment=cloud&pricingBasis=reserved-3y"]) {
       const ranked = await rows(query);
-      expect(ranked.filter((r) => estimates.has(r.offering.slug) || r.offering.kind === "estimate"), query).toEqual([]);
+      expect(
+        ranked.filter((r) => estimates.has(r.offering.slug) || r.offering.kind === "estimate"),
+        query,
+      ).toEqual([]);
     }
     const cloud = await rows("deployment=cloud");
     expect(cloud.length).toBeGreaterThan(0);

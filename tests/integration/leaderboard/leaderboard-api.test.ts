@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import { GET as getLeaderboard } from "@/app/api/v1/leaderboard/route";
-import { callRoute } from "@/tests/support/call-route";
 import { DEFAULT_ASSUMPTIONS } from "@/lib/cost/assumptions";
+import { callRoute } from "@/tests/support/call-route";
 
 type Row = {
   rank: number;

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { runMigrateDeploy } from "@/ops/db-scripts";
 import { LOCKFILE_CONTENT, LOCKFILE_NAME } from "@/ops/migrate/migrations-dir";
 
@@ -84,7 +85,10 @@ describe(`migration ${DATA_MOVE}`, () => {
     const pricesBefore = await query(url, `SELECT "id","offeringId","usdPerUnitHour","effectiveFrom","sourceUrl" FROM "OfferingPrice" ORDER BY "id"`);
 
     await runMigrateDeploy({ databaseUrl: url, stdio: "pipe", env: { ...process.env, MIGRATE_MIGRATIONS_DIR: migrationsDir } });
-    const after = await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`);
+    const after = await query<{ migration_name: string }>(
+      url,
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`,
+    );
     expect(after.map((m) => m.migration_name)).toContain(DATA_MOVE);
 
     const offerings = await query<{ id: string; slug: string; name: string; kind: string; provider: string }>(
@@ -92,9 +96,27 @@ describe(`migration ${DATA_MOVE}`, () => {
       `SELECT o."id", o."slug", o."name", o."kind"::text AS kind, v."slug" AS provider FROM "Offering" o JOIN "Vendor" v ON v."id" = o."providerId" ORDER BY o."id"`,
     );
     expect(offerings).toEqual([
-      { id: "o-costh", slug: "inferencex-hyperscaler-h100-sxm-ownership", name: "H100 SXM — hyperscaler ownership estimate (InferenceX costh)", kind: "estimate", provider: "inferencex-hyperscaler" },
-      { id: "o-costn", slug: "inferencex-neocloud-h100-sxm-ownership", name: "H100 SXM — neocloud ownership estimate (InferenceX costn)", kind: "estimate", provider: "inferencex-neocloud" },
-      { id: "o-costr", slug: "market-reference-h100-sxm-reserved-3y", name: "H100 SXM — 3-year rental market rate (InferenceX costr)", kind: "cloud", provider: "market-reference" },
+      {
+        id: "o-costh",
+        slug: "inferencex-hyperscaler-h100-sxm-ownership",
+        name: "H100 SXM — hyperscaler ownership estimate (InferenceX costh)",
+        kind: "estimate",
+        provider: "inferencex-hyperscaler",
+      },
+      {
+        id: "o-costn",
+        slug: "inferencex-neocloud-h100-sxm-ownership",
+        name: "H100 SXM — neocloud ownership estimate (InferenceX costn)",
+        kind: "estimate",
+        provider: "inferencex-neocloud",
+      },
+      {
+        id: "o-costr",
+        slug: "market-reference-h100-sxm-reserved-3y",
+        name: "H100 SXM — 3-year rental market rate (InferenceX costr)",
+        kind: "cloud",
+        provider: "market-reference",
+      },
       // Not an InferenceX row: untouched.
       { id: "o-lambda", slug: "lambda-h100-sxm-on-demand", name: "Lambda 8× H100 SXM", kind: "cloud", provider: "lambda" },
     ]);

@@ -8,9 +8,11 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { resolveTsxCli, runMigrateDeploy } from "@/ops/db-scripts";
 import { DUMP_TABLES } from "@/ops/dump/format";
+
 import { createDatabaseOnServer, dropDatabaseOnServer } from "../../support/external-pg";
 
 const run = promisify(execFile);
@@ -45,14 +47,22 @@ beforeAll(async () => {
   workDir = await mkdtemp(path.join(os.tmpdir(), "tokencost-dump-test-"));
   // Something of every kind the dump covers beyond the seeded catalog.
   const suffix = randomBytes(3).toString("hex");
-  const user = await source.user.create({ data: { email: `dump-${suffix}@example.com`, name: "Dump User", passwordHash: "$2b$10$abcdefghijklmnopqrstuv0123456789012345678901234567890" } });
+  const user = await source.user.create({
+    data: { email: `dump-${suffix}@example.com`, name: "Dump User", passwordHash: "$2b$10$abcdefghijklmnopqrstuv0123456789012345678901234567890" },
+  });
   const team = await source.team.create({ data: { slug: `dump-team-${suffix}`, name: "Dump Team" } });
   await source.membership.create({ data: { teamId: team.id, userId: user.id, role: "owner" } });
   const scenario = await source.scenario.create({ data: { name: "Dump scenario", ownerId: user.id, teamId: team.id, visibility: "team", latestRevision: 2 } });
   await source.scenarioRevision.createMany({
     data: [
       { scenarioId: scenario.id, revision: 1, params: { utilization: 0.5 }, authorId: user.id },
-      { scenarioId: scenario.id, revision: 2, params: { utilization: 0.7, electricityUsdPerKwh: 0.1 }, plan: { outputTokensPerDay: 1e9, powerCapMw: 2 }, authorId: user.id },
+      {
+        scenarioId: scenario.id,
+        revision: 2,
+        params: { utilization: 0.7, electricityUsdPerKwh: 0.1 },
+        plan: { outputTokensPerDay: 1e9, powerCapMw: 2 },
+        authorId: user.id,
+      },
     ],
   });
   await source.apiToken.create({ data: { userId: user.id, name: "secret", prefix: "tc_dump", tokenHash: `hash-${suffix}`, scopes: ["submissions:write"] } });

@@ -1,12 +1,17 @@
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { GET } from "@/app/api/ready/route";
 import { createPrismaClient } from "@/lib/db/client";
+
 import { callRoute } from "../../support/call-route";
 import { createIdentities, type Identities } from "../../support/identities";
 
 const prisma = createPrismaClient(process.env.DATABASE_URL);
-const migrations = readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const migrations = readdirSync("prisma/migrations", { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 let ids: Identities;
 

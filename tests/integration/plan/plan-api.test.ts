@@ -1,13 +1,14 @@
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { GET as getLeaderboard } from "@/app/api/v1/leaderboard/route";
 import { GET as getPlan } from "@/app/api/v1/plan/route";
 import { getPlanForQuery } from "@/lib/data/plans/get-plan-for-query";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
 import { updateScenario } from "@/lib/data/scenarios/update-scenario";
 import { planQuerySchema } from "@/lib/validation/plan";
-import { callRoute } from "@/tests/support/call-route";
 import { createScenarioWorld, type ScenarioWorld } from "@/tests/integration/scenarios/scenario-fixtures";
+import { callRoute } from "@/tests/support/call-route";
 
 type LeaderboardRow = {
   offering: { slug: string };
@@ -78,7 +79,20 @@ describe("GET /api/v1/plan: the contract", () => {
     expect(body.plans.length).toBe(leaderboardRows.length);
     const byOffering = new Map(leaderboardRows.map((r) => [r.offering.slug, r]));
     for (const p of body.plans) {
-      for (const key of ["offering", "accelerator", "tokensPerSecondPerAccelerator", "usdPerAcceleratorHour", "acceleratorsNeeded", "units", "monthlyCostUsd", "usdPerMillionTokens", "megawatts", "tokensPerDayPerMegawatt", "fitsPowerCap", "fitsBudget"]) {
+      for (const key of [
+        "offering",
+        "accelerator",
+        "tokensPerSecondPerAccelerator",
+        "usdPerAcceleratorHour",
+        "acceleratorsNeeded",
+        "units",
+        "monthlyCostUsd",
+        "usdPerMillionTokens",
+        "megawatts",
+        "tokensPerDayPerMegawatt",
+        "fitsPowerCap",
+        "fitsBudget",
+      ]) {
         expect(p, key).toHaveProperty(key);
       }
       expect(p).not.toHaveProperty("outputTokensPerDay");
@@ -94,7 +108,7 @@ describe("GET /api/v1/plan: the contract", () => {
       expect(p.acceleratorsNeeded * p.tokensPerSecondPerAccelerator).toBeGreaterThanOrEqual(peak);
       expect((p.units - 1) * p.acceleratorsPerUnit * p.tokensPerSecondPerAccelerator).toBeLessThan(peak);
       expect(p.monthlyCostUsd).toBeCloseTo(p.acceleratorsNeeded * p.usdPerAcceleratorHour * 730, 6);
-      expect(p.usdPerMillionTokens!).toBeCloseTo(p.monthlyCostUsd / ((demand * 730) / 24) * 1e6, 9);
+      expect(p.usdPerMillionTokens!).toBeCloseTo((p.monthlyCostUsd / ((demand * 730) / 24)) * 1e6, 9);
       if (p.facilityKwPerAccelerator !== null) expect(p.megawatts!).toBeCloseTo((p.acceleratorsNeeded * p.facilityKwPerAccelerator) / 1000, 12);
       expect(p.fitsPowerCap).toBe(true);
       expect(p.fitsBudget).toBe(true);
@@ -111,7 +125,9 @@ describe("GET /api/v1/plan: the contract", () => {
     const b = await plan(`model=${model}&${lengths}&requestsPerDay=${requests}`);
     expect(b.inputs.tokensPerDay).toBe(requests * 2000);
     expect(b.inputs.peakTokensPerSecond).toBeCloseTo((requests * 2000) / 86_400, 9);
-    expect(b.plans.map((p) => [p.offering.slug, p.acceleratorsNeeded, p.monthlyCostUsd])).toEqual(a.plans.map((p) => [p.offering.slug, p.acceleratorsNeeded, p.monthlyCostUsd]));
+    expect(b.plans.map((p) => [p.offering.slug, p.acceleratorsNeeded, p.monthlyCostUsd])).toEqual(
+      a.plans.map((p) => [p.offering.slug, p.acceleratorsNeeded, p.monthlyCostUsd]),
+    );
     // On the total basis a request counts its input too; a bare output-token demand is refused there.
     const total = await plan(`model=${model}&${lengths}&requestsPerDay=${requests}&tokenBasis=total`);
     expect(total.inputs.tokensPerDay).toBe(requests * 3000);
@@ -120,7 +136,10 @@ describe("GET /api/v1/plan: the contract", () => {
 
   it("a power cap excludes exactly the plans above it, and a budget those over it", async () => {
     const all = await plan(`model=${model}&minTokensPerSecondPerUser=${target}&outputTokensPerDay=2e10`);
-    const withPower = all.plans.filter((p) => p.megawatts !== null).map((p) => p.megawatts!).sort((x, y) => x - y);
+    const withPower = all.plans
+      .filter((p) => p.megawatts !== null)
+      .map((p) => p.megawatts!)
+      .sort((x, y) => x - y);
     expect(withPower.length).toBeGreaterThan(1);
     const cap = (withPower[0] + withPower[withPower.length - 1]) / 2;
     const capped = await plan(`model=${model}&minTokensPerSecondPerUser=${target}&outputTokensPerDay=2e10&powerCapMw=${cap}`);
@@ -216,12 +235,19 @@ describe("plans saved as scenario revisions", () => {
     const edited = await updateScenario({
       id: created.id,
       user: world.caller("teamAAdmin"),
-      input: { name: "planned fleet", visibility: "team", teamId: world.ids.teamA.id, params: { models: [model], interactivityTarget: target, utilization: 0.5 } },
+      input: {
+        name: "planned fleet",
+        visibility: "team",
+        teamId: world.ids.teamA.id,
+        params: { models: [model], interactivityTarget: target, utilization: 0.5 },
+      },
     });
     expect(edited.revision).toBe(2);
     expect(edited.plan).toMatchObject({ outputTokensPerDay: 3e9, powerCapMw: 1000 });
 
     // Outsiders cannot plan under it.
-    await expect(getPlanForQuery({ query: planQuerySchema.parse({ scenario: created.id }), user: world.caller("teamBMember") })).rejects.toMatchObject({ status: 404 });
+    await expect(getPlanForQuery({ query: planQuerySchema.parse({ scenario: created.id }), user: world.caller("teamBMember") })).rejects.toMatchObject({
+      status: 404,
+    });
   });
 });

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { GET as listRoute, POST as createRoute } from "@/app/api/v1/scenarios/route";
-import { DELETE as deleteRoute, GET as getRoute, PUT as putRoute } from "@/app/api/v1/scenarios/[id]/route";
+
 import { GET as revisionsRoute } from "@/app/api/v1/scenarios/[id]/revisions/route";
+import { DELETE as deleteRoute, GET as getRoute, PUT as putRoute } from "@/app/api/v1/scenarios/[id]/route";
+import { POST as createRoute, GET as listRoute } from "@/app/api/v1/scenarios/route";
+import { db } from "@/lib/db";
 import { callRoute } from "@/tests/support/call-route";
 import { createSessionCookie, type IdentityKey } from "@/tests/support/identities";
+
 import { createScenarioWorld, type ScenarioWorld } from "./scenario-fixtures";
 
 let w: ScenarioWorld;
@@ -131,30 +133,60 @@ describe("POST /api/v1/scenarios by caller", () => {
       ["revokedToken", 401],
       ["tokenWithoutScope", 403],
     ] as const) {
-      const res = await callRoute(createRoute, "/api/v1/scenarios", { method: "POST", headers: w.headers(key, JSON_TYPE), body: body({ name: "x", params: {} }) });
+      const res = await callRoute(createRoute, "/api/v1/scenarios", {
+        method: "POST",
+        headers: w.headers(key, JSON_TYPE),
+        body: body({ name: "x", params: {} }),
+      });
       expect(res.status, key).toBe(status);
     }
     expect(await db.scenario.count()).toBe(before);
   });
 
   it("creates a private scenario for any signed-in caller, owned by the caller", async () => {
-    const res = await callRoute(createRoute, "/api/v1/scenarios", { method: "POST", headers: w.headers("teamBMember", JSON_TYPE), body: body({ name: "Mine", params: { pue: 1.2 } }) });
+    const res = await callRoute(createRoute, "/api/v1/scenarios", {
+      method: "POST",
+      headers: w.headers("teamBMember", JSON_TYPE),
+      body: body({ name: "Mine", params: { pue: 1.2 } }),
+    });
     expect(res.status, res.text).toBe(201);
     expect(res.headers.get("location")).toBe(`/api/v1/scenarios/${res.body.scenario.id}`);
-    expect(res.body.scenario).toMatchObject({ name: "Mine", visibility: "private", team: null, owner: { id: w.ids.identities.teamBMember.userId }, latestRevision: 1 });
+    expect(res.body.scenario).toMatchObject({
+      name: "Mine",
+      visibility: "private",
+      team: null,
+      owner: { id: w.ids.identities.teamBMember.userId },
+      latestRevision: 1,
+    });
     expect(res.body.scenario.params.pue).toBe(1.2);
   });
 
   it("lets only a team's owners and admins share with it", async () => {
     const teamBody = (teamId: string) => body({ name: "Shared", visibility: "team", teamId, params: {} });
-    const admin = await callRoute(createRoute, "/api/v1/scenarios", { method: "POST", headers: w.headers("teamAAdmin", JSON_TYPE), body: teamBody(w.ids.teamA.id) });
+    const admin = await callRoute(createRoute, "/api/v1/scenarios", {
+      method: "POST",
+      headers: w.headers("teamAAdmin", JSON_TYPE),
+      body: teamBody(w.ids.teamA.id),
+    });
     expect(admin.status, admin.text).toBe(201);
     expect(admin.body.scenario.team.id).toBe(w.ids.teamA.id);
-    const member = await callRoute(createRoute, "/api/v1/scenarios", { method: "POST", headers: w.headers("teamAMember", JSON_TYPE), body: teamBody(w.ids.teamA.id) });
+    const member = await callRoute(createRoute, "/api/v1/scenarios", {
+      method: "POST",
+      headers: w.headers("teamAMember", JSON_TYPE),
+      body: teamBody(w.ids.teamA.id),
+    });
     expect(member.status).toBe(403);
     // Another team's owner and a made-up team read the same: not a team you can use.
-    const outsider = await callRoute(createRoute, "/api/v1/scenarios", { method: "POST", headers: w.headers("teamBOwner", JSON_TYPE), body: teamBody(w.ids.teamA.id) });
-    const missing = await callRoute(createRoute, "/api/v1/scenarios", { method: "POST", headers: w.headers("teamBOwner", JSON_TYPE), body: teamBody("no-such-team") });
+    const outsider = await callRoute(createRoute, "/api/v1/scenarios", {
+      method: "POST",
+      headers: w.headers("teamBOwner", JSON_TYPE),
+      body: teamBody(w.ids.teamA.id),
+    });
+    const missing = await callRoute(createRoute, "/api/v1/scenarios", {
+      method: "POST",
+      headers: w.headers("teamBOwner", JSON_TYPE),
+      body: teamBody("no-such-team"),
+    });
     expect(outsider.status).toBe(422);
     expect(outsider.body).toEqual(missing.body);
     expect(outsider.body.errors).toEqual([{ path: "teamId", message: "You are not a member of this team" }]);
@@ -163,9 +195,17 @@ describe("POST /api/v1/scenarios by caller", () => {
   it("accepts the browser session only from our own origin", async () => {
     const cookie = await createSessionCookie(db, w.ids.identities.user.userId!);
     const headers = { cookie: `${cookie.name}=${cookie.value}`, ...JSON_TYPE };
-    const same = await callRoute(createRoute, "/api/v1/scenarios", { method: "POST", headers: { ...headers, origin: "http://127.0.0.1:3210" }, body: body({ name: "From the browser", params: {} }) });
+    const same = await callRoute(createRoute, "/api/v1/scenarios", {
+      method: "POST",
+      headers: { ...headers, origin: "http://127.0.0.1:3210" },
+      body: body({ name: "From the browser", params: {} }),
+    });
     expect(same.status, same.text).toBe(201);
-    const foreign = await callRoute(createRoute, "/api/v1/scenarios", { method: "POST", headers: { ...headers, origin: "https://evil.example" }, body: body({ name: "Forged", params: {} }) });
+    const foreign = await callRoute(createRoute, "/api/v1/scenarios", {
+      method: "POST",
+      headers: { ...headers, origin: "https://evil.example" },
+      body: body({ name: "Forged", params: {} }),
+    });
     expect(foreign.status).toBe(403);
     const read = await callRoute(listRoute, "/api/v1/scenarios", { headers: { cookie: headers.cookie } });
     expect(read.status).toBe(200);
@@ -192,7 +232,10 @@ describe("PUT /api/v1/scenarios/{id} by caller", () => {
       expect(after.latestRevision, key).toBe(before.latestRevision + (expected === 200 ? 1 : 0));
       if (expected === 200) {
         expect(res.body.scenario).toMatchObject({ name: `edited by ${key}`, latestRevision: before.latestRevision + 1, revision: before.latestRevision + 1 });
-        const revision = await db.scenarioRevision.findUniqueOrThrow({ where: { scenarioId_revision: { scenarioId: id, revision: after.latestRevision } }, select: { authorId: true } });
+        const revision = await db.scenarioRevision.findUniqueOrThrow({
+          where: { scenarioId_revision: { scenarioId: id, revision: after.latestRevision } },
+          select: { authorId: true },
+        });
         expect(revision.authorId).toBe(w.ids.identities[key].userId);
       }
     }
@@ -201,16 +244,29 @@ describe("PUT /api/v1/scenarios/{id} by caller", () => {
   it("private scenario: only the owner edits", async () => {
     const id = await w.newPrivate();
     for (const [key, expected] of Object.entries(PUT_PRIVATE) as [IdentityKey, number][]) {
-      const res = await callRoute(putRoute, `/api/v1/scenarios/${id}`, { method: "PUT", headers: w.headers(key, JSON_TYPE), params: { id }, body: body(validUpdate(`by ${key}`)) });
+      const res = await callRoute(putRoute, `/api/v1/scenarios/${id}`, {
+        method: "PUT",
+        headers: w.headers(key, JSON_TYPE),
+        params: { id },
+        body: body(validUpdate(`by ${key}`)),
+      });
       expect(res.status, `${key}: ${res.text}`).toBe(expected);
     }
-    expect(await db.scenario.findUniqueOrThrow({ where: { id }, select: { latestRevision: true, name: true } })).toEqual({ latestRevision: 2, name: "by user" });
+    expect(await db.scenario.findUniqueOrThrow({ where: { id }, select: { latestRevision: true, name: true } })).toEqual({
+      latestRevision: 2,
+      name: "by user",
+    });
   });
 
   it("only the owner moves a scenario between private and a team, and only into a team they administer", async () => {
     const id = await w.newTeam("teamAAdmin");
     // The team owner may edit values but not take the scenario private.
-    const byOwnerOfTeam = await callRoute(putRoute, `/api/v1/scenarios/${id}`, { method: "PUT", headers: w.headers("teamAOwner", JSON_TYPE), params: { id }, body: body(validUpdate("mine now")) });
+    const byOwnerOfTeam = await callRoute(putRoute, `/api/v1/scenarios/${id}`, {
+      method: "PUT",
+      headers: w.headers("teamAOwner", JSON_TYPE),
+      params: { id },
+      body: body(validUpdate("mine now")),
+    });
     expect(byOwnerOfTeam.status).toBe(403);
     const privateId = await w.newPrivate("teamAMember");
     const toTeam = await callRoute(putRoute, `/api/v1/scenarios/${privateId}`, {
@@ -227,7 +283,12 @@ describe("PUT /api/v1/scenarios/{id} by caller", () => {
       body: body({ name: "move", visibility: "team", teamId: w.ids.teamB.id, params: {} }),
     });
     expect(toTeamB.status).toBe(422);
-    const unshare = await callRoute(putRoute, `/api/v1/scenarios/${id}`, { method: "PUT", headers: w.headers("teamAAdmin", JSON_TYPE), params: { id }, body: body(validUpdate("private again")) });
+    const unshare = await callRoute(putRoute, `/api/v1/scenarios/${id}`, {
+      method: "PUT",
+      headers: w.headers("teamAAdmin", JSON_TYPE),
+      params: { id },
+      body: body(validUpdate("private again")),
+    });
     expect(unshare.status, unshare.text).toBe(200);
     expect(unshare.body.scenario).toMatchObject({ visibility: "private", team: null });
     const member = await callRoute(getRoute, `/api/v1/scenarios/${id}`, { headers: w.headers("teamAMember"), params: { id } });

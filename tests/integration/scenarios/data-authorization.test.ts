@@ -1,19 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
+
 import type { UserRef } from "@/lib/auth/types";
+import { cloneScenario } from "@/lib/data/scenarios/clone-scenario";
+import { compareScenarios } from "@/lib/data/scenarios/compare-scenarios";
+import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
+import { diffRevisions } from "@/lib/data/scenarios/diff-revisions";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { getScenarioParamsForCaller } from "@/lib/data/scenarios/get-scenario-params";
-import { listRevisions } from "@/lib/data/scenarios/list-revisions";
-import { diffRevisions } from "@/lib/data/scenarios/diff-revisions";
-import { updateScenario } from "@/lib/data/scenarios/update-scenario";
-import { cloneScenario } from "@/lib/data/scenarios/clone-scenario";
-import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
-import { setDefaultScenario } from "@/lib/data/scenarios/set-default-scenario";
-import { listScenarios } from "@/lib/data/scenarios/list-scenarios";
-import { compareScenarios } from "@/lib/data/scenarios/compare-scenarios";
 import { getScenarioSensitivity } from "@/lib/data/scenarios/get-scenario-sensitivity";
+import { listRevisions } from "@/lib/data/scenarios/list-revisions";
+import { listScenarios } from "@/lib/data/scenarios/list-scenarios";
+import { setDefaultScenario } from "@/lib/data/scenarios/set-default-scenario";
+import { updateScenario } from "@/lib/data/scenarios/update-scenario";
+import { db } from "@/lib/db";
+import { ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
 import type { IdentityKey } from "@/tests/support/identities";
+
 import { createScenarioWorld, type ScenarioWorld } from "./scenario-fixtures";
 
 let w: ScenarioWorld;
@@ -55,10 +57,13 @@ const READS: [string, (id: string, caller: UserRef | null) => Promise<unknown>][
   ["diffRevisions", (id, caller) => diffRevisions({ id, user: caller, from: 1, to: 1 })],
   ["compareScenarios", (id, caller) => compareScenarios({ user: caller, a: { id }, b: { id }, model })],
   ["getScenarioSensitivity", (id, caller) => getScenarioSensitivity({ id, user: caller, model })],
-  ["setDefaultScenario", async (id, caller) => {
-    await setDefaultScenario({ user: caller, scenarioId: id });
-    await setDefaultScenario({ user: caller, scenarioId: null });
-  }],
+  [
+    "setDefaultScenario",
+    async (id, caller) => {
+      await setDefaultScenario({ user: caller, scenarioId: id });
+      await setDefaultScenario({ user: caller, scenarioId: null });
+    },
+  ],
 ];
 
 describe("scenario read functions by caller", () => {
@@ -66,7 +71,11 @@ describe("scenario read functions by caller", () => {
     it(name, async () => {
       for (const key of CALLERS) {
         const privateExpected: Outcome = key === "user" ? "ok" : key === "anonymous" && name === "setDefaultScenario" ? "401" : "404";
-        const teamExpected: Outcome = ["teamAOwner", "teamAAdmin", "teamAMember"].includes(key) ? "ok" : key === "anonymous" && name === "setDefaultScenario" ? "401" : "404";
+        const teamExpected: Outcome = ["teamAOwner", "teamAAdmin", "teamAMember"].includes(key)
+          ? "ok"
+          : key === "anonymous" && name === "setDefaultScenario"
+            ? "401"
+            : "404";
         expect(await outcome(() => read(w.privateId, w.caller(key))), `${name} private by ${key}`).toBe(privateExpected);
         expect(await outcome(() => read(w.teamId, w.caller(key))), `${name} team by ${key}`).toBe(teamExpected);
       }
@@ -101,7 +110,16 @@ describe("scenario read functions by caller", () => {
 
 describe("scenario write functions by caller", () => {
   const input = (name: string) => ({ name, visibility: "team", teamId: w.ids.teamA.id, params: { utilization: 0.55 } });
-  const EDIT_TEAM: Record<string, Outcome> = { teamAAdmin: "ok", teamAOwner: "ok", teamAMember: "403", teamBOwner: "404", teamBMember: "404", user: "404", admin: "404", anonymous: "401" };
+  const EDIT_TEAM: Record<string, Outcome> = {
+    teamAAdmin: "ok",
+    teamAOwner: "ok",
+    teamAMember: "403",
+    teamBOwner: "404",
+    teamBMember: "404",
+    user: "404",
+    admin: "404",
+    anonymous: "401",
+  };
 
   it("updateScenario on a team scenario", async () => {
     const id = await w.newTeam();
@@ -134,7 +152,13 @@ describe("scenario write functions by caller", () => {
       expect(await outcome(() => cloneScenario({ id: w.teamId, user: w.caller(key) })), key).toBe(expected);
     }
     const copy = await cloneScenario({ id: w.teamId, user: w.caller("teamAMember"), input: { name: "My copy" } });
-    expect(copy).toMatchObject({ name: "My copy", visibility: "private", owner: { id: w.ids.identities.teamAMember.userId }, latestRevision: 1, canEdit: true });
+    expect(copy).toMatchObject({
+      name: "My copy",
+      visibility: "private",
+      owner: { id: w.ids.identities.teamAMember.userId },
+      latestRevision: 1,
+      canEdit: true,
+    });
     expect(copy.params).toEqual((await getScenario({ id: w.teamId, user: w.caller("teamAMember") })).params);
     // The copy is private: the team's admin cannot see it.
     expect(await outcome(() => getScenario({ id: copy.id, user: w.caller("teamAAdmin") }))).toBe("404");

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+
 import { GET as leaderboardRoute } from "@/app/api/v1/leaderboard/route";
-import { POST as createRoute } from "@/app/api/v1/scenarios/route";
-import { GET as getRoute, PUT as putRoute } from "@/app/api/v1/scenarios/[id]/route";
 import { GET as revisionsRoute } from "@/app/api/v1/scenarios/[id]/revisions/route";
+import { GET as getRoute, PUT as putRoute } from "@/app/api/v1/scenarios/[id]/route";
+import { POST as createRoute } from "@/app/api/v1/scenarios/route";
 import { getLeaderboardForQuery } from "@/lib/data/leaderboard/leaderboard-for-query";
-import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
 import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
 import { setDefaultScenario } from "@/lib/data/scenarios/set-default-scenario";
+import { db } from "@/lib/db";
+import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
 import { callRoute } from "@/tests/support/call-route";
+
 import { createScenarioWorld, type ScenarioWorld } from "./scenario-fixtures";
 
 let w: ScenarioWorld;
@@ -27,7 +29,12 @@ type Row = { rank: number; offering: { slug: string; kind: string }; model: { sl
 async function ranking(query: string, key: "user" | "teamAMember" = "user") {
   const res = await callRoute(leaderboardRoute, `/api/v1/leaderboard?limit=1000&${query}`, { headers: w.headers(key) });
   expect(res.status, res.text.slice(0, 300)).toBe(200);
-  return res.body as { scenario: { id: string; name: string; revision: number } | null; overrides: string[]; assumptions: Record<string, unknown>; rows: Row[] };
+  return res.body as {
+    scenario: { id: string; name: string; revision: number } | null;
+    overrides: string[];
+    assumptions: Record<string, unknown>;
+    rows: Row[];
+  };
 }
 const summary = (rows: Row[]) => rows.map((r) => [r.rank, r.offering.slug, r.model.slug, r.usdPerMillionTokens]);
 
@@ -50,7 +57,12 @@ describe("revisions", () => {
       method: "PUT",
       headers: w.headers("user", JSON_TYPE),
       params: { id },
-      body: JSON.stringify({ name: "Expensive power, idle fleet", visibility: "private", params: { electricityUsdPerKwh: 0.6, utilization: 0.2 }, expectedRevision: 1 }),
+      body: JSON.stringify({
+        name: "Expensive power, idle fleet",
+        visibility: "private",
+        params: { electricityUsdPerKwh: 0.6, utilization: 0.2 },
+        expectedRevision: 1,
+      }),
     });
     expect(edited.status, edited.text).toBe(200);
     expect(edited.body.scenario).toMatchObject({ latestRevision: 2, revision: 2, params: { electricityUsdPerKwh: 0.6, utilization: 0.2 } });

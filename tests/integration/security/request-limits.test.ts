@@ -1,13 +1,14 @@
 // Issue 12, request bodies: every JSON body has a size limit, and each user has an hourly quota of
 // result rows (API, imports) answered with 429 + Retry-After. Through the route handlers.
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { POST as postImport } from "@/app/api/v1/imports/route";
 import { POST as postScenario } from "@/app/api/v1/scenarios/route";
 import { POST as postSubmissions } from "@/app/api/v1/submissions/route";
 import { db } from "@/lib/db";
+import { jsonPost, multipartPost, plausibleSubmission } from "@/tests/integration/submissions/submission-fixtures";
 import { callRoute } from "@/tests/support/call-route";
 import { createIdentities, type Identities } from "@/tests/support/identities";
-import { jsonPost, multipartPost, plausibleSubmission } from "@/tests/integration/submissions/submission-fixtures";
 
 // Read once, on the quota's first use in this file's module graph.
 process.env.SUBMISSION_ROWS_PER_HOUR = "5";
@@ -18,12 +19,18 @@ beforeAll(async () => {
   ids = await createIdentities(db);
 });
 
-const batch = (n: number, tag: string) => ({ submissions: Array.from({ length: n }, (_, i) => plausibleSubmission({ notes: `${tag}-${i}`, concurrency: 8 + i })) });
+const batch = (n: number, tag: string) => ({
+  submissions: Array.from({ length: n }, (_, i) => plausibleSubmission({ notes: `${tag}-${i}`, concurrency: 8 + i })),
+});
 
 describe("request limits", () => {
   it("refuses an oversized JSON body with 413 and writes nothing", async () => {
     const before = await db.scenario.count();
-    const res = await callRoute(postScenario, "/api/v1/scenarios", jsonPost({ name: "big", visibility: "private", params: {}, padding: "x".repeat(300 * 1024) }, ids.authHeaders("user")));
+    const res = await callRoute(
+      postScenario,
+      "/api/v1/scenarios",
+      jsonPost({ name: "big", visibility: "private", params: {}, padding: "x".repeat(300 * 1024) }, ids.authHeaders("user")),
+    );
     expect(res.status).toBe(413);
     expect(res.body.errors[0].path).toBe("(body)");
     expect(await db.scenario.count()).toBe(before);

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST as postSubmissions } from "@/app/api/v1/submissions/route";
-import { GET as getSubmissionRoute } from "@/app/api/v1/submissions/[id]/route";
-import { POST as postReview } from "@/app/api/v1/submissions/[id]/review/route";
+
 import { GET as getLeaderboard } from "@/app/api/v1/leaderboard/route";
+import { POST as postReview } from "@/app/api/v1/submissions/[id]/review/route";
+import { GET as getSubmissionRoute } from "@/app/api/v1/submissions/[id]/route";
+import { POST as postSubmissions } from "@/app/api/v1/submissions/route";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { callRoute } from "@/tests/support/call-route";
 import { createIdentities, type Identities } from "@/tests/support/identities";
+
 import { jsonPost, plausibleSubmission } from "./submission-fixtures";
 
 let prisma: PrismaClient;
@@ -70,10 +72,18 @@ describe("POST /api/v1/submissions", () => {
   });
 
   it("answers 400 for a body that is not JSON and 415 for a non-JSON content type", async () => {
-    const notJson = await callRoute(postSubmissions, "/api/v1/submissions", { method: "POST", headers: { "content-type": "application/json", ...ids.authHeaders("user") }, body: "{model:" });
+    const notJson = await callRoute(postSubmissions, "/api/v1/submissions", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...ids.authHeaders("user") },
+      body: "{model:",
+    });
     expect(notJson.status).toBe(400);
     expect(notJson.body.errors[0].message).toBe("Body must be valid JSON");
-    const form = await callRoute(postSubmissions, "/api/v1/submissions", { method: "POST", headers: { "content-type": "text/plain", ...ids.authHeaders("user") }, body: "hello" });
+    const form = await callRoute(postSubmissions, "/api/v1/submissions", {
+      method: "POST",
+      headers: { "content-type": "text/plain", ...ids.authHeaders("user") },
+      body: "hello",
+    });
     expect(form.status).toBe(415);
   });
 
@@ -92,7 +102,9 @@ describe("POST /api/v1/submissions", () => {
     items[3] = plausibleSubmission({ outputTokensPerSecond: "fast" });
     const bad = await submit({ submissions: items });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors).toEqual([{ path: "submissions.3.outputTokensPerSecond", message: 'Output tokens per second must be a number, not the text "fast"' }]);
+    expect(bad.body.errors).toEqual([
+      { path: "submissions.3.outputTokensPerSecond", message: 'Output tokens per second must be a number, not the text "fast"' },
+    ]);
     items[3] = plausibleSubmission({ model: "unknown-model-x" });
     const unknown = await submit({ submissions: items });
     expect(unknown.status).toBe(422);
@@ -131,11 +143,20 @@ describe("GET /api/v1/submissions/{id}: pending ones only to the submitter and m
   it("shows a pending submission to its submitter and moderators, 404 to others", async () => {
     const created = await submit(plausibleSubmission({ notes: "visibility test" }), "teamAMember");
     const id = created.body.id as string;
-    const as = (who: Parameters<Identities["authHeaders"]>[0]) => callRoute(getSubmissionRoute, `/api/v1/submissions/${id}`, { headers: ids.authHeaders(who), params: { id } });
+    const as = (who: Parameters<Identities["authHeaders"]>[0]) =>
+      callRoute(getSubmissionRoute, `/api/v1/submissions/${id}`, { headers: ids.authHeaders(who), params: { id } });
 
     const own = await as("teamAMember");
     expect(own.status).toBe(200);
-    expect(own.body.submission).toMatchObject({ id, status: "pending", model: "llama-3.1-8b", accelerator: "h100-sxm", reviewNote: null, findings: [], notes: "visibility test" });
+    expect(own.body.submission).toMatchObject({
+      id,
+      status: "pending",
+      model: "llama-3.1-8b",
+      accelerator: "h100-sxm",
+      reviewNote: null,
+      findings: [],
+      notes: "visibility test",
+    });
     expect(own.body.submission.provenance.submitter).toContain("teamAMember");
     expect(JSON.stringify(own.body)).not.toContain("@identities.test");
     expect((await as("moderator")).status).toBe(200);
@@ -204,7 +225,10 @@ describe("POST /api/v1/submissions/{id}/review", () => {
     });
     const results = await Promise.all(
       callers.map((headers, i) =>
-        callRoute(postReview, `/api/v1/submissions/${id}/review`, { ...jsonPost({ decision: i % 3 === 0 ? "reject" : "approve", note: `reviewer ${i}` }, headers), params: { id } }),
+        callRoute(postReview, `/api/v1/submissions/${id}/review`, {
+          ...jsonPost({ decision: i % 3 === 0 ? "reject" : "approve", note: `reviewer ${i}` }, headers),
+          params: { id },
+        }),
       ),
     );
     const statuses = results.map((r) => r.status).sort();
@@ -241,7 +265,9 @@ describe("POST /api/v1/submissions/{id}/review", () => {
     expect(publicView.body.submission.status).toBe("approved");
     // The leaderboard re-reads its data version at most once a second; the approval shows on the next read.
     const rowsWithIt = async () =>
-      (await callRoute(getLeaderboard, "/api/v1/leaderboard?model=qwen3-32b")).body.rows.filter((r: { submissionIds: string[] }) => r.submissionIds.includes(id));
+      (await callRoute(getLeaderboard, "/api/v1/leaderboard?model=qwen3-32b")).body.rows.filter((r: { submissionIds: string[] }) =>
+        r.submissionIds.includes(id),
+      );
     await expect.poll(async () => (await rowsWithIt()).length, { timeout: 10_000, interval: 300 }).toBeGreaterThan(0);
     const rows = await rowsWithIt();
     // 2,400 output tok/s on one accelerator, as submitted.

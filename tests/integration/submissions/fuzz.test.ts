@@ -3,12 +3,14 @@
 // JSON/CSV/multipart, oversize files). Every one must get a 4xx — never a 5xx — and write nothing.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { POST as postImport } from "@/app/api/v1/imports/route";
-import { POST as postSubmissions } from "@/app/api/v1/submissions/route";
 import { POST as postReview } from "@/app/api/v1/submissions/[id]/review/route";
+import { POST as postSubmissions } from "@/app/api/v1/submissions/route";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { callRoute } from "@/tests/support/call-route";
 import { createIdentities, type Identities } from "@/tests/support/identities";
+
 import { importUpload, multipart, reviewBody, submissionPayload } from "./fuzz-payloads";
 import { plausibleSubmission } from "./submission-fixtures";
 
@@ -86,7 +88,12 @@ describe("fuzzing the submission and import endpoints", () => {
     const before = await rowCounts();
     await fc.assert(
       fc.asyncProperty(reviewBody, async (body) => {
-        const res = await callRoute(postReview, `/api/v1/submissions/${pendingId}/review`, { method: "POST", headers: { "content-type": "application/json", ...auth }, body, params: { id: pendingId } });
+        const res = await callRoute(postReview, `/api/v1/submissions/${pendingId}/review`, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...auth },
+          body,
+          params: { id: pendingId },
+        });
         expect(res.status, `${res.status} for ${body.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
         expect(res.status).toBeLessThan(500);
       }),
@@ -101,7 +108,11 @@ describe("fuzzing the submission and import endpoints", () => {
     for (let i = 0; i < OVERSIZE_RUNS; i++) {
       const size = 10 * 1024 * 1024 + 1 + i * 1_000_003;
       const file = new Uint8Array(size).fill(0x41 + i);
-      const res = await callRoute(postImport, "/api/v1/imports", multipart({ fields: [["dryRun", "false"]], file: { bytes: file, name: `big-${i}.csv` } }, auth));
+      const res = await callRoute(
+        postImport,
+        "/api/v1/imports",
+        multipart({ fields: [["dryRun", "false"]], file: { bytes: file, name: `big-${i}.csv` } }, auth),
+      );
       expect(res.status).toBe(413);
       expect(res.body.errors[0].message).toMatch(/files may be at most 10\.0 MB/);
     }
@@ -122,7 +133,11 @@ describe("fuzzing the submission and import endpoints", () => {
     } as RequestInit);
     expect(streamed.status).toBe(413);
     const hugeJson = `{"submissions":[${Array.from({ length: 5000 }, () => JSON.stringify(plausibleSubmission({ notes: "n".repeat(1990) }))).join(",")}]}`;
-    const tooBig = await callRoute(postSubmissions, "/api/v1/submissions", { method: "POST", headers: { "content-type": "application/json", ...auth }, body: hugeJson });
+    const tooBig = await callRoute(postSubmissions, "/api/v1/submissions", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...auth },
+      body: hugeJson,
+    });
     expect(tooBig.status).toBe(413);
     expect(await rowCounts()).toEqual(before);
   }, 120_000);

@@ -1,11 +1,13 @@
-import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { POST as postImport } from "@/app/api/v1/imports/route";
 import { GET as getTemplate } from "@/app/submit/template.csv/route";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { callRoute } from "@/tests/support/call-route";
 import { createIdentities, type Identities } from "@/tests/support/identities";
+
 import { MLPERF_SUMMARY_PATH, multipartPost, readFixture } from "./submission-fixtures";
 
 let prisma: PrismaClient;
@@ -30,64 +32,84 @@ type Row = {
   meta: Record<string, unknown>;
 };
 
-function upload(fields: Record<string, string>, file: { bytes: Uint8Array | string; name: string } | null, who: Parameters<Identities["authHeaders"]>[0] = "user") {
+function upload(
+  fields: Record<string, string>,
+  file: { bytes: Uint8Array | string; name: string } | null,
+  who: Parameters<Identities["authHeaders"]>[0] = "user",
+) {
   return callRoute(postImport, "/api/v1/imports", multipartPost(fields, file, ids.authHeaders(who)));
 }
 
 const counts = async () => ({ submissions: await prisma.benchmarkSubmission.count(), files: await prisma.importedFile.count() });
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
-describe.runIf(existsSync(MLPERF_SUMMARY_PATH))("POST /api/v1/imports: MLPerf Inference v5.1 summary (the real file, when ../shared/data is present), dry run", () => {
-  it("yields the per-accelerator figures of hand-computed rows and writes nothing", async () => {
-    const text = readFixture(MLPERF_SUMMARY_PATH);
-    const before = await counts();
-    const res = await upload({ format: "auto", dryRun: "true" }, { bytes: text, name: "summary_results.json" });
-    expect(res.status).toBe(200);
-    expect(res.body.format).toBe("mlperf");
-    expect(res.body.dryRun).toBe(true);
-    expect(res.body.created).toBe(0);
-    expect(res.body.fileSha256).toBe(sha256(text));
-    expect(res.body.parsed).toBe(JSON.parse(text).length);
-    expect(res.body.parsed).toBe(res.body.rows.length + res.body.skipped.filter((s: { reason: string }) => !/already in TokenCost/.test(s.reason)).length);
-    expect(await counts()).toEqual(before);
+describe.runIf(existsSync(MLPERF_SUMMARY_PATH))(
+  "POST /api/v1/imports: MLPerf Inference v5.1 summary (the real file, when ../shared/data is present), dry run",
+  () => {
+    it("yields the per-accelerator figures of hand-computed rows and writes nothing", async () => {
+      const text = readFixture(MLPERF_SUMMARY_PATH);
+      const before = await counts();
+      const res = await upload({ format: "auto", dryRun: "true" }, { bytes: text, name: "summary_results.json" });
+      expect(res.status).toBe(200);
+      expect(res.body.format).toBe("mlperf");
+      expect(res.body.dryRun).toBe(true);
+      expect(res.body.created).toBe(0);
+      expect(res.body.fileSha256).toBe(sha256(text));
+      expect(res.body.parsed).toBe(JSON.parse(text).length);
+      expect(res.body.parsed).toBe(res.body.rows.length + res.body.skipped.filter((s: { reason: string }) => !/already in TokenCost/.test(s.reason)).length);
+      expect(await counts()).toEqual(before);
 
-    const rows = res.body.rows as Row[];
-    const find = (id: string, model: string, scenario: string) => rows.find((r) => r.meta.mlperfId === id && r.meta.mlperfModel === model && r.submission.scenario === scenario);
+      const rows = res.body.rows as Row[];
+      const find = (id: string, model: string, scenario: string) =>
+        rows.find((r) => r.meta.mlperfId === id && r.meta.mlperfModel === model && r.submission.scenario === scenario);
 
-    // AMD 8× MI300X (1 node × 8), llama2-70b-99 Offline: 27,803.9 tok/s / 8 = 3,475.49 tok/s per GPU.
-    const mi300x = find("5.1-0001", "llama2-70b-99", "Offline")!;
-    expect(mi300x.submission).toMatchObject({ model: "llama-2-70b", accelerator: "mi300x", acceleratorCount: 8, precision: "FP8", outputTokensPerSecond: 27803.9 });
-    expect(mi300x.outputTokensPerSecondPerAccelerator).toBeCloseTo(3475.49, 2);
-    // Its 99.9% variant repeats the very number: kept once, listed as skipped.
-    expect(find("5.1-0001", "llama2-70b-99.9", "Offline")).toBeUndefined();
-    expect(res.body.skipped.some((s: { reason: string }) => /5\.1-0001 · AMD .* llama2-70b-99\.9 · Offline\) duplicates row/.test(s.reason))).toBe(true);
+      // AMD 8× MI300X (1 node × 8), llama2-70b-99 Offline: 27,803.9 tok/s / 8 = 3,475.49 tok/s per GPU.
+      const mi300x = find("5.1-0001", "llama2-70b-99", "Offline")!;
+      expect(mi300x.submission).toMatchObject({
+        model: "llama-2-70b",
+        accelerator: "mi300x",
+        acceleratorCount: 8,
+        precision: "FP8",
+        outputTokensPerSecond: 27803.9,
+      });
+      expect(mi300x.outputTokensPerSecondPerAccelerator).toBeCloseTo(3475.49, 2);
+      // Its 99.9% variant repeats the very number: kept once, listed as skipped.
+      expect(find("5.1-0001", "llama2-70b-99.9", "Offline")).toBeUndefined();
+      expect(res.body.skipped.some((s: { reason: string }) => /5\.1-0001 · AMD .* llama2-70b-99\.9 · Offline\) duplicates row/.test(s.reason))).toBe(true);
 
-    // NVIDIA GB200 NVL72: a# = 4 per node × Nodes = 18 = 72 accelerators.
-    const gb200 = find("5.1-0071", "deepseek-r1", "Offline")!;
-    expect(gb200.submission).toMatchObject({ model: "deepseek-r1", accelerator: "gb200", acceleratorCount: 72, precision: "FP4", outputTokensPerSecond: 289712 });
-    expect(gb200.meta).toMatchObject({ acceleratorsPerNode: 4, nodes: 18 });
-    expect(gb200.outputTokensPerSecondPerAccelerator).toBeCloseTo(289712 / 72, 6);
-    expect(gb200.outputTokensPerSecondPerAccelerator).toBeCloseTo(4023.78, 2);
-    const gb200Server = find("5.1-0071", "deepseek-r1", "Server")!;
-    expect(gb200Server.outputTokensPerSecondPerAccelerator).toBeCloseTo(167578 / 72, 6);
-    // Server results met mlperf.conf's p99 bounds for deepseek-r1: TTFT 2,000 ms, TPOT 80 ms → 12.5 tok/s per user.
-    expect(gb200Server.meta).toMatchObject({ ttftLimitMsP99: 2000, tpotLimitMsP99: 80 });
-    expect(gb200Server.submission.interactivityTokensPerSecondPerUser).toBe(12.5);
-    const llama405 = find("5.1-0071", "llama3.1-405b", "Offline")!;
-    expect(llama405.outputTokensPerSecondPerAccelerator).toBeCloseTo(14774.3 / 72, 6);
+      // NVIDIA GB200 NVL72: a# = 4 per node × Nodes = 18 = 72 accelerators.
+      const gb200 = find("5.1-0071", "deepseek-r1", "Offline")!;
+      expect(gb200.submission).toMatchObject({
+        model: "deepseek-r1",
+        accelerator: "gb200",
+        acceleratorCount: 72,
+        precision: "FP4",
+        outputTokensPerSecond: 289712,
+      });
+      expect(gb200.meta).toMatchObject({ acceleratorsPerNode: 4, nodes: 18 });
+      expect(gb200.outputTokensPerSecondPerAccelerator).toBeCloseTo(289712 / 72, 6);
+      expect(gb200.outputTokensPerSecondPerAccelerator).toBeCloseTo(4023.78, 2);
+      const gb200Server = find("5.1-0071", "deepseek-r1", "Server")!;
+      expect(gb200Server.outputTokensPerSecondPerAccelerator).toBeCloseTo(167578 / 72, 6);
+      // Server results met mlperf.conf's p99 bounds for deepseek-r1: TTFT 2,000 ms, TPOT 80 ms → 12.5 tok/s per user.
+      expect(gb200Server.meta).toMatchObject({ ttftLimitMsP99: 2000, tpotLimitMsP99: 80 });
+      expect(gb200Server.submission.interactivityTokensPerSecondPerUser).toBe(12.5);
+      const llama405 = find("5.1-0071", "llama3.1-405b", "Offline")!;
+      expect(llama405.outputTokensPerSecondPerAccelerator).toBeCloseTo(14774.3 / 72, 6);
 
-    // The seed already loaded this round: a real import would create nothing new.
-    expect(mi300x.status).toBe("already-imported");
-    // All but the 4 rows of the dual-GPU Arc Pro B60 card, which the seed's extract skips (a# may count
-    // cards, not GPUs) while the importer's name resolver maps them to Arc Pro B60.
-    expect(res.body.ready + res.body.flagged).toBe(4);
-    expect(rows.filter((r) => r.status !== "already-imported").every((r) => r.submission.accelerator === "arc-pro-b60")).toBe(true);
-    // Costs are previewed on the cheapest catalog offering of the accelerator.
-    expect(rows.filter((r) => r.costPreview?.available).length).toBeGreaterThan(10);
-    // Heterogeneous clusters have no per-accelerator figure.
-    expect(res.body.skipped.some((s: { reason: string }) => /heterogeneous cluster/.test(s.reason))).toBe(true);
-  });
-});
+      // The seed already loaded this round: a real import would create nothing new.
+      expect(mi300x.status).toBe("already-imported");
+      // All but the 4 rows of the dual-GPU Arc Pro B60 card, which the seed's extract skips (a# may count
+      // cards, not GPUs) while the importer's name resolver maps them to Arc Pro B60.
+      expect(res.body.ready + res.body.flagged).toBe(4);
+      expect(rows.filter((r) => r.status !== "already-imported").every((r) => r.submission.accelerator === "arc-pro-b60")).toBe(true);
+      // Costs are previewed on the cheapest catalog offering of the accelerator.
+      expect(rows.filter((r) => r.costPreview?.available).length).toBeGreaterThan(10);
+      // Heterogeneous clusters have no per-accelerator figure.
+      expect(res.body.skipped.some((s: { reason: string }) => /heterogeneous cluster/.test(s.reason))).toBe(true);
+    });
+  },
+);
 
 describe("POST /api/v1/imports: vLLM bench serve results", () => {
   const defaults = { accelerator: "h100-sxm", acceleratorCount: "1", precision: "BF16" };
@@ -158,7 +180,9 @@ describe("POST /api/v1/imports: vLLM bench serve results", () => {
     // The same file again is refused to its uploader, even as a dry run.
     const again = await upload({ dryRun: "false", ...defaults }, { bytes: text, name: `copy-of-${name}` });
     expect(again.status).toBe(409);
-    expect(again.body.error.message).toMatch(/^You already imported this file on \d{4}-\d{2}-\d{2} as "vllm-bench-serve-llama3\.1-8b-c\d+\.json" \(1 rows, SHA-256 [0-9a-f]{12}…\): the same file cannot be imported twice$/);
+    expect(again.body.error.message).toMatch(
+      /^You already imported this file on \d{4}-\d{2}-\d{2} as "vllm-bench-serve-llama3\.1-8b-c\d+\.json" \(1 rows, SHA-256 [0-9a-f]{12}…\): the same file cannot be imported twice$/,
+    );
     expect((await upload({ dryRun: "true", ...defaults }, { bytes: text, name })).status).toBe(409);
     expect(await counts()).toEqual({ submissions: before.submissions + 1, files: before.files + 1 });
     // Someone else's upload of it blocks nobody else and tells them nothing about it.
@@ -169,7 +193,10 @@ describe("POST /api/v1/imports: vLLM bench serve results", () => {
 
   it("reads a JSON Lines sweep (--append-result) as one row per concurrency", async () => {
     const text = readFixture("tests/fixtures/vllm/vllm-bench-serve-llama3.1-8b-sweep.jsonl");
-    const sources = text.trim().split("\n").map((line) => JSON.parse(line));
+    const sources = text
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     const res = await upload({ dryRun: "true", ...defaults }, { bytes: text, name: "sweep.jsonl" });
     expect(res.status).toBe(200);
     expect(res.body.parsed).toBe(3);
@@ -193,12 +220,20 @@ describe("POST /api/v1/imports: vLLM bench serve results", () => {
     expect(bare.status).toBe(200);
     expect(bare.body.rows[0].submission.model).toBe("llama-3-8b");
     expect((bare.body.rows[0].warnings as string[]).some((w) => w.startsWith('model: the file says "llama-3-8b", the form says "llama-3.1-8b"'))).toBe(true);
-    const mapped = await upload({ dryRun: "true", defaults: JSON.stringify({ ...defaults, acceleratorCount: 1, model: "llama-3.1-8b" }), overrides: "model" }, { bytes: text, name: "old.json" });
+    const mapped = await upload(
+      { dryRun: "true", defaults: JSON.stringify({ ...defaults, acceleratorCount: 1, model: "llama-3.1-8b" }), overrides: "model" },
+      { bytes: text, name: "old.json" },
+    );
     expect(mapped.status).toBe(200);
     expect(mapped.body.missingFields).toEqual([]);
     const row = mapped.body.rows[0] as Row;
     expect(row.status).toBe("ready");
-    expect(row.submission).toMatchObject({ model: "llama-3.1-8b", outputTokensPerSecond: source.output_throughput, ttftMsP50: source.median_ttft_ms, tpotMsP50: source.median_tpot_ms });
+    expect(row.submission).toMatchObject({
+      model: "llama-3.1-8b",
+      outputTokensPerSecond: source.output_throughput,
+      ttftMsP50: source.median_ttft_ms,
+      tpotMsP50: source.median_tpot_ms,
+    });
     expect(row.submission.concurrency).toBeUndefined();
   });
 
@@ -207,12 +242,16 @@ describe("POST /api/v1/imports: vLLM bench serve results", () => {
     const text = `${readFixture("tests/fixtures/vllm/vllm-bench-serve-llama3.1-8b-c4.json")}\n`;
     const kept = await upload({ dryRun: "true", accelerator: "mi300x", precision: "BF16" }, { bytes: text, name: "c4.json" });
     expect(kept.body.rows[0].submission.accelerator).toBe("h100-sxm");
-    expect(kept.body.rows[0].warnings).toContain('accelerator: the file says "h100-sxm", the form says "mi300x"; the file\'s value is kept. Tick "use the form\'s value" for accelerator to override it.');
+    expect(kept.body.rows[0].warnings).toContain(
+      'accelerator: the file says "h100-sxm", the form says "mi300x"; the file\'s value is kept. Tick "use the form\'s value" for accelerator to override it.',
+    );
     const overridden = await upload({ dryRun: "true", accelerator: "mi300x", precision: "BF16", overrides: "accelerator" }, { bytes: text, name: "c4.json" });
     expect(overridden.body.rows[0].submission.accelerator).toBe("mi300x");
     const bad = await upload({ dryRun: "true", overrides: "colour" }, { bytes: text, name: "c4.json" });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors).toEqual([{ path: "overrides", message: 'Unknown override "colour"; allowed: model, accelerator, acceleratorCount, precision, engine, engineVersion, sourceUrl' }]);
+    expect(bad.body.errors).toEqual([
+      { path: "overrides", message: 'Unknown override "colour"; allowed: model, accelerator, acceleratorCount, precision, engine, engineVersion, sourceUrl' },
+    ]);
   });
 
   it("imports an MLPerf LoadGen summary with its system description file", async () => {
@@ -225,7 +264,14 @@ describe("POST /api/v1/imports: vLLM bench serve results", () => {
     expect(res.status).toBe(200);
     expect(res.body.format).toBe("mlperf-log");
     const row = res.body.rows[0] as Row;
-    expect(row.submission).toMatchObject({ model: "llama-2-70b", accelerator: "mi300x", acceleratorCount: 8, outputTokensPerSecond: 3000.5, ttftMsP50: 400, tpotMsP50: 100 });
+    expect(row.submission).toMatchObject({
+      model: "llama-2-70b",
+      accelerator: "mi300x",
+      acceleratorCount: 8,
+      outputTokensPerSecond: 3000.5,
+      ttftMsP50: 400,
+      tpotMsP50: 100,
+    });
     // 3000.5 tok/s over 8 accelerators
     expect(row.outputTokensPerSecondPerAccelerator).toBeCloseTo(375.0625, 9);
   });
@@ -267,12 +313,16 @@ describe("POST /api/v1/imports: refusals", () => {
     const brokenJson = await upload({ format: "vllm" }, { bytes: '{"output_throughput": 12', name: "r.json" });
     expect(brokenJson.status).toBe(422);
     expect(brokenJson.body.errors[0].message).toMatch(/^The file is not valid JSON/);
-    const notMultipart = await callRoute(postImport, "/api/v1/imports", { method: "POST", headers: { "content-type": "application/json", ...ids.authHeaders("user") }, body: "{}" });
+    const notMultipart = await callRoute(postImport, "/api/v1/imports", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...ids.authHeaders("user") },
+      body: "{}",
+    });
     expect(notMultipart.status).toBe(415);
     const brokenMultipart = await callRoute(postImport, "/api/v1/imports", {
       method: "POST",
       headers: { "content-type": "multipart/form-data; boundary=abc", ...ids.authHeaders("user") },
-      body: "--abc\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nunterminated",
+      body: '--abc\r\nContent-Disposition: form-data; name="file"\r\n\r\nunterminated',
     });
     expect(brokenMultipart.status).toBe(400);
     expect((await upload({}, { bytes: csv, name: "a.csv" }, "anonymous")).status).toBe(401);
@@ -287,7 +337,15 @@ describe("POST /api/v1/imports: refusals", () => {
     const header = template.text.trim();
     const columns = header.split(",");
     const line = (values: Record<string, string>) => columns.map((c) => values[c] ?? "").join(",");
-    const base = { model: "llama-3.1-8b", accelerator: "h100-sxm", acceleratorCount: "1", precision: "FP8", engine: "SGLang", outputTokensPerSecond: "1500", concurrency: "8" };
+    const base = {
+      model: "llama-3.1-8b",
+      accelerator: "h100-sxm",
+      acceleratorCount: "1",
+      precision: "FP8",
+      engine: "SGLang",
+      outputTokensPerSecond: "1500",
+      concurrency: "8",
+    };
     const csv = [
       header,
       line(base),

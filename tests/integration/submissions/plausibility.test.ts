@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST as postSubmissions } from "@/app/api/v1/submissions/route";
+
 import { GET as getSubmissionRoute } from "@/app/api/v1/submissions/[id]/route";
+import { POST as postSubmissions } from "@/app/api/v1/submissions/route";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { callRoute } from "@/tests/support/call-route";
 import { createIdentities, type Identities } from "@/tests/support/identities";
+
 import { jsonPost, plausibleSubmission } from "./submission-fixtures";
 
 let prisma: PrismaClient;
@@ -55,7 +57,9 @@ describe("plausibility checks on submitted results (catalog specs from the seed)
 
   it("flags power far above the accelerators' TDP and throughput above the compute roofline", async () => {
     // One H100 (700 W TDP) reporting 2,500 W: 3.57× > 3×. Llama 3.1 8B at FP8: 1,979 TFLOPS / 16 GFLOP per token = 123,688 tok/s.
-    const res = await submit(plausibleSubmission({ averagePowerWatts: 2500, outputTokensPerSecond: 150_000, concurrency: undefined, interactivityTokensPerSecondPerUser: undefined }));
+    const res = await submit(
+      plausibleSubmission({ averagePowerWatts: 2500, outputTokensPerSecond: 150_000, concurrency: undefined, interactivityTokensPerSecondPerUser: undefined }),
+    );
     expect(res.status).toBe(201);
     expect(res.body.status).toBe("flagged");
     const codes = res.body.findings.map((f: { code: string; severity: string }) => `${f.severity}:${f.code}`);
@@ -79,6 +83,8 @@ describe("plausibility checks on submitted results (catalog specs from the seed)
     expect(res.body.status).toBe("pending");
     const mismatch = res.body.findings.find((f: { code: string }) => f.code === "interactivity-tpot-mismatch");
     expect(mismatch.severity).toBe("warning");
-    expect(mismatch.message).toBe("Reported 60 tok/s per user disagrees with the 112 tok/s per user implied by a p50 TPOT of 8.9 ms (1000 / TPOT): off by 0.534×.");
+    expect(mismatch.message).toBe(
+      "Reported 60 tok/s per user disagrees with the 112 tok/s per user implied by a p50 TPOT of 8.9 ms (1000 / TPOT): off by 0.534×.",
+    );
   });
 });

@@ -3,11 +3,13 @@
 // rejected, and nobody learns anything about another user's upload. Through POST /api/v1/imports.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { POST as postImport } from "@/app/api/v1/imports/route";
 import { POST as postReview } from "@/app/api/v1/submissions/[id]/review/route";
 import { db } from "@/lib/db";
 import { callRoute } from "@/tests/support/call-route";
 import { createIdentities, type Identities, type IdentityKey } from "@/tests/support/identities";
+
 import { jsonPost, MLPERF_SUMMARY_PATH, multipartPost, readFixture } from "./submission-fixtures";
 
 let ids: Identities;
@@ -27,7 +29,11 @@ beforeAll(async () => {
 });
 
 function upload(who: IdentityKey, text: string, fileName: string, dryRun: boolean) {
-  return callRoute(postImport, "/api/v1/imports", multipartPost({ format: "mlperf", dryRun: String(dryRun) }, { bytes: text, name: fileName }, ids.authHeaders(who)));
+  return callRoute(
+    postImport,
+    "/api/v1/imports",
+    multipartPost({ format: "mlperf", dryRun: String(dryRun) }, { bytes: text, name: fileName }, ids.authHeaders(who)),
+  );
 }
 
 describe("provenance squatting through the imports API", () => {
@@ -46,7 +52,10 @@ describe("provenance squatting through the imports API", () => {
     const again = await upload("teamBMember", genuine, "other-name.json", true);
     expect(again.body.rows.map((r: { status: string }) => r.status)).toEqual(["already-imported"]);
 
-    const rejected = await callRoute(postReview, `/api/v1/submissions/${squatId}/review`, { ...jsonPost({ decision: "reject", note: "edited numbers" }, ids.authHeaders("moderator")), params: { id: squatId } });
+    const rejected = await callRoute(postReview, `/api/v1/submissions/${squatId}/review`, {
+      ...jsonPost({ decision: "reject", note: "edited numbers" }, ids.authHeaders("moderator")),
+      params: { id: squatId },
+    });
     expect(rejected.status).toBe(200);
 
     const imported = await upload("user", genuine, "summary_results.json", false);
@@ -54,7 +63,10 @@ describe("provenance squatting through the imports API", () => {
     const [genuineId] = imported.body.ids as string[];
     expect(await db.benchmarkSubmission.count({ where: { externalId } })).toBe(2);
 
-    const approved = await callRoute(postReview, `/api/v1/submissions/${genuineId}/review`, { ...jsonPost({ decision: "approve" }, ids.authHeaders("moderator")), params: { id: genuineId } });
+    const approved = await callRoute(postReview, `/api/v1/submissions/${genuineId}/review`, {
+      ...jsonPost({ decision: "approve" }, ids.authHeaders("moderator")),
+      params: { id: genuineId },
+    });
     expect(approved.status).toBe(200);
     // Once approved, the id is taken for everyone.
     const late = await upload("teamAOwner", crafted, "late.json", true);
@@ -67,7 +79,8 @@ describe("provenance squatting through the imports API", () => {
     const first = await upload("teamAMember", genuine.replace(/"ID": "9\.9-[0-9a-f]+"/, twin), "a.json", false);
     const second = await upload("teamAAdmin", crafted.replace(/"ID": "9\.9-[0-9a-f]+"/, twin), "b.json", false);
     expect([first.status, second.status]).toEqual([201, 201]);
-    const review = (id: string) => callRoute(postReview, `/api/v1/submissions/${id}/review`, { ...jsonPost({ decision: "approve" }, ids.authHeaders("moderator")), params: { id } });
+    const review = (id: string) =>
+      callRoute(postReview, `/api/v1/submissions/${id}/review`, { ...jsonPost({ decision: "approve" }, ids.authHeaders("moderator")), params: { id } });
     expect((await review(first.body.ids[0])).status).toBe(200);
     const refused = await review(second.body.ids[0]);
     expect(refused.status).toBe(409);

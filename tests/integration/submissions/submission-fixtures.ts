@@ -32,7 +32,11 @@ export function jsonPost(body: unknown, headers: Record<string, string>): Reques
   return { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) };
 }
 
-export function multipartPost(fields: Record<string, string>, file: { bytes: Uint8Array | string; name: string } | null, headers: Record<string, string>): RequestInit {
+export function multipartPost(
+  fields: Record<string, string>,
+  file: { bytes: Uint8Array | string; name: string } | null,
+  headers: Record<string, string>,
+): RequestInit {
   const form = new FormData();
   if (file) form.set("file", new Blob([file.bytes as BlobPart]), file.name);
   for (const [key, value] of Object.entries(fields)) form.set(key, value);

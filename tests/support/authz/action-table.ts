@@ -3,12 +3,11 @@
 // the production server, is e2e/authz-actions.spec.ts).
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
+
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { sha256Hex } from "@/lib/auth/secrets";
 import { loadSessionUserById } from "@/lib/auth/session-store";
-import type { SessionUser } from "@/lib/auth/types";
-import { db } from "@/lib/db";
-import type { UserRef } from "@/lib/auth/types";
+import type { SessionUser, UserRef } from "@/lib/auth/types";
 import { cloneScenario } from "@/lib/data/scenarios/clone-scenario";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
 import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
@@ -34,14 +33,16 @@ import { registerUser, registerUserQuietly } from "@/lib/data/users/register-use
 import { revokeSession, signOutEverywhere } from "@/lib/data/users/sessions";
 import { setUserRole } from "@/lib/data/users/set-user-role";
 import { updateProfile } from "@/lib/data/users/update-profile";
+import { db } from "@/lib/db";
 import { UnauthorizedError } from "@/lib/errors";
 import { submissionInputSchema } from "@/lib/validation/submission";
-import { createSessionCookie, IDENTITY_PASSWORD, type Identities, type IdentityKey } from "@/tests/support/identities";
+import { createUser } from "@/prisma/seed/factories";
 import { plausibleSubmission } from "@/tests/integration/submissions/submission-fixtures";
+import { createSessionCookie, IDENTITY_PASSWORD, type Identities, type IdentityKey } from "@/tests/support/identities";
+
 import { each, NO_SESSION, sessionOnly, table, TEAM_A, type Outcome, type Table } from "./expectations";
 import { scenarioParams } from "./route-table";
 import { createScenarioRow, createSubmissionRow, userIdOf, world } from "./world";
-import { createUser } from "@/prisma/seed/factories";
 
 // ---------------------------------------------------------------------------------------------
 // Server actions: each resolves the caller from the session cookie (bearer tokens never reach an
@@ -82,7 +83,7 @@ export async function sessionUserOf(ids: Identities, key: IdentityKey): Promise<
 const scenarioCallerOf = (user: SessionUser | null): UserRef | null => (user ? { id: user.id, role: user.role } : null);
 // Data functions receive exactly what the action passes: possibly null (typed as SessionUser there).
 const asUser = (user: SessionUser | null) => user as SessionUser;
-const uniqueIp = () => `198.51.100.${1 + (Math.floor(Math.random() * 250))}`;
+const uniqueIp = () => `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
 
 async function ownerOf(ids: Identities): Promise<SessionUser> {
   return (await sessionUserOf(ids, "teamAOwner"))!;
@@ -103,7 +104,13 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           name: "own password, with the current one",
           freshWorld: true,
           run: ({ user, ids }) =>
-            changePassword({ user: asUser(user), currentPassword: ids.password, newPassword: "a new long passphrase", confirmPassword: "a new long passphrase", ip: uniqueIp() }),
+            changePassword({
+              user: asUser(user),
+              currentPassword: ids.password,
+              newPassword: "a new long passphrase",
+              confirmPassword: "a new long passphrase",
+              ip: uniqueIp(),
+            }),
           expect: sessionOnly("ok"),
         },
       ],
@@ -112,10 +119,15 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       resolves: "requireUser()",
       calls: ["createApiToken"],
       cases: [
-        { name: "scenarios:read token", run: ({ user }) => createApiToken({ user: asUser(user), reauth: { password: IDENTITY_PASSWORD }, name: "matrix", scopes: ["scenarios:read"] }), expect: sessionOnly("ok") },
+        {
+          name: "scenarios:read token",
+          run: ({ user }) => createApiToken({ user: asUser(user), reauth: { password: IDENTITY_PASSWORD }, name: "matrix", scopes: ["scenarios:read"] }),
+          expect: sessionOnly("ok"),
+        },
         {
           name: "submissions:review token (moderators and admins only)",
-          run: ({ user }) => createApiToken({ user: asUser(user), reauth: { password: IDENTITY_PASSWORD }, name: "matrix review", scopes: ["submissions:review"] }),
+          run: ({ user }) =>
+            createApiToken({ user: asUser(user), reauth: { password: IDENTITY_PASSWORD }, name: "matrix review", scopes: ["submissions:review"] }),
           expect: sessionOnly(403, { moderator: "ok", admin: "ok" }),
         },
       ],
@@ -146,7 +158,11 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           name: "a fresh session of team A's member (only its own user; a site admin too gets 404)",
           run: async ({ user, ids }) => {
             await createSessionCookie(db, userIdOf("teamAMember", ids));
-            const session = await db.session.findFirstOrThrow({ where: { userId: userIdOf("teamAMember", ids) }, orderBy: { expires: "desc" }, select: { id: true } });
+            const session = await db.session.findFirstOrThrow({
+              where: { userId: userIdOf("teamAMember", ids) },
+              orderBy: { expires: "desc" },
+              select: { id: true },
+            });
             return revokeSession({ user: asUser(user), sessionId: session.id });
           },
           expect: sessionOnly(404, { teamAMember: "ok" }),
@@ -232,13 +248,17 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       cases: [
         {
           name: "private scenario",
-          run: ({ user, key }) => createScenario({ user: scenarioCallerOf(user), input: { name: `action private ${key}`, visibility: "private", params: scenarioParams } }),
+          run: ({ user, key }) =>
+            createScenario({ user: scenarioCallerOf(user), input: { name: `action private ${key}`, visibility: "private", params: scenarioParams } }),
           expect: sessionOnly("ok"),
         },
         {
           name: "team A scenario (owners/admins; members 403; non-members 422)",
           run: ({ user, key, ids }) =>
-            createScenario({ user: scenarioCallerOf(user), input: { name: `action team ${key}`, visibility: "team", teamId: ids.teamA.id, params: scenarioParams } }),
+            createScenario({
+              user: scenarioCallerOf(user),
+              input: { name: `action team ${key}`, visibility: "team", teamId: ids.teamA.id, params: scenarioParams },
+            }),
           expect: sessionOnly(422, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
         },
       ],
@@ -259,7 +279,12 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
         },
         {
           name: "private scenario of team A's owner",
-          run: ({ user }) => updateScenario({ id: world.privateA.id, user: scenarioCallerOf(user), input: { name: world.privateA.name, visibility: "private", params: scenarioParams } }),
+          run: ({ user }) =>
+            updateScenario({
+              id: world.privateA.id,
+              user: scenarioCallerOf(user),
+              input: { name: world.privateA.name, visibility: "private", params: scenarioParams },
+            }),
           expect: sessionOnly(404, { teamAOwner: "ok" }),
         },
       ],
@@ -268,8 +293,16 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       resolves: "requireUser()",
       calls: ["cloneScenario"],
       cases: [
-        { name: "team A scenario (readers)", run: ({ user }) => cloneScenario({ id: world.teamAScenario.id, user: scenarioCallerOf(user) }), expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)) },
-        { name: "private scenario", run: ({ user }) => cloneScenario({ id: world.privateA.id, user: scenarioCallerOf(user) }), expect: sessionOnly(404, { teamAOwner: "ok" }) },
+        {
+          name: "team A scenario (readers)",
+          run: ({ user }) => cloneScenario({ id: world.teamAScenario.id, user: scenarioCallerOf(user) }),
+          expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)),
+        },
+        {
+          name: "private scenario",
+          run: ({ user }) => cloneScenario({ id: world.privateA.id, user: scenarioCallerOf(user) }),
+          expect: sessionOnly(404, { teamAOwner: "ok" }),
+        },
       ],
     },
     deleteScenarioAction: {
@@ -319,7 +352,13 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
             updateScenario({
               id: world.teamAScenario.id,
               user: scenarioCallerOf(user),
-              input: { name: world.teamAScenario.name, visibility: "team", teamId: world.ids.teamA.id, params: scenarioParams, plan: { mode: "power", powerCapMw: 5 } },
+              input: {
+                name: world.teamAScenario.name,
+                visibility: "team",
+                teamId: world.ids.teamA.id,
+                params: scenarioParams,
+                plan: { mode: "power", powerCapMw: 5 },
+              },
             }),
           expect: sessionOnly(404, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
         },
@@ -358,7 +397,8 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       resolves: "signOut(",
       calls: ["signOut"],
       cases: [],
-      noCallerReason: "Ends the requesting browser's own session only (Auth.js signOut on its cookie); covered by e2e/auth.spec.ts and the /api/auth route rows.",
+      noCallerReason:
+        "Ends the requesting browser's own session only (Auth.js signOut on its cookie); covered by e2e/auth.spec.ts and the /api/auth route rows.",
     },
   },
   "app/signup/actions.ts": {
@@ -391,7 +431,8 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       cases: [
         {
           name: "submit one result (previewSubmission takes no caller and writes nothing)",
-          run: ({ user, key }) => createSubmissions({ user: asUser(user), inputs: [submissionInputSchema.parse(plausibleSubmission({ notes: `action by ${key}` }))] }),
+          run: ({ user, key }) =>
+            createSubmissions({ user: asUser(user), inputs: [submissionInputSchema.parse(plausibleSubmission({ notes: `action by ${key}` }))] }),
           expect: sessionOnly("ok"),
         },
       ],
@@ -401,7 +442,13 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
     createTeamAction: {
       resolves: "requireUser()",
       calls: ["createTeam"],
-      cases: [{ name: "a new team", run: ({ user, key }) => createTeam({ user: asUser(user), name: `Matrix team ${key} ${randomBytes(3).toString("hex")}` }), expect: sessionOnly("ok") }],
+      cases: [
+        {
+          name: "a new team",
+          run: ({ user, key }) => createTeam({ user: asUser(user), name: `Matrix team ${key} ${randomBytes(3).toString("hex")}` }),
+          expect: sessionOnly("ok"),
+        },
+      ],
     },
     createInvitationAction: {
       resolves: "requireUser()",

@@ -37,7 +37,12 @@ export function exportedValueNames(source: string): string[] {
     for (const part of match[1].split(",")) {
       const trimmed = part.trim();
       if (!trimmed || trimmed.startsWith("type ")) continue;
-      names.add(trimmed.split(/\s+as\s+/).pop()!.trim());
+      names.add(
+        trimmed
+          .split(/\s+as\s+/)
+          .pop()!
+          .trim(),
+      );
     }
   }
   return [...names];

@@ -1,8 +1,8 @@
 // Building blocks of the authorization matrix: identity groups, expectation tables and the outcome of
 // a data-function call (for server actions), so rows read as "who gets what".
 import { AppError } from "@/lib/errors";
-import { IDENTITY_KEYS, PARTIAL_SCOPES, type IdentityKey } from "@/tests/support/identities";
 import type { ApiScope } from "@/lib/validation/token";
+import { IDENTITY_KEYS, PARTIAL_SCOPES, type IdentityKey } from "@/tests/support/identities";
 
 export const TEAM_A: IdentityKey[] = ["teamAOwner", "teamAAdmin", "teamAMember"];
 export const TEAM_B: IdentityKey[] = ["teamBOwner", "teamBMember"];

@@ -1,30 +1,32 @@
 // Route table of the authorization matrix: route file → method → cases, each with the status every
 // identity must get (route handlers are called in-process with real Requests).
 import { expect } from "vitest";
+
 import * as authRoute from "@/app/api/auth/[...nextauth]/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as openapiRoute from "@/app/api/openapi.json/route";
 import * as readyRoute from "@/app/api/ready/route";
+import * as sessionMenuRoute from "@/app/api/session/menu/route";
 import * as acceleratorsRoute from "@/app/api/v1/accelerators/route";
 import * as importsRoute from "@/app/api/v1/imports/route";
 import * as leaderboardRoute from "@/app/api/v1/leaderboard/route";
 import * as meRoute from "@/app/api/v1/me/route";
 import * as modelsRoute from "@/app/api/v1/models/route";
+import * as offeringsRoute from "@/app/api/v1/offerings/route";
 import * as planRoute from "@/app/api/v1/plan/route";
 import * as resultsRoute from "@/app/api/v1/results/route";
-import * as offeringsRoute from "@/app/api/v1/offerings/route";
 import * as revisionsRoute from "@/app/api/v1/scenarios/[id]/revisions/route";
 import * as scenarioRoute from "@/app/api/v1/scenarios/[id]/route";
 import * as scenariosRoute from "@/app/api/v1/scenarios/route";
 import * as reviewRoute from "@/app/api/v1/submissions/[id]/review/route";
 import * as submissionRoute from "@/app/api/v1/submissions/[id]/route";
 import * as submissionsRoute from "@/app/api/v1/submissions/route";
-import * as sessionMenuRoute from "@/app/api/session/menu/route";
 import * as vendorsRoute from "@/app/api/v1/vendors/route";
 import * as templateRoute from "@/app/submit/template.csv/route";
+import { plausibleSubmission } from "@/tests/integration/submissions/submission-fixtures";
 import { callRoute } from "@/tests/support/call-route";
 import type { IdentityKey } from "@/tests/support/identities";
-import { plausibleSubmission } from "@/tests/integration/submissions/submission-fixtures";
+
 import { each, scoped, table, TEAM_A, TEAM_B, type Table } from "./expectations";
 import { createScenarioRow, createSubmissionRow, ORIGIN, userIdOf, world, type World } from "./world";
 
@@ -59,7 +61,8 @@ export const scenarioParams = { electricityUsdPerKwh: 0.06 };
 /** Statuses for reading a scenario that `readers` may read (every other signed-in caller: 404). */
 const readScenario = (readers: IdentityKey[]) => scoped(404, each(readers, 200), "scenarios:read");
 /** Statuses for changing one: `editors` succeed with `ok`, `readOnly` readers get 403, the rest 404. */
-const editScenario = (ok: number, editors: IdentityKey[], readOnly: IdentityKey[] = []) => scoped(404, { ...each(readOnly, 403), ...each(editors, ok) }, "scenarios:write");
+const editScenario = (ok: number, editors: IdentityKey[], readOnly: IdentityKey[] = []) =>
+  scoped(404, { ...each(readOnly, 403), ...each(editors, ok) }, "scenarios:write");
 
 async function csrfForm(fields: Record<string, string>): Promise<RequestInit> {
   const csrf = await callRoute(authRoute.GET, "/api/auth/csrf");
@@ -116,7 +119,11 @@ export const ROUTES: Record<string, RouteRow> = {
           name: "cross-site sign-out",
           request: (key) => ({
             url: "/api/auth/signout",
-            init: { method: "POST", headers: headersOf(key, { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }), body: "" },
+            init: {
+              method: "POST",
+              headers: headersOf(key, { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }),
+              body: "",
+            },
           }),
           expect: table(403),
         },
@@ -131,9 +138,15 @@ export const ROUTES: Record<string, RouteRow> = {
     methods: { GET: [{ name: "CSV template with example", request: get("/submit/template.csv?example=1"), expect: PUBLIC_200 }] },
   },
   // The public catalog reads do not look at Authorization, so even a revoked token reads them.
-  "app/api/v1/accelerators/route.ts": { module: acceleratorsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/accelerators"), expect: PUBLIC_200 }] } },
+  "app/api/v1/accelerators/route.ts": {
+    module: acceleratorsRoute,
+    methods: { GET: [{ name: "list", request: get("/api/v1/accelerators"), expect: PUBLIC_200 }] },
+  },
   "app/api/v1/models/route.ts": { module: modelsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/models"), expect: PUBLIC_200 }] } },
-  "app/api/v1/results/route.ts": { module: resultsRoute, methods: { GET: [{ name: "approved results", request: get("/api/v1/results?pageSize=5"), expect: PUBLIC_200 }] } },
+  "app/api/v1/results/route.ts": {
+    module: resultsRoute,
+    methods: { GET: [{ name: "approved results", request: get("/api/v1/results?pageSize=5"), expect: PUBLIC_200 }] },
+  },
   "app/api/v1/offerings/route.ts": { module: offeringsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/offerings"), expect: PUBLIC_200 }] } },
   "app/api/v1/vendors/route.ts": { module: vendorsRoute, methods: { GET: [{ name: "list", request: get("/api/v1/vendors"), expect: PUBLIC_200 }] } },
   "app/api/v1/leaderboard/route.ts": {
@@ -245,7 +258,10 @@ export const ROUTES: Record<string, RouteRow> = {
       POST: [
         {
           name: "create private (scenarios:write)",
-          request: (key) => ({ url: "/api/v1/scenarios", init: json("POST", key, { name: `private by ${key}`, visibility: "private", params: scenarioParams }) }),
+          request: (key) => ({
+            url: "/api/v1/scenarios",
+            init: json("POST", key, { name: `private by ${key}`, visibility: "private", params: scenarioParams }),
+          }),
           expect: scoped(201, {}, "scenarios:write"),
         },
         {
@@ -263,8 +279,16 @@ export const ROUTES: Record<string, RouteRow> = {
     module: scenarioRoute,
     methods: {
       GET: [
-        { name: "private scenario of team A's owner", request: (key, w) => get(`/api/v1/scenarios/${w.privateA.id}`, { id: w.privateA.id })(key), expect: readScenario(["teamAOwner"]) },
-        { name: "team A scenario", request: (key, w) => get(`/api/v1/scenarios/${w.teamAScenario.id}`, { id: w.teamAScenario.id })(key), expect: readScenario(TEAM_A) },
+        {
+          name: "private scenario of team A's owner",
+          request: (key, w) => get(`/api/v1/scenarios/${w.privateA.id}`, { id: w.privateA.id })(key),
+          expect: readScenario(["teamAOwner"]),
+        },
+        {
+          name: "team A scenario",
+          request: (key, w) => get(`/api/v1/scenarios/${w.teamAScenario.id}`, { id: w.teamAScenario.id })(key),
+          expect: readScenario(TEAM_A),
+        },
       ],
       PUT: [
         {
@@ -310,8 +334,16 @@ export const ROUTES: Record<string, RouteRow> = {
     module: revisionsRoute,
     methods: {
       GET: [
-        { name: "private scenario", request: (key, w) => get(`/api/v1/scenarios/${w.privateA.id}/revisions`, { id: w.privateA.id })(key), expect: readScenario(["teamAOwner"]) },
-        { name: "team A scenario", request: (key, w) => get(`/api/v1/scenarios/${w.teamAScenario.id}/revisions`, { id: w.teamAScenario.id })(key), expect: readScenario(TEAM_A) },
+        {
+          name: "private scenario",
+          request: (key, w) => get(`/api/v1/scenarios/${w.privateA.id}/revisions`, { id: w.privateA.id })(key),
+          expect: readScenario(["teamAOwner"]),
+        },
+        {
+          name: "team A scenario",
+          request: (key, w) => get(`/api/v1/scenarios/${w.teamAScenario.id}/revisions`, { id: w.teamAScenario.id })(key),
+          expect: readScenario(TEAM_A),
+        },
       ],
     },
   },

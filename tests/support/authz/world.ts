@@ -1,9 +1,11 @@
 // The world every authorization-matrix row runs against: identities, scenarios and submissions
 // created directly with Prisma. `world` is a live binding, set by createWorld() in the runner.
 import { randomBytes } from "node:crypto";
+
 import { db, type Prisma } from "@/lib/db";
 import { createScenario, createSubmission } from "@/prisma/seed/factories";
 import { createIdentities, IDENTITY_KEYS, type Identities, type IdentityKey } from "@/tests/support/identities";
+
 import { SIGNED_IN, TEAM_A, TEAM_B } from "./expectations";
 
 export const ORIGIN = "http://127.0.0.1:3210";
@@ -102,7 +104,11 @@ export async function createWorld(): Promise<World> {
     { label: "team B id", value: ids.teamB.id, visibleTo: TEAM_B },
     { label: "user's pending submission id", value: world.pending.id, visibleTo: ["user", "moderator", "admin"] },
     { label: "user's pending submission notes", value: world.pending.notes, visibleTo: ["user", "moderator", "admin"] },
-    ...IDENTITY_KEYS.filter((key) => ids.identities[key].email).map((key) => ({ label: `${key}'s email`, value: ids.identities[key].email!, visibleTo: [key] })),
+    ...IDENTITY_KEYS.filter((key) => ids.identities[key].email).map((key) => ({
+      label: `${key}'s email`,
+      value: ids.identities[key].email!,
+      visibleTo: [key],
+    })),
   ];
   world.neverShown = [
     { label: "the word passwordHash", value: "passwordHash" },

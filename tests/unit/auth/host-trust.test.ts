@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { assertAuthSecretStrength, configuredPublicOrigin, linkOrigin, resolveTrustHost } from "@/lib/auth/host-trust";
 
 const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isSafeRedirectPath, safeRedirectPath, safeRedirectUrl } from "@/lib/auth/safe-redirect";
 
 describe("safe redirects", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { clientIpFromHeaders, proxyTrustFromEnv } from "@/lib/auth/client-ip";
 import { assertSameOrigin, isSameOriginRequest } from "@/lib/auth/same-origin";
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import nextConfig from "@/next.config";
+
 import { buildContentSecurityPolicy, createNonce, NON_PAGE_CSP, STATIC_CSP_ROUTES, usesStaticCsp } from "@/lib/http/csp";
 import { nonPageSecurityHeaders, securityHeaders, shouldSendHsts } from "@/lib/http/security-headers";
+import nextConfig from "@/next.config";
 
 const saved = { AUTH_URL: process.env.AUTH_URL, PUBLIC_URL: process.env.PUBLIC_URL };
 
@@ -17,7 +18,12 @@ function asMap(headers: { key: string; value: string }[]): Map<string, string> {
 }
 
 function directives(csp: string): Map<string, string> {
-  return new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(" ")]));
+  return new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values.join(" ")]),
+  );
 }
 
 describe("security baseline in next.config", () => {
@@ -27,7 +33,8 @@ describe("security baseline in next.config", () => {
     expect(rules[0]).toEqual({ source: "/:path*", headers: securityHeaders() });
     expect(rules[1]).toEqual({ source: "/api/:path*", headers: nonPageSecurityHeaders() });
     // The only other rules keep cached public pages out of shared caches (lib/cache/view-rewrites.ts).
-    for (const rule of rules.slice(2)) expect(rule.headers).toEqual([{ key: "Cache-Control", value: "private, no-cache, no-store, max-age=0, must-revalidate" }]);
+    for (const rule of rules.slice(2))
+      expect(rule.headers).toEqual([{ key: "Cache-Control", value: "private, no-cache, no-store, max-age=0, must-revalidate" }]);
     const headers = asMap(securityHeaders());
     expect(headers.get("x-content-type-options")).toBe("nosniff");
     expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");

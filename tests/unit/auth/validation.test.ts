@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { scopesAllowedForRole } from "@/lib/auth/roles";
+
 import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { scopesAllowedForRole } from "@/lib/auth/roles";
 import { changePasswordSchema, signUpSchema } from "@/lib/validation/auth";
 import { createInvitationSchema, invitationTokenSchema } from "@/lib/validation/team";
 import { createApiTokenSchema, scopeListSchema } from "@/lib/validation/token";
@@ -46,7 +47,11 @@ describe("account validation", () => {
 
 describe("token and team validation", () => {
   it("knows the four scopes and de-duplicates them", () => {
-    expect(createApiTokenSchema.parse({ name: " ci ", scopes: ["scenarios:read", "scenarios:read"] })).toEqual({ name: "ci", scopes: ["scenarios:read"], expiresInDays: 90 });
+    expect(createApiTokenSchema.parse({ name: " ci ", scopes: ["scenarios:read", "scenarios:read"] })).toEqual({
+      name: "ci",
+      scopes: ["scenarios:read"],
+      expiresInDays: 90,
+    });
     expect(createApiTokenSchema.parse({ name: "ci", scopes: ["scenarios:read"], expiresInDays: "never" }).expiresInDays).toBe("never");
     expect(createApiTokenSchema.safeParse({ name: "ci", scopes: ["scenarios:read"], expiresInDays: "forever" }).success).toBe(false);
     expect(createApiTokenSchema.safeParse({ name: "ci", scopes: [] }).success).toBe(false);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+
 import {
-  HOURS_PER_YEAR,
   capexUsdPerAccelerator,
   cloudUsdPerAcceleratorHour,
   facilityKwPerAccelerator,
+  HOURS_PER_YEAR,
   measuredWattsPerAccelerator,
   onpremUsdPerAcceleratorHour,
   resolveKwPerAccelerator,
@@ -118,9 +119,9 @@ describe("resolveKwPerAccelerator", () => {
   });
 
   it("ignores zero figures as unknown", () => {
-    expect(resolveKwPerAccelerator({ measuredWattsPerAccelerator: 0, offeringAllInKwPerUnit: 0, acceleratorsPerUnit: 8, acceleratorProvisionedKw: 2.17 })?.source).toBe(
-      "provisioned",
-    );
+    expect(
+      resolveKwPerAccelerator({ measuredWattsPerAccelerator: 0, offeringAllInKwPerUnit: 0, acceleratorsPerUnit: 8, acceleratorProvisionedKw: 2.17 })?.source,
+    ).toBe("provisioned");
   });
 
   it("rejects a measured power spread over no accelerators", () => {

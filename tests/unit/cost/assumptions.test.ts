@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { ASSUMPTION_DOCS, DEFAULT_ASSUMPTIONS, TOKEN_BASES, TOKEN_BASIS_DOCS } from "@/lib/cost";
 
 describe("DEFAULT_ASSUMPTIONS", () => {
@@ -15,7 +16,9 @@ describe("DEFAULT_ASSUMPTIONS", () => {
   });
 
   it("documents every numeric assumption with unit, bounds containing the default, and a source", () => {
-    const numericKeys = Object.keys(DEFAULT_ASSUMPTIONS).filter((k) => k !== "tokenBasis").sort();
+    const numericKeys = Object.keys(DEFAULT_ASSUMPTIONS)
+      .filter((k) => k !== "tokenBasis")
+      .sort();
     expect(Object.keys(ASSUMPTION_DOCS).sort()).toEqual(numericKeys);
     for (const [key, doc] of Object.entries(ASSUMPTION_DOCS)) {
       expect(doc.default).toBe(DEFAULT_ASSUMPTIONS[key as keyof typeof ASSUMPTION_DOCS]);

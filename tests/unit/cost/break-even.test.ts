@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import {
   breakEven,
   breakEvenElectricity,
@@ -37,9 +38,20 @@ describe("breakEvenElectricity", () => {
   it("solves the closed form between on-prem and cloud", () => {
     // 1.2 + 2x = 2 → x = 0.4 $/kWh ; cheaper below: on-prem, above: cloud
     const result = breakEvenElectricity(row("onprem"), row("cloud"), { min: 0, max: 0.5 });
-    expect(result).toEqual({ kind: "point", parameter: "electricityUsdPerKwh", value: expect.closeTo(0.4, 12), withinRange: true, cheaperBelow: "onprem", cheaperAbove: "cloud" });
+    expect(result).toEqual({
+      kind: "point",
+      parameter: "electricityUsdPerKwh",
+      value: expect.closeTo(0.4, 12),
+      withinRange: true,
+      cheaperBelow: "onprem",
+      cheaperAbove: "cloud",
+    });
     // the same answer with the rows swapped
-    expect(breakEvenElectricity(row("cloud"), row("onprem"), { min: 0, max: 0.5 })).toMatchObject({ value: expect.closeTo(0.4, 12), cheaperBelow: "onprem", cheaperAbove: "cloud" });
+    expect(breakEvenElectricity(row("cloud"), row("onprem"), { min: 0, max: 0.5 })).toMatchObject({
+      value: expect.closeTo(0.4, 12),
+      cheaperBelow: "onprem",
+      cheaperAbove: "cloud",
+    });
   });
 
   it("reports no break-even in a range that stops short of it", () => {
@@ -101,7 +113,14 @@ describe("breakEvenUtilization", () => {
     // cloud at the scenario's 0.5: 2 / 1.8 = 1.11111 $/M
     // 0.37778 / u = 1.11111 → u = 0.34 ; below it cloud is cheaper
     const result = breakEvenUtilization(row("onprem"), row("cloud"), { min: 0.1, max: 1 });
-    expect(result).toEqual({ kind: "point", parameter: "onpremUtilization", value: expect.closeTo(0.34, 12), withinRange: true, cheaperBelow: "cloud", cheaperAbove: "onprem" });
+    expect(result).toEqual({
+      kind: "point",
+      parameter: "onpremUtilization",
+      value: expect.closeTo(0.34, 12),
+      withinRange: true,
+      cheaperBelow: "cloud",
+      cheaperAbove: "onprem",
+    });
   });
 
   it("says where the crossing is when it lies outside the range", () => {

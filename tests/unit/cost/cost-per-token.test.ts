@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { joulesPerToken, tokensPerDollar, tokensPerSecondPerMegawatt, usdPerMillionTokens } from "@/lib/cost";
 
 describe("usdPerMillionTokens", () => {
@@ -23,7 +24,9 @@ describe("usdPerMillionTokens", () => {
   });
 
   it("rejects zero throughput and utilization outside (0, 1]", () => {
-    expect(() => usdPerMillionTokens({ usdPerAcceleratorHour: 2, tokensPerSecondPerAccelerator: 0, utilization: 0.5 })).toThrow(/tokensPerSecondPerAccelerator/);
+    expect(() => usdPerMillionTokens({ usdPerAcceleratorHour: 2, tokensPerSecondPerAccelerator: 0, utilization: 0.5 })).toThrow(
+      /tokensPerSecondPerAccelerator/,
+    );
     expect(() => usdPerMillionTokens({ usdPerAcceleratorHour: 2, tokensPerSecondPerAccelerator: 10, utilization: 0 })).toThrow(/utilization/);
     expect(() => usdPerMillionTokens({ usdPerAcceleratorHour: 2, tokensPerSecondPerAccelerator: 10, utilization: 1.5 })).toThrow(/utilization/);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MODEL_TYPES, deriveModelType, modelTypeBySlug } from "@/lib/cost";
+
+import { deriveModelType, MODEL_TYPES, modelTypeBySlug } from "@/lib/cost";
 
 const slugOf = (architecture: "dense" | "moe", activeParamsB: number, totalParamsB: number) =>
   deriveModelType({ architecture, activeParamsB, totalParamsB }).slug;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { computeRow, offeringCostInput, usdPerMillionTokensAt, type CostAssumptions, type RankInput } from "@/lib/cost";
 
 const base: CostAssumptions = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { filterByTtft, paretoFrontier, throughputAtInteractivity, type ParetoPoint } from "@/lib/cost";
 
 // interactivity (tok/s/user), throughput (tok/s/accelerator)
@@ -92,8 +93,16 @@ describe("throughputAtInteractivity", () => {
 describe("filterByTtft", () => {
   it("keeps points within the p99 TTFT limit and drops points without one", () => {
     const withUnknown = [...points, { id: "g", interactivity: 80, throughputPerAccelerator: 100 }];
-    expect(filterByTtft(withUnknown, 500).map((p) => p.id).sort()).toEqual(["d", "e", "f"]);
-    expect(filterByTtft(withUnknown, 700).map((p) => p.id).sort()).toEqual(["b", "b2", "d", "e", "f"]);
+    expect(
+      filterByTtft(withUnknown, 500)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(["d", "e", "f"]);
+    expect(
+      filterByTtft(withUnknown, 700)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(["b", "b2", "d", "e", "f"]);
     expect(filterByTtft(withUnknown, null)).toHaveLength(8);
   });
 

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import {
-  HOURS_PER_MONTH,
   fitsBudget,
   fitsPowerCap,
+  HOURS_PER_MONTH,
   monthlyCostUsd,
   peakTokensPerSecond,
   planForDemand,
@@ -115,7 +116,10 @@ describe("a power cap excludes exactly the plans above it", () => {
   it("ranks exactly the plans at or below the cap, over generated fleets", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ megawatts: fc.double({ min: 0, max: 50, noNaN: true }), monthlyCostUsd: fc.double({ min: 0, max: 1e7, noNaN: true }) }), { minLength: 1, maxLength: 25 }),
+        fc.array(fc.record({ megawatts: fc.double({ min: 0, max: 50, noNaN: true }), monthlyCostUsd: fc.double({ min: 0, max: 1e7, noNaN: true }) }), {
+          minLength: 1,
+          maxLength: 25,
+        }),
         fc.double({ min: 0, max: 50, noNaN: true }),
         (fleets, capMw) => {
           const plans = fleets.map((f, i) => ({ ...f, key: `o${i}`, tokensPerDay: 1, fitsPowerCap: fitsPowerCap(f.megawatts, capMw), fitsBudget: true }));

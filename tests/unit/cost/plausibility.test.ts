@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import {
   checkPlausibility,
   denseTflopsAt,
@@ -87,7 +88,13 @@ describe("memory-bandwidth roofline", () => {
 
   it("mentions the speculative headroom when it was granted and still exceeded", () => {
     // 2,000 / 1,675 = 1.19×
-    const [finding] = check(llama31_8b, { acceleratorCount: 1, precision: "FP8", outputTokensPerSecond: 2000, interactivityTokensPerSecondPerUser: 2000, speculativeDecoding: "mtp" });
+    const [finding] = check(llama31_8b, {
+      acceleratorCount: 1,
+      precision: "FP8",
+      outputTokensPerSecond: 2000,
+      interactivityTokensPerSecondPerUser: 2000,
+      speculativeDecoding: "mtp",
+    });
     expect(finding.severity).toBe("error");
     expect(finding.message).toContain("limit of 1,675 tok/s per user, including ×4 headroom for speculative decoding");
   });
@@ -193,7 +200,9 @@ describe("latency and throughput consistency", () => {
     // TPOT 10 ms → 100 tok/s/user; 50 / 100 = 0.5× (off by 50 %)
     const findings = check(llama2_70b, { ...base, outputTokensPerSecond: 500, interactivityTokensPerSecondPerUser: 50, tpotMsP50: 10 });
     expect(codes(findings)).toEqual(["interactivity-tpot-mismatch:warning"]);
-    expect(findings[0].message).toBe("Reported 50 tok/s per user disagrees with the 100 tok/s per user implied by a p50 TPOT of 10 ms (1000 / TPOT): off by 0.5×.");
+    expect(findings[0].message).toBe(
+      "Reported 50 tok/s per user disagrees with the 100 tok/s per user implied by a p50 TPOT of 10 ms (1000 / TPOT): off by 0.5×.",
+    );
     // TPOT 25 ms → 40; 50 / 40 = 1.25 (within 35 %)
     expect(check(llama2_70b, { ...base, outputTokensPerSecond: 500, interactivityTokensPerSecondPerUser: 50, tpotMsP50: 25 })).toEqual([]);
   });

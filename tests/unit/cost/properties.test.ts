@@ -1,6 +1,7 @@
 // Invariants checked over generated inputs, beyond the hand-computed cases in the other files.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import { DEFAULT_ASSUMPTIONS, paretoFrontier, rankRows, throughputAtInteractivity, type ParetoPoint, type RankInput } from "@/lib/cost";
 
 const pointsArbitrary = fc.array(
@@ -13,7 +14,9 @@ const pointsArbitrary = fc.array(
 );
 
 const dominates = (a: ParetoPoint, b: ParetoPoint) =>
-  a.interactivity >= b.interactivity && a.throughputPerAccelerator >= b.throughputPerAccelerator && (a.interactivity > b.interactivity || a.throughputPerAccelerator > b.throughputPerAccelerator);
+  a.interactivity >= b.interactivity &&
+  a.throughputPerAccelerator >= b.throughputPerAccelerator &&
+  (a.interactivity > b.interactivity || a.throughputPerAccelerator > b.throughputPerAccelerator);
 
 describe("paretoFrontier properties", () => {
   it("keeps no dominated point, and every dropped point is dominated or duplicated by a kept one", () => {
@@ -22,7 +25,9 @@ describe("paretoFrontier properties", () => {
         const frontier = paretoFrontier(points);
         for (const kept of frontier) expect(points.some((p) => dominates(p, kept))).toBe(false);
         for (const p of points) {
-          const covered = frontier.some((f) => dominates(f, p) || (f.interactivity === p.interactivity && f.throughputPerAccelerator === p.throughputPerAccelerator));
+          const covered = frontier.some(
+            (f) => dominates(f, p) || (f.interactivity === p.interactivity && f.throughputPerAccelerator === p.throughputPerAccelerator),
+          );
           expect(covered).toBe(true);
         }
         for (let i = 1; i < frontier.length; i++) {
@@ -72,7 +77,10 @@ describe("rankRows properties", () => {
           offering: { kind: "cloud", usdPerUnitHour: s.price, acceleratorsPerUnit: 1 },
           point: { tokenBasis: "output", tokensPerSecondPerAccelerator: s.tps, interpolated: false, sourceIds: [] },
         }));
-        const order = (u: number) => rankRows(inputs, { ...DEFAULT_ASSUMPTIONS, utilization: u }).rows.map((r) => `${r.offeringSlug}:${r.tokensPerSecondPerAccelerator}:${r.usdPerAcceleratorHour}`);
+        const order = (u: number) =>
+          rankRows(inputs, { ...DEFAULT_ASSUMPTIONS, utilization: u }).rows.map(
+            (r) => `${r.offeringSlug}:${r.tokensPerSecondPerAccelerator}:${r.usdPerAcceleratorHour}`,
+          );
         expect(order(utilization)).toEqual(order(1));
         const ranked = rankRows(inputs, { ...DEFAULT_ASSUMPTIONS, utilization }).rows;
         ranked.forEach((r, i) => expect(r.rank).toBe(i + 1));

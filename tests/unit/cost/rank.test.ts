@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { bestPerGroup, rankRows, type CostAssumptions, type RankInput, type RankPoint } from "@/lib/cost";
 
 const assumptions: CostAssumptions = {
@@ -92,7 +93,14 @@ describe("rankRows", () => {
     // 1,500 × 1,000 / 1.05 = 1,428,571.4 tok/s/MW ; 1,050 W / 1,500 tok/s = 0.7 J/token
     expect(row.tokensPerSecondPerMegawatt).toBeCloseTo(1_428_571.429, 2);
     expect(row.joulesPerToken).toBeCloseTo(0.7, 12);
-    expect(row).toMatchObject({ interpolated: true, sourceIds: ["s1", "s2"], interactivity: 30, utilization: 0.5, tokenBasis: "output", offeringKind: "onprem" });
+    expect(row).toMatchObject({
+      interpolated: true,
+      sourceIds: ["s1", "s2"],
+      interactivity: 30,
+      utilization: 0.5,
+      tokenBasis: "output",
+      offeringKind: "onprem",
+    });
   });
 
   it("uses the offering's all-in kW over the accelerator's and says so", () => {
@@ -139,7 +147,12 @@ describe("bestPerGroup", () => {
     // 0.1 $/h at 1 tok/s vs 0.10000000000000002 $/h at 1.0000000000000018 tok/s: equal to 15 digits
     const noisy = rankRows(
       [
-        { offeringSlug: "b-noisy", modelSlug: "m", offering: { kind: "cloud", usdPerUnitHour: 0.10000000000000002, acceleratorsPerUnit: 1 }, point: point(1.0000000000000018) },
+        {
+          offeringSlug: "b-noisy",
+          modelSlug: "m",
+          offering: { kind: "cloud", usdPerUnitHour: 0.10000000000000002, acceleratorsPerUnit: 1 },
+          point: point(1.0000000000000018),
+        },
         { offeringSlug: "a-plain", modelSlug: "m", offering: { kind: "cloud", usdPerUnitHour: 0.1, acceleratorsPerUnit: 1 }, point: point(1) },
       ],
       { ...assumptions, cloudDiscount: 0 },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { disaggregatedPoolRates, paidAcceleratorCount, tokensPerSecondPerAccelerator } from "@/lib/cost";
 
 describe("tokensPerSecondPerAccelerator", () => {
@@ -24,7 +25,13 @@ describe("tokensPerSecondPerAccelerator", () => {
   });
 
   describe("disaggregated prefill/decode", () => {
-    const disaggregated = { outputTokensPerSecond: 3000, inputTokensPerSecond: 6000, acceleratorCount: 8, prefillAcceleratorCount: 2, decodeAcceleratorCount: 6 };
+    const disaggregated = {
+      outputTokensPerSecond: 3000,
+      inputTokensPerSecond: 6000,
+      acceleratorCount: 8,
+      prefillAcceleratorCount: 2,
+      decodeAcceleratorCount: 6,
+    };
 
     it("charges both pools: output tokens (decode pool) over all 2 + 6 accelerators", () => {
       // 3,000 / (2 + 6) = 375
@@ -42,7 +49,9 @@ describe("tokensPerSecondPerAccelerator", () => {
         outputTokensPerSecondPerDecodeAccelerator: 500,
         inputTokensPerSecondPerPrefillAccelerator: 3000,
       });
-      expect(disaggregatedPoolRates({ ...disaggregated, inputTokensPerSecond: null, tokenBasis: "output" })?.inputTokensPerSecondPerPrefillAccelerator).toBeNull();
+      expect(
+        disaggregatedPoolRates({ ...disaggregated, inputTokensPerSecond: null, tokenBasis: "output" })?.inputTokensPerSecondPerPrefillAccelerator,
+      ).toBeNull();
     });
 
     it("trusts the pool counts over an accelerator count that left a pool out", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { LATENCY_BOUND_MAX_BATCH, LONG_SEQUENCE_TOKENS, servingRegime, workloadClass } from "@/lib/cost/workload";
+
 import { priceInEffect } from "@/lib/cost/offering-cost";
+import { LATENCY_BOUND_MAX_BATCH, LONG_SEQUENCE_TOKENS, servingRegime, workloadClass } from "@/lib/cost/workload";
 
 describe("workloadClass", () => {
   it("classes InferenceX-style lengths: 1k/1k short chat, 8k/1k long input, 1k/8k long output", () => {

@@ -2,10 +2,13 @@
 // for a few seconds) and which are ordinary errors: the messages are the ones Prisma's pg adapter and pg
 // gave on this machine during tests/faults/postgres-restart.test.ts.
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/db/availability";
-import { SNAPSHOT_STALE_IF_ERROR_MS, servesSnapshotThroughOutage } from "@/lib/data/leaderboard/stale-if-error";
 
-const cutByShutdown = Object.assign(new Error("Raw query failed. Code: `57P01`. Message: `terminating connection due to administrator command`"), { code: "P2010" });
+import { servesSnapshotThroughOutage, SNAPSHOT_STALE_IF_ERROR_MS } from "@/lib/data/leaderboard/stale-if-error";
+import { isDatabaseUnavailable } from "@/lib/db/availability";
+
+const cutByShutdown = Object.assign(new Error("Raw query failed. Code: `57P01`. Message: `terminating connection due to administrator command`"), {
+  code: "P2010",
+});
 const shuttingDown = new Error("Raw query failed. Code: `57P03`. Message: `the database system is shutting down`");
 const closedByServer = new Error("Invalid `prisma.benchmarkSubmission.findMany()` invocation:\n\nServer has closed the connection.");
 const terminated = new Error("Connection terminated unexpectedly");

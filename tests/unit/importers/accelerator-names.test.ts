@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { resolveAcceleratorName } from "@/lib/importers/accelerator-names";
+
 import { testAccelerators } from "./catalog-fixture";
 
 const resolve = (name: string) => resolveAcceleratorName(name, testAccelerators);
@@ -10,7 +12,10 @@ describe("resolveAcceleratorName", () => {
     expect(resolve("Intel® Gaudi® 2 AI Accelerator")).toMatchObject({ slug: "gaudi2" });
     // v5.1 summary
     expect(resolve("NVIDIA H100-SXM-80GB")).toEqual({ slug: "h100-sxm" });
-    expect(resolve("Virtualized NVIDIA H200-SXM-141GB")).toEqual({ slug: "h200-sxm", variantNote: 'Accelerator as the file writes it: "Virtualized NVIDIA H200-SXM-141GB" (variant: virtualized)' });
+    expect(resolve("Virtualized NVIDIA H200-SXM-141GB")).toEqual({
+      slug: "h200-sxm",
+      variantNote: 'Accelerator as the file writes it: "Virtualized NVIDIA H200-SXM-141GB" (variant: virtualized)',
+    });
     expect(resolve("NVIDIA H200-NVL-141GB")).toEqual({ slug: "h200-nvl" });
     // v6.0 summary
     const capped = resolve("AMD Instinct MI355X 288GB HBM3e (Power Cap 1000 W)");

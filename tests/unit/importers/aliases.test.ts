@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { resolveCatalogSlug } from "@/lib/importers/aliases";
 
 const models = [
@@ -24,6 +25,11 @@ describe("resolveCatalogSlug", () => {
     expect(resolveCatalogSlug("Qwen/Qwen3-32B", models)).toBeUndefined();
     expect(resolveCatalogSlug("", models)).toBeUndefined();
     expect(resolveCatalogSlug(undefined, models)).toBeUndefined();
-    expect(resolveCatalogSlug("h100", [{ slug: "h100-sxm", aliases: ["H100"] }, { slug: "h100-pcie", aliases: ["h100"] }])).toBeUndefined();
+    expect(
+      resolveCatalogSlug("h100", [
+        { slug: "h100-sxm", aliases: ["H100"] },
+        { slug: "h100-pcie", aliases: ["h100"] },
+      ]),
+    ).toBeUndefined();
   });
 });

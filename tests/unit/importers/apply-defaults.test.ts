@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { applyDefaults } from "@/lib/importers/apply-defaults";
 
 describe("applyDefaults", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { buildCsvTemplate, parseSubmissionCsv, TEMPLATE_CSV_HEADER } from "@/lib/importers/csv";
 
 const header = "model,accelerator,acceleratorCount,precision,engine,outputTokensPerSecond";
@@ -6,7 +7,15 @@ const header = "model,accelerator,acceleratorCount,precision,engine,outputTokens
 describe("TokenCost CSV template", () => {
   it("names every submission field, features flattened with their path", () => {
     const columns = TEMPLATE_CSV_HEADER.split(",");
-    expect(columns.slice(0, 7)).toEqual(["model", "accelerator", "acceleratorCount", "prefillAcceleratorCount", "decodeAcceleratorCount", "precision", "engine"]);
+    expect(columns.slice(0, 7)).toEqual([
+      "model",
+      "accelerator",
+      "acceleratorCount",
+      "prefillAcceleratorCount",
+      "decodeAcceleratorCount",
+      "precision",
+      "engine",
+    ]);
     expect(columns).toContain("features.speculativeDecoding");
     expect(columns).toContain("features.expertParallelism");
     expect(columns).toHaveLength(27);
@@ -81,7 +90,9 @@ describe("parseSubmissionCsv", () => {
   });
 
   it("reports cross-field problems on the row", () => {
-    const csv = [`${header},features.disaggregated,prefillAcceleratorCount,decodeAcceleratorCount`, "llama-3.1-8b,h100-sxm,8,FP8,vLLM,1000,true,2,4"].join("\n");
+    const csv = [`${header},features.disaggregated,prefillAcceleratorCount,decodeAcceleratorCount`, "llama-3.1-8b,h100-sxm,8,FP8,vLLM,1000,true,2,4"].join(
+      "\n",
+    );
     const result = parseSubmissionCsv(csv);
     expect(result.skipped).toEqual([
       {
@@ -110,7 +121,9 @@ describe("parseSubmissionCsv", () => {
   });
 
   it("accepts header names in any case and bare feature names", () => {
-    const result = parseSubmissionCsv("Model,ACCELERATOR,AcceleratorCount,precision,engine,outputTokensPerSecond,speculativeDecoding\nllama-3.1-8b,h100-sxm,1,BF16,vLLM,900,mtp");
+    const result = parseSubmissionCsv(
+      "Model,ACCELERATOR,AcceleratorCount,precision,engine,outputTokensPerSecond,speculativeDecoding\nllama-3.1-8b,h100-sxm,1,BF16,vLLM,900,mtp",
+    );
     expect(result.drafts[0].input).toMatchObject({ model: "llama-3.1-8b", accelerator: "h100-sxm", features: { speculativeDecoding: "mtp" } });
   });
 
@@ -120,7 +133,14 @@ describe("parseSubmissionCsv", () => {
   });
 
   it("skips rows with the wrong number of cells and unterminated quotes, by row", () => {
-    const csv = [header, "llama-3.1-8b,h100-sxm,1,BF16", "", "llama-3.1-8b,h100-sxm,1,BF16,vLLM,900,extra", "llama-3.1-8b,h100-sxm,1,BF16,vLLM,900,", 'llama-3.1-8b,h100-sxm,1,BF16,"vLLM,900'].join("\n");
+    const csv = [
+      header,
+      "llama-3.1-8b,h100-sxm,1,BF16",
+      "",
+      "llama-3.1-8b,h100-sxm,1,BF16,vLLM,900,extra",
+      "llama-3.1-8b,h100-sxm,1,BF16,vLLM,900,",
+      'llama-3.1-8b,h100-sxm,1,BF16,"vLLM,900',
+    ].join("\n");
     const result = parseSubmissionCsv(csv);
     expect(result.drafts.map((d) => d.row)).toEqual([3]);
     expect(result.skipped).toEqual([

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+
 import { buildCsvTemplate, TEMPLATE_CSV_HEADER } from "@/lib/importers/csv";
 import { detectFormat } from "@/lib/importers/detect";
 
@@ -36,7 +37,12 @@ describe("detectFormat", () => {
 
   it("recognizes an MLPerf summary as JSON or CSV", () => {
     expect(detectFormat("summary_results.json", JSON.stringify([mlperfRow], null, 2))).toBe("mlperf");
-    const csv = [Object.keys(mlperfRow).join(","), Object.values(mlperfRow).map((v) => `"${v}"`).join(",")].join("\n");
+    const csv = [
+      Object.keys(mlperfRow).join(","),
+      Object.values(mlperfRow)
+        .map((v) => `"${v}"`)
+        .join(","),
+    ].join("\n");
     expect(detectFormat("summary_results.csv", csv)).toBe("mlperf");
   });
 

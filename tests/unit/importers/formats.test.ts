@@ -2,11 +2,13 @@
 // and every key of the file is listed in the row's key report. Expected figures are computed by
 // hand from the fixture values (tests/fixtures/formats).
 import { describe, expect, it } from "vitest";
+
 import { detectFormat } from "@/lib/importers/detect";
+import type { ImportFormat } from "@/lib/importers/formats";
 import { unaccountedKeys } from "@/lib/importers/key-report";
 import { parseResultsFile } from "@/lib/importers/parse-file";
-import type { ImportFormat } from "@/lib/importers/formats";
 import type { SubmissionDraft } from "@/lib/importers/types";
+
 import { readFormatFixture, testCatalog } from "./catalog-fixture";
 
 function parse(file: string, format: ImportFormat, extra: Record<string, unknown> = {}) {
@@ -75,7 +77,17 @@ describe("vLLM nightly tables", () => {
     const result = parse("vllm-nightly.json", "vllm-nightly", { defaults: { model: "llama-3.1-70b", precision: "BF16" } });
     expect(result.skipped).toEqual([]);
     const [first, second] = result.drafts;
-    expect(first.input).toMatchObject({ accelerator: "l40s", acceleratorCount: 4, concurrency: 16, outputTokensPerSecond: 204.8, ttftMsP50: 400, ttftMsP99: 900, tpotMsP50: 60, tpotMsP99: 75, engine: "vLLM" });
+    expect(first.input).toMatchObject({
+      accelerator: "l40s",
+      acceleratorCount: 4,
+      concurrency: 16,
+      outputTokensPerSecond: 204.8,
+      ttftMsP50: 400,
+      ttftMsP99: 900,
+      tpotMsP50: 60,
+      tpotMsP99: 75,
+      engine: "vLLM",
+    });
     // Total Token Tput − Output Tput = 1843.2 − 204.8 = 1638.4 input tok/s
     expect(first.input.inputTokensPerSecond).toBeCloseTo(1638.4, 9);
     expect(second.input.concurrency).toBe(64);
@@ -120,7 +132,17 @@ describe("LLMPerf summary", () => {
 describe("genai-perf and AIPerf exports", () => {
   it("reads genai-perf metrics with their units", () => {
     const [draft] = parse("genai-perf.json", "genai-perf").drafts;
-    expect(draft.input).toMatchObject({ model: "llama-3.1-8b", concurrency: 16, inputTokens: 2048, outputTokens: 512, outputTokensPerSecond: 1280, ttftMsP50: 90, ttftMsP99: 210, tpotMsP50: 11.5, tpotMsP99: 15.2 });
+    expect(draft.input).toMatchObject({
+      model: "llama-3.1-8b",
+      concurrency: 16,
+      inputTokens: 2048,
+      outputTokens: 512,
+      outputTokensPerSecond: 1280,
+      ttftMsP50: 90,
+      ttftMsP99: 210,
+      tpotMsP50: 11.5,
+      tpotMsP99: 15.2,
+    });
     expect(fate(draft, "time_to_first_token.p90")?.fate).toBe("ignored");
     expect(draft.keys.every((k) => k.key.includes(".") || k.key === "input_config")).toBe(true);
   });
@@ -141,7 +163,15 @@ describe("MLPerf LoadGen log summary with its system description", () => {
       defaults: { precision: "FP8" },
     });
     const [draft] = result.drafts;
-    expect(draft.input).toMatchObject({ model: "llama-2-70b", accelerator: "mi300x", acceleratorCount: 8, engine: "vLLM", engineVersion: "0.9.1", scenario: "Server", outputTokensPerSecond: 3000.5 });
+    expect(draft.input).toMatchObject({
+      model: "llama-2-70b",
+      accelerator: "mi300x",
+      acceleratorCount: 8,
+      engine: "vLLM",
+      engineVersion: "0.9.1",
+      scenario: "Server",
+      outputTokensPerSecond: 3000.5,
+    });
     expect(draft.input.ttftMsP50).toBeCloseTo(400, 9);
     expect(draft.input.tpotMsP50).toBeCloseTo(100, 9);
     expect(draft.input.interactivityTokensPerSecondPerUser).toBeCloseTo(10, 9);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+
 import { parseMlperfSummary, type MlperfParseOptions } from "@/lib/importers/mlperf";
 import { latencyLimitsFor, parseMlperfConf } from "@/lib/importers/mlperf-conf";
 import type { SubmissionDraft } from "@/lib/importers/types";
@@ -136,7 +137,9 @@ describe.runIf(hasRawSummary)("parseMlperfSummary on the real v5.1 results", () 
     const parsed = parseMlperfSummary(JSON.stringify(rows), options);
     expect(parsed.drafts).toHaveLength(1);
     expect(parsed.drafts[0].row).toBe(2);
-    expect(parsed.skipped).toEqual([{ row: 1, reason: expect.stringContaining("duplicates row 2: same system, model family, scenario and result (an inferred copy)") }]);
+    expect(parsed.skipped).toEqual([
+      { row: 1, reason: expect.stringContaining("duplicates row 2: same system, model family, scenario and result (an inferred copy)") },
+    ]);
   });
 
   it("skips heterogeneous clusters with a reason", () => {
@@ -177,7 +180,12 @@ describe.runIf(hasRawSummary)("parseMlperfSummary input forms", () => {
     const fromJson = parseMlperfSummary(JSON.stringify(picked), options);
     expect(fromCsv.skipped).toEqual([]);
     expect(fromCsv.drafts.map((d) => d.input)).toEqual(fromJson.drafts.map((d) => d.input));
-    expect(fromCsv.drafts[0].input).toMatchObject({ accelerator: "gb200", acceleratorCount: 72, outputTokensPerSecond: 167578, interactivityTokensPerSecondPerUser: 12.5 });
+    expect(fromCsv.drafts[0].input).toMatchObject({
+      accelerator: "gb200",
+      acceleratorCount: 72,
+      outputTokensPerSecond: 167578,
+      interactivityTokensPerSecondPerUser: 12.5,
+    });
   });
 
   it("reports an unusable file instead of throwing", () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+
 import { applyDefaults } from "@/lib/importers/apply-defaults";
 import { parseVllmResult } from "@/lib/importers/vllm";
 
@@ -125,7 +126,11 @@ describe("parseVllmResult — vllm bench serve --save-result", () => {
     expect(result.skipped[0].reason).toContain('Model id "meta-llama/Llama-3.1-8B-Instruct" is not in the catalog');
     expect(result.skipped[0].reason).toContain("aliases");
     // Only an explicit override lets the form's model stand in for an unknown id.
-    const overridden = parseVllmResult(readFixture("vllm-bench-serve-llama3.1-8b-c16.json"), { modelAliases: [], defaults: { model: "llama-3.1-8b" }, overrides: ["model"] }).drafts[0];
+    const overridden = parseVllmResult(readFixture("vllm-bench-serve-llama3.1-8b-c16.json"), {
+      modelAliases: [],
+      defaults: { model: "llama-3.1-8b" },
+      overrides: ["model"],
+    }).drafts[0];
     expect(overridden.input.model).toBe("llama-3.1-8b");
   });
 
@@ -134,7 +139,13 @@ describe("parseVllmResult — vllm bench serve --save-result", () => {
     const applied = applyDefaults(result.drafts, hardware);
     expect(applied.invalid).toEqual([]);
     expect(applied.valid.map((v) => v.submission.concurrency)).toEqual([4, 16, 64]);
-    expect(applied.valid[2].submission).toMatchObject({ model: "llama-3.1-8b", accelerator: "h100-sxm", acceleratorCount: 1, precision: "BF16", engine: "vLLM" });
+    expect(applied.valid[2].submission).toMatchObject({
+      model: "llama-3.1-8b",
+      accelerator: "h100-sxm",
+      acceleratorCount: 1,
+      precision: "BF16",
+      engine: "vLLM",
+    });
   });
 });
 
@@ -215,7 +226,9 @@ describe("parseVllmResult — awkward input", () => {
     const result = parseVllmResult(withFields({ precision: "FP9" }), { modelAliases });
     expect(result.drafts).toEqual([]);
     expect(result.skipped[0].row).toBe(1);
-    expect(result.skipped[0].errors).toEqual([{ path: "precision", message: 'Precision must be one of BF16, FP16, FP8, FP6, FP4, INT8, INT4, not the text "FP9"' }]);
+    expect(result.skipped[0].errors).toEqual([
+      { path: "precision", message: 'Precision must be one of BF16, FP16, FP8, FP6, FP4, INT8, INT4, not the text "FP9"' },
+    ]);
     expect(result.skipped[0].reason).toMatch(/^Result 1: precision: Precision must be one of/);
   });
 
@@ -226,7 +239,16 @@ describe("parseVllmResult — awkward input", () => {
   });
 
   it("skips runs that measured nothing and results of other kinds, with reasons", () => {
-    const embedding = { date: "20250612-110000", backend: "openai-embeddings", model_id: "BAAI/bge-m3", completed: 100, total_input_tokens: 5000, request_throughput: 10, input_sequence_throughput: 10, total_token_throughput: 500 };
+    const embedding = {
+      date: "20250612-110000",
+      backend: "openai-embeddings",
+      model_id: "BAAI/bge-m3",
+      completed: 100,
+      total_input_tokens: 5000,
+      request_throughput: 10,
+      input_sequence_throughput: 10,
+      total_token_throughput: 500,
+    };
     const text = [withFields({ completed: 0, output_throughput: 0 }), JSON.stringify(embedding), "[1,2]", withFields({})].join("\n");
     const result = parseVllmResult(text, { modelAliases });
     expect(result.drafts.map((d) => d.row)).toEqual([4]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatLogLine, isSecretKey, redact, REDACTED } from "@/lib/log/logger";
+
 import { resolveRequestId } from "@/lib/http/request-id";
+import { formatLogLine, isSecretKey, redact, REDACTED } from "@/lib/log/logger";
 
 describe("logger", () => {
   it("writes one JSON object with level, msg, time and the fields", () => {

@@ -1,8 +1,9 @@
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { COMPILE_HINT, addCompileHints } from "@/ops/compile-hints";
+
+import { addCompileHints, COMPILE_HINT } from "@/ops/compile-hints";
 
 const dirs: string[] = [];
 afterEach(() => {

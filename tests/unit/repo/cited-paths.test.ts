@@ -9,7 +9,17 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 // generated SQL, so neither is scanned; the schema and the seed code are.
 const SOURCE_DIRS = ["app", "components", "lib", "ops", "scripts", "tests", "e2e", "docs", "prisma"];
 const SKIP_PATHS = new Set(["prisma/seed/data", "prisma/migrations"]);
-const ROOT_FILES = ["README.md", "proxy.ts", "instrumentation.ts", "next.config.ts", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts", "eslint.config.mjs", ".env.example"];
+const ROOT_FILES = [
+  "README.md",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "playwright.config.ts",
+  "vitest.config.ts",
+  "prisma.config.ts",
+  "eslint.config.mjs",
+  ".env.example",
+];
 const SKIP_DIRS = new Set(["node_modules", "generated", ".next"]);
 const TOP_LEVEL = ["app", "components", "lib", "ops", "scripts", "tests", "e2e", "prisma", "docs", "public", ".ci"];
 // A path is a top-level folder followed by path characters; placeholders (<name>, …, *, {id}) are not paths.
@@ -69,14 +79,20 @@ describe("paths cited in comments and docs", () => {
   });
 
   it("all exist in the repository", () => {
-    const missing = files.flatMap((file) => citedPaths(file).filter((p) => !existsSync(path.join(ROOT, p))).map((p) => `${file}: ${p}`));
+    const missing = files.flatMap((file) =>
+      citedPaths(file)
+        .filter((p) => !existsSync(path.join(ROOT, p)))
+        .map((p) => `${file}: ${p}`),
+    );
     expect(missing).toEqual([]);
   });
 
   // The optional real-data folder beside a clone (../shared/data, skipped cleanly when absent) is data,
   // not documentation; design notes and docs outside the repository are never cited.
   it("never cite documentation outside the repository", () => {
-    const outside = files.filter((file) => /\.\.\/shared\/(?!data\b)|DESIGN\.md/.test(readFileSync(path.join(ROOT, file), "utf8")) && !file.endsWith("cited-paths.test.ts"));
+    const outside = files.filter(
+      (file) => /\.\.\/shared\/(?!data\b)|DESIGN\.md/.test(readFileSync(path.join(ROOT, file), "utf8")) && !file.endsWith("cited-paths.test.ts"),
+    );
     expect(outside).toEqual([]);
   });
 });

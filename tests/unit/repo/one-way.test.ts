@@ -32,7 +32,7 @@ function exportsOf(source: string): { name: string; text: string }[] {
 }
 
 describe("server actions", () => {
-  it("are found (app/**/actions.ts and any other \"use server\" module)", () => {
+  it('are found (app/**/actions.ts and any other "use server" module)', () => {
     expect(actionFiles).toContain("app/teams/actions.ts");
     expect(actionFiles).toContain("app/signin/actions.ts");
     expect(actionFiles.length).toBeGreaterThanOrEqual(10);
@@ -56,7 +56,7 @@ describe("server actions", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("and no inline \"use server\" function escapes the wrapper", () => {
+  it('and no inline "use server" function escapes the wrapper', () => {
     const inline = sources.filter((file) => /["']use server["']/.test(read(file)) && !isUseServerModule(read(file)));
     expect(inline).toEqual([]);
   });

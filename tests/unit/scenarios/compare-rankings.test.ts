@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { compareRankings, type RankedEntry } from "@/lib/pure/compare-rankings";
 
 const entry = (offeringSlug: string, rank: number, usdPerMillionTokens: number, modelSlug = "m"): RankedEntry => ({

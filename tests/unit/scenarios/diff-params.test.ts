@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { diffParams, formatParamValue, PARAM_ORDER } from "@/lib/pure/diff-params";
 import { DEFAULT_SCENARIO_PARAMS, scenarioParamsSchema } from "@/lib/validation/scenario-params";
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { rankRows, type CostAssumptions, type RankInput } from "@/lib/cost";
 import { costCurves, rankSensitivity, type SensitivityRow } from "@/lib/cost/rank-sensitivity";
 
@@ -61,7 +62,12 @@ describe("rankSensitivity: electricity price", () => {
   });
 
   it("a cloud leader never loses its place to another cloud offering over electricity", () => {
-    const cloudOnly = rankRows(inputs.filter((i) => i.offering.kind === "cloud").concat([{ ...inputs[1], offeringSlug: "cloud-d", offering: { kind: "cloud", usdPerUnitHour: 24, acceleratorsPerUnit: 8 } }]), base).rows.map((r) => ({ ...r, key: r.offeringSlug }));
+    const cloudOnly = rankRows(
+      inputs
+        .filter((i) => i.offering.kind === "cloud")
+        .concat([{ ...inputs[1], offeringSlug: "cloud-d", offering: { kind: "cloud", usdPerUnitHour: 24, acceleratorsPerUnit: 8 } }]),
+      base,
+    ).rows.map((r) => ({ ...r, key: r.offeringSlug }));
     const s = rankSensitivity(cloudOnly, "electricityUsdPerKwh", 0.08, { min: 0, max: 1 })!;
     expect(s.topKey).toBe("cloud-b");
     expect(s.lossAbove).toBeNull();

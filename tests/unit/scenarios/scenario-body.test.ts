@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cloneScenarioBodySchema, formDataToScenarioInput, scenarioBodySchema, updateScenarioBodySchema } from "@/lib/validation/scenario";
+
 import { toFieldErrors } from "@/lib/validation/field-errors";
+import { cloneScenarioBodySchema, formDataToScenarioInput, scenarioBodySchema, updateScenarioBodySchema } from "@/lib/validation/scenario";
 import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
 
 const errorsOf = (schema: typeof scenarioBodySchema | typeof updateScenarioBodySchema | typeof cloneScenarioBodySchema, input: unknown) => {
@@ -23,16 +24,22 @@ describe("scenarioBodySchema", () => {
   });
 
   it("needs a team for team visibility and refuses one for private", () => {
-    expect(errorsOf(scenarioBodySchema, { name: "x", visibility: "team", params: {} })).toEqual([{ path: "teamId", message: "Choose the team to share this scenario with" }]);
+    expect(errorsOf(scenarioBodySchema, { name: "x", visibility: "team", params: {} })).toEqual([
+      { path: "teamId", message: "Choose the team to share this scenario with" },
+    ]);
     expect(errorsOf(scenarioBodySchema, { name: "x", visibility: "private", teamId: "t1", params: {} })[0].path).toBe("teamId");
     expect(errorsOf(scenarioBodySchema, { name: "", params: {} })).toEqual([{ path: "name", message: "Enter a scenario name" }]);
-    expect(errorsOf(scenarioBodySchema, { name: "x", visibility: "public", params: {} })).toEqual([{ path: "visibility", message: "Visibility must be private or team" }]);
+    expect(errorsOf(scenarioBodySchema, { name: "x", visibility: "public", params: {} })).toEqual([
+      { path: "visibility", message: "Visibility must be private or team" },
+    ]);
   });
 
   it("accepts expectedRevision on update only as a positive whole number", () => {
     expect(updateScenarioBodySchema.parse({ name: "x", params: {}, expectedRevision: 3 }).expectedRevision).toBe(3);
     expect(errorsOf(updateScenarioBodySchema, { name: "x", params: {}, expectedRevision: 1.5 })[0].path).toBe("expectedRevision");
-    expect(errorsOf(scenarioBodySchema, { name: "x", params: {}, expectedRevision: 1 })).toEqual([{ path: "expectedRevision", message: 'Unknown field "expectedRevision"' }]);
+    expect(errorsOf(scenarioBodySchema, { name: "x", params: {}, expectedRevision: 1 })).toEqual([
+      { path: "expectedRevision", message: 'Unknown field "expectedRevision"' },
+    ]);
   });
 });
 

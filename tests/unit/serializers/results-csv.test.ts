@@ -1,7 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { RESULT_CSV_COLUMNS, resultsToCsv, serializeResult } from "@/lib/serializers/results";
+
 import type { PublicResult } from "@/lib/data/results/list-results";
+import { RESULT_CSV_COLUMNS, resultsToCsv, serializeResult } from "@/lib/serializers/results";
 
 const result: PublicResult = {
   id: "r1",
@@ -11,7 +12,7 @@ const result: PublicResult = {
   precision: "FP8",
   engine: "vLLM",
   engineVersion: "0.9",
-  systemName: "=HYPERLINK(\"http://evil\",\"x\")",
+  systemName: '=HYPERLINK("http://evil","x")',
   speculativeDecoding: null,
   kvCacheOffload: false,
   disaggregated: true,
@@ -41,7 +42,13 @@ describe("results CSV", () => {
   it("serializes per-accelerator throughput over both disaggregated pools, with workload class and regime", () => {
     const s = serializeResult(result);
     expect(s.outputTokensPerSecondPerAccelerator).toBe(1000);
-    expect(s).toMatchObject({ accelerator: "h100", model: "llama", workloadClass: "long-input", servingRegime: "saturated", approvedAt: "2026-01-02T03:04:05.000Z" });
+    expect(s).toMatchObject({
+      accelerator: "h100",
+      model: "llama",
+      workloadClass: "long-input",
+      servingRegime: "saturated",
+      approvedAt: "2026-01-02T03:04:05.000Z",
+    });
   });
 
   it("escapes cells that a spreadsheet would run as formulas", () => {
@@ -49,7 +56,7 @@ describe("results CSV", () => {
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true });
     expect(parsed.meta.fields).toEqual([...RESULT_CSV_COLUMNS]);
     const row = parsed.data[0];
-    expect(row.systemName).toBe("'=HYPERLINK(\"http://evil\",\"x\")");
+    expect(row.systemName).toBe('\'=HYPERLINK("http://evil","x")');
     expect(row.source).toBe("'+cmd|' /C calc'!A0");
     expect(row.notes).toBe("'-2+3");
     expect(row.outputTokensPerSecond).toBe("8000");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { parseImportFields } from "@/lib/validation/import";
 
 const fields = (entries: [string, string][]) => {
@@ -25,7 +26,12 @@ describe("parseImportFields", () => {
     );
     expect(parsed).toEqual({
       success: true,
-      data: { format: "vllm", dryRun: true, defaults: { model: "llama-3.1-8b", acceleratorCount: 8, accelerator: "h100-sxm", precision: "FP8", engine: "SGLang" }, overrides: [] },
+      data: {
+        format: "vllm",
+        dryRun: true,
+        defaults: { model: "llama-3.1-8b", acceleratorCount: 8, accelerator: "h100-sxm", precision: "FP8", engine: "SGLang" },
+        overrides: [],
+      },
     });
   });
 
@@ -44,7 +50,11 @@ describe("parseImportFields", () => {
     if (parsed.success) return;
     expect(parsed.errors).toEqual([
       { path: "format", message: "format was sent 2 times; send it once" },
-      { path: "colour", message: 'Unknown field "colour"; allowed: file, systemFile, format, dryRun, defaults, overrides, model, accelerator, acceleratorCount, precision, engine, engineVersion, sourceUrl' },
+      {
+        path: "colour",
+        message:
+          'Unknown field "colour"; allowed: file, systemFile, format, dryRun, defaults, overrides, model, accelerator, acceleratorCount, precision, engine, engineVersion, sourceUrl',
+      },
       { path: "format", message: "format must be one of auto, vllm, vllm-nightly, guidellm, llmperf, genai-perf, mlperf, mlperf-log, csv" },
       { path: "dryRun", message: 'dryRun must be "true" or "false"' },
       { path: "defaults.acceleratorCount", message: "Accelerator count must be at least 1" },
@@ -61,12 +71,27 @@ describe("parseImportFields", () => {
   });
 
   it("reads overrides as a comma list or a JSON array of default names, naming unknown ones", () => {
-    const listed = parseImportFields(fields([["overrides", "model, accelerator"], ["model", "llama-3.1-8b"]]));
+    const listed = parseImportFields(
+      fields([
+        ["overrides", "model, accelerator"],
+        ["model", "llama-3.1-8b"],
+      ]),
+    );
     expect(listed.success && listed.data.overrides).toEqual(["model", "accelerator"]);
-    const json = parseImportFields(fields([["overrides", '["precision"]'], ["format", "guidellm"]]));
+    const json = parseImportFields(
+      fields([
+        ["overrides", '["precision"]'],
+        ["format", "guidellm"],
+      ]),
+    );
     expect(json.success && json.data).toMatchObject({ format: "guidellm", overrides: ["precision"] });
     const bad = parseImportFields(fields([["overrides", "model,colour"]]));
-    expect(bad).toEqual({ success: false, errors: [{ path: "overrides", message: 'Unknown override "colour"; allowed: model, accelerator, acceleratorCount, precision, engine, engineVersion, sourceUrl' }] });
+    expect(bad).toEqual({
+      success: false,
+      errors: [
+        { path: "overrides", message: 'Unknown override "colour"; allowed: model, accelerator, acceleratorCount, precision, engine, engineVersion, sourceUrl' },
+      ],
+    });
     expect(parseImportFields(fields([["overrides", "[1]"]]))).toMatchObject({ success: false, errors: [{ path: "overrides" }] });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { reviewDecisionSchema } from "@/lib/validation/review";
 
 describe("reviewDecisionSchema", () => {
@@ -18,6 +19,8 @@ describe("reviewDecisionSchema", () => {
     expect(reviewDecisionSchema.safeParse({ decision: "maybe" }).error?.issues[0].message).toBe('Decision must be "approve" or "reject"');
     expect(reviewDecisionSchema.safeParse({}).error?.issues[0].message).toBe("Decision is required");
     expect(reviewDecisionSchema.safeParse({ decision: "approve", status: "approved" }).success).toBe(false);
-    expect(reviewDecisionSchema.safeParse({ decision: "approve", note: "x".repeat(2001) }).error?.issues[0].message).toBe("Note must be at most 2000 characters");
+    expect(reviewDecisionSchema.safeParse({ decision: "approve", note: "x".repeat(2001) }).error?.issues[0].message).toBe(
+      "Note must be at most 2000 characters",
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { submissionDraftSchema, submissionInputSchema } from "@/lib/validation/submission";
 import { submissionBatchSchema } from "@/lib/validation/submission-batch";

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+
 import { getSessionMenu } from "@/lib/data/account/get-session-menu";
 import { withErrors } from "@/lib/http/handler";
 
@@ -7,5 +8,7 @@ import { withErrors } from "@/lib/http/handler";
 export const dynamic = "force-dynamic";
 
 export const GET = withErrors(async (request) => {
-  return NextResponse.json(await getSessionMenu({ cookieHeader: request.headers.get("cookie") }), { headers: { "Cache-Control": "private, no-store", Vary: "Cookie" } });
+  return NextResponse.json(await getSessionMenu({ cookieHeader: request.headers.get("cookie") }), {
+    headers: { "Cache-Control": "private, no-store", Vary: "Cookie" },
+  });
 });

@@ -1,8 +1,8 @@
 import { listAcceleratorsWithCoverage } from "@/lib/data/catalog/list-accelerators";
 import { parseQuery, withErrors } from "@/lib/http/handler";
+import { json } from "@/lib/http/json";
 import { acceleratorListQuerySchema } from "@/lib/validation/catalog";
 import { acceleratorListResponseSchema } from "@/lib/validation/responses";
-import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const query = parseQuery(acceleratorListQuerySchema, request.url);

@@ -1,11 +1,12 @@
 import { NextResponse } from "next/server";
-import { parseQuery, withErrors } from "@/lib/http/handler";
-import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
-import { getLeaderboardForQuery } from "@/lib/data/leaderboard/leaderboard-for-query";
-import { leaderboardToCsv, serializeLeaderboard } from "@/lib/serializers/leaderboard";
+
 import { getScenarioCaller } from "@/lib/auth/scenario-caller";
-import { leaderboardResponseSchema } from "@/lib/validation/responses";
+import { getLeaderboardForQuery } from "@/lib/data/leaderboard/leaderboard-for-query";
+import { parseQuery, withErrors } from "@/lib/http/handler";
 import { json } from "@/lib/http/json";
+import { leaderboardToCsv, serializeLeaderboard } from "@/lib/serializers/leaderboard";
+import { leaderboardQuerySchema } from "@/lib/validation/leaderboard-query";
+import { leaderboardResponseSchema } from "@/lib/validation/responses";
 
 export const GET = withErrors(async (request) => {
   const query = parseQuery(leaderboardQuerySchema, request.url);

@@ -1,7 +1,7 @@
 import { authenticateRequest } from "@/lib/auth/api-auth";
 import { withErrors } from "@/lib/http/handler";
-import { meResponseSchema } from "@/lib/validation/responses";
 import { json } from "@/lib/http/json";
+import { meResponseSchema } from "@/lib/validation/responses";
 
 // Who am I: lets a program check its token (any valid token, no scope needed) and see its scopes.
 export const GET = withErrors(async (request) => {

@@ -1,8 +1,8 @@
 import { listModelsWithCoverage } from "@/lib/data/catalog/list-models";
 import { parseQuery, withErrors } from "@/lib/http/handler";
+import { json } from "@/lib/http/json";
 import { modelListQuerySchema } from "@/lib/validation/catalog";
 import { modelListResponseSchema } from "@/lib/validation/responses";
-import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const query = parseQuery(modelListQuerySchema, request.url);

@@ -1,8 +1,8 @@
 import { listOfferings } from "@/lib/data/catalog/list-offerings";
 import { parseQuery, withErrors } from "@/lib/http/handler";
+import { json } from "@/lib/http/json";
 import { offeringListQuerySchema } from "@/lib/validation/catalog";
 import { offeringListResponseSchema } from "@/lib/validation/responses";
-import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const query = parseQuery(offeringListQuerySchema, request.url);

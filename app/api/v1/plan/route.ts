@@ -1,10 +1,11 @@
 import { NextResponse } from "next/server";
-import { parseQuery, withErrors } from "@/lib/http/handler";
-import { planQuerySchema } from "@/lib/validation/plan";
-import { getPlanForQuery } from "@/lib/data/plans/get-plan-for-query";
-import { planToCsv, serializePlan } from "@/lib/serializers/plan";
+
 import { getScenarioCaller } from "@/lib/auth/scenario-caller";
+import { getPlanForQuery } from "@/lib/data/plans/get-plan-for-query";
+import { parseQuery, withErrors } from "@/lib/http/handler";
 import { json } from "@/lib/http/json";
+import { planToCsv, serializePlan } from "@/lib/serializers/plan";
+import { planQuerySchema } from "@/lib/validation/plan";
 import { planResponseSchema } from "@/lib/validation/responses";
 
 export const GET = withErrors(async (request) => {

@@ -1,10 +1,11 @@
 import { NextResponse } from "next/server";
-import { parseQuery, withErrors } from "@/lib/http/handler";
-import { resultsQuerySchema } from "@/lib/validation/results-query";
+
 import { listResults } from "@/lib/data/results/list-results";
-import { resultsToCsv, serializeResult } from "@/lib/serializers/results";
+import { parseQuery, withErrors } from "@/lib/http/handler";
 import { json } from "@/lib/http/json";
+import { resultsToCsv, serializeResult } from "@/lib/serializers/results";
 import { resultsResponseSchema } from "@/lib/validation/responses";
+import { resultsQuerySchema } from "@/lib/validation/results-query";
 
 export const GET = withErrors(async (request) => {
   const { format, ...query } = parseQuery(resultsQuerySchema, request.url);

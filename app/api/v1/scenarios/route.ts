@@ -1,9 +1,9 @@
-import { readJsonBody, withErrors } from "@/lib/http/handler";
 import { scenarioApiCaller } from "@/lib/data/scenarios/api-caller";
-import { listScenarios } from "@/lib/data/scenarios/list-scenarios";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
-import { scenarioListResponseSchema, scenarioResponseSchema } from "@/lib/validation/responses";
+import { listScenarios } from "@/lib/data/scenarios/list-scenarios";
+import { readJsonBody, withErrors } from "@/lib/http/handler";
 import { json } from "@/lib/http/json";
+import { scenarioListResponseSchema, scenarioResponseSchema } from "@/lib/validation/responses";
 
 export const GET = withErrors(async (request) => {
   const caller = await scenarioApiCaller(request, "scenarios:read");

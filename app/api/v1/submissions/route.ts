@@ -2,10 +2,10 @@ import { authenticateRequest } from "@/lib/auth/api-auth";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { createSubmissions } from "@/lib/data/submissions/create-submissions";
 import { withErrors } from "@/lib/http/handler";
-import { readJsonBodyLimited } from "@/lib/http/read-limited-body";
-import { parseSubmissionBody } from "@/lib/validation/submission-batch";
-import { submissionCreatedResponseSchema } from "@/lib/validation/responses";
 import { json } from "@/lib/http/json";
+import { readJsonBodyLimited } from "@/lib/http/read-limited-body";
+import { submissionCreatedResponseSchema } from "@/lib/validation/responses";
+import { parseSubmissionBody } from "@/lib/validation/submission-batch";
 
 // 1,000 submissions with long notes stay well under this.
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -21,7 +21,11 @@ export const POST = withErrors(async (request) => {
     ip: clientIpFromHeaders(request.headers),
   });
   if (!isBatch) {
-    return json(submissionCreatedResponseSchema, { id: created.ids[0], ids: created.ids, status: created.statuses[0], findings: created.findings[0] }, { status: 201 });
+    return json(
+      submissionCreatedResponseSchema,
+      { id: created.ids[0], ids: created.ids, status: created.statuses[0], findings: created.findings[0] },
+      { status: 201 },
+    );
   }
   const distinct = new Set(created.statuses);
   return json(

@@ -1,8 +1,8 @@
 import { listVendors } from "@/lib/data/catalog/list-vendors";
 import { parseQuery, withErrors } from "@/lib/http/handler";
+import { json } from "@/lib/http/json";
 import { vendorListQuerySchema } from "@/lib/validation/catalog";
 import { vendorListResponseSchema } from "@/lib/validation/responses";
-import { json } from "@/lib/http/json";
 
 export const GET = withErrors(async (request) => {
   const query = parseQuery(vendorListQuerySchema, request.url);

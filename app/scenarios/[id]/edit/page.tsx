@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+
+import { ScenarioForm } from "@/components/scenarios/scenario-form";
 import { requirePageUser } from "@/lib/auth/page-guards";
-import { orNotFound } from "@/lib/http/page-helpers";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { getScenarioFormOptions } from "@/lib/data/scenarios/scenario-form-options";
-import { ScenarioForm } from "@/components/scenarios/scenario-form";
+import { orNotFound } from "@/lib/http/page-helpers";
+
 import { updateScenarioAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit scenario" };
@@ -19,7 +21,10 @@ export default async function EditScenarioPage({ params }: PageProps<"/scenarios
   if (!scenario.canEdit) notFound();
   const options = await getScenarioFormOptions({ user: caller });
   // The current team stays selectable even when the editor may not share with it.
-  const teams = scenario.team && !options.teams.some((t) => t.value === scenario.team!.id) ? [...options.teams, { value: scenario.team.id, label: scenario.team.name }] : options.teams;
+  const teams =
+    scenario.team && !options.teams.some((t) => t.value === scenario.team!.id)
+      ? [...options.teams, { value: scenario.team.id, label: scenario.team.name }]
+      : options.teams;
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-500">

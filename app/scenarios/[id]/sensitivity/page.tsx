@@ -1,20 +1,20 @@
-import { offeringKindLabel } from "@/lib/format/labels";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageUser } from "@/lib/auth/page-guards";
-import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
-import { AppError, type FieldError } from "@/lib/errors";
-import { scenarioSensitivityQuerySchema as querySchema } from "@/lib/validation/scenario-query";
-import { getScenario } from "@/lib/data/scenarios/get-scenario";
-import { getScenarioSensitivity, type ScenarioSensitivity } from "@/lib/data/scenarios/get-scenario-sensitivity";
-import { listModels } from "@/lib/data/catalog/list-models";
-import { formatUsd } from "@/lib/format/numbers";
+
+import { SensitivitySections } from "@/components/scenarios/sensitivity-sections";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { Select } from "@/components/ui/select";
-import { SensitivitySections } from "@/components/scenarios/sensitivity-sections";
+import { requirePageUser } from "@/lib/auth/page-guards";
+import { listModels } from "@/lib/data/catalog/list-models";
+import { getScenario } from "@/lib/data/scenarios/get-scenario";
+import { getScenarioSensitivity, type ScenarioSensitivity } from "@/lib/data/scenarios/get-scenario-sensitivity";
+import { AppError, type FieldError } from "@/lib/errors";
+import { offeringKindLabel } from "@/lib/format/labels";
+import { formatUsd } from "@/lib/format/numbers";
+import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
+import { scenarioSensitivityQuerySchema as querySchema } from "@/lib/validation/scenario-query";
 
 export const metadata: Metadata = { title: "Scenario sensitivity" };
-
 
 export default async function ScenarioSensitivityPage({ params, searchParams }: PageProps<"/scenarios/[id]/sensitivity">) {
   const { id } = await params;
@@ -59,7 +59,8 @@ export default async function ScenarioSensitivityPage({ params, searchParams }: 
       {data && top ? (
         <>
           <p data-testid="sensitivity-top">
-            Top offering: <strong>{top.offeringName}</strong> at {formatUsd(top.usdPerMillionTokens, 3)} per million {data.params.tokenBasis} tokens ({offeringKindLabel(top.kind).toLowerCase()}
+            Top offering: <strong>{top.offeringName}</strong> at {formatUsd(top.usdPerMillionTokens, 3)} per million {data.params.tokenBasis} tokens (
+            {offeringKindLabel(top.kind).toLowerCase()}
             ), ahead of {data.offerings.length - 1} other offering{data.offerings.length === 2 ? "" : "s"}.
           </p>
           <SensitivitySections data={data} name={name} />

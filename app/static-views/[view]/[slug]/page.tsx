@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import AcceleratorPage, { generateMetadata as acceleratorMetadata } from "@/app/hardware/[slug]/page";
 import { generateMetadata as modelTypeMetadata } from "@/app/leaderboard/[modelType]/page";
 import { ModelTypeLeaderboard } from "@/components/leaderboard/leaderboard-pages";

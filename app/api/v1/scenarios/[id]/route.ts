@@ -1,12 +1,13 @@
 import { NextResponse } from "next/server";
-import { readJsonBody, parseQuery, withErrors } from "@/lib/http/handler";
-import { revisionQuerySchema } from "@/lib/validation/scenario-query";
+
 import { scenarioApiCaller } from "@/lib/data/scenarios/api-caller";
+import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { updateScenario } from "@/lib/data/scenarios/update-scenario";
-import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
-import { scenarioResponseSchema } from "@/lib/validation/responses";
+import { parseQuery, readJsonBody, withErrors } from "@/lib/http/handler";
 import { json } from "@/lib/http/json";
+import { scenarioResponseSchema } from "@/lib/validation/responses";
+import { revisionQuerySchema } from "@/lib/validation/scenario-query";
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -2,9 +2,9 @@ import { authenticateRequest } from "@/lib/auth/api-auth";
 import { clientIpFromHeaders } from "@/lib/auth/client-ip";
 import { reviewSubmission } from "@/lib/data/submissions/review-submission";
 import { withErrors } from "@/lib/http/handler";
+import { json } from "@/lib/http/json";
 import { readJsonBodyLimited } from "@/lib/http/read-limited-body";
 import { reviewResponseSchema } from "@/lib/validation/responses";
-import { json } from "@/lib/http/json";
 
 export const POST = withErrors(async (request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
