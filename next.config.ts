@@ -25,9 +25,10 @@ const nextConfig: NextConfig = {
   cacheHandler: fileURLToPath(new URL("./lib/cache/view-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
   experimental: {
-    // The stylesheet (~8 KB gzip) goes in the page instead of a render-blocking request: on a slow
-    // phone network the first paint no longer waits for a second round trip.
-    inlineCss: true,
+    // Inlining the stylesheet (~8 KB gzip, ~50 KB raw) in every page saves phones a round trip before
+    // first paint, but every response then carries and compresses it: cached views served 54–61% of
+    // the /api/health baseline with it against 77–94% without (npm run bench:pages, same machine).
+    inlineCss: false,
   },
   compiler: {
     // Framework chunks compile off the main thread (ops/compile-hints.ts).
