@@ -16,6 +16,7 @@ import nextEnv from "@next/env";
 import { assertAuthSecretStrength } from "../lib/auth/host-trust";
 import { countVendors, hasMigrateScript, hasSeedScript, runMigrateDeploy, runSeed, ScriptFailedError } from "../ops/db-scripts";
 import { resolveDataDir, resolvePgPort, resolveRepoRoot, startEmbeddedPostgres, type EmbeddedPostgres } from "../ops/embedded-postgres/index";
+import { serverNodeOptions } from "../ops/server-node-options";
 
 const dev = process.argv.includes("--dev");
 const dbOnly = process.argv.includes("--db-only");
@@ -203,7 +204,9 @@ async function runNext(): Promise<number> {
     if (code !== 0) throw new Error(`next build failed (exit ${code}).`);
   }
   say(`Starting Next.js (${dev ? "next dev" : "next start"}) on ${host}:${port}...`);
-  const server = runChild(process.execPath, [next, dev ? "dev" : "start", "-p", String(port), "-H", host]);
+  // The production server runs with a bounded heap (ops/server-node-options.ts).
+  const env = dev ? process.env : { ...process.env, NODE_OPTIONS: serverNodeOptions() };
+  const server = runChild(process.execPath, [next, dev ? "dev" : "start", "-p", String(port), "-H", host], env);
   void announceWhenListening(server, host, port);
   return exitCodeOf(server);
 }

@@ -3,6 +3,8 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
+import { serverNodeOptions } from "../../ops/server-node-options";
+
 const root = path.resolve(import.meta.dirname, "../..");
 
 export function ensureBuild(): void {
@@ -29,6 +31,7 @@ export async function startBenchServer({ databaseUrl, port, core }: { databaseUr
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: "bench-only-secret-0123456789abcdef",
       AUTH_TRUST_HOST: "true",
+      NODE_OPTIONS: serverNodeOptions(),
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

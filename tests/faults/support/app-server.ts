@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 import { ensureProductionBuild } from "../../../ops/production-build";
+import { serverNodeOptions } from "../../../ops/server-node-options";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
@@ -33,6 +34,7 @@ export async function startAppServer(options: { databaseUrl: string; port: numbe
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: "faults-only-secret-0123456789abcdef",
       AUTH_TRUST_HOST: "true",
+      NODE_OPTIONS: serverNodeOptions(),
       ...options.env,
     },
   });
