@@ -6,6 +6,7 @@ import type { ServingRegime, WorkloadClass } from "@/lib/cost/workload";
 import type { EvidenceKind } from "@/lib/validation/enums";
 import { currentDataVersion, DATA_VERSION_SQL, invalidateDataVersion } from "@/lib/cache/data-version.mjs";
 import { isDatabaseUnavailable, markDatabaseUnavailable } from "@/lib/db/availability";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { loadSnapshotPoints } from "./load-snapshot-points";
 import { servesSnapshotThroughOutage } from "./stale-if-error";
 
@@ -71,7 +72,7 @@ export type RankingSnapshot = {
 async function readVersion(): Promise<string> {
   try {
     // Constant SQL, no parameters.
-    const rows = await db.$queryRawUnsafe<{ version: string }[]>(DATA_VERSION_SQL);
+    const rows = await db.$queryRaw<{ version: string }[]>(Prisma.sql([DATA_VERSION_SQL]));
     return rows[0]?.version ?? "";
   } catch (error) {
     // Pages rendered next get the proxy's 503 at once, without waiting for its probe.
