@@ -1,40 +1,10 @@
 import Link from "next/link";
 
-import { EvidenceBadge } from "@/components/ui/evidence-badge";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import type { AcceleratorRanking } from "@/lib/data/leaderboard/get-accelerator-ranking";
-import type { LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
-import { OFFERING_KIND_LABELS } from "@/lib/format/labels";
-import { formatNumber, formatUsd } from "@/lib/format/numbers";
+import { serializeBuyerModel } from "@/lib/serializers/buyer-summary";
 
-function KindLine({ kind, row }: { kind: "cloud" | "onprem" | "estimate"; row: LeaderboardRow | null }) {
-  const label = OFFERING_KIND_LABELS[kind];
-  if (!row) {
-    return (
-      <div className="flex justify-between gap-3 text-sm text-slate-500">
-        <dt>{label}</dt>
-        <dd>—</dd>
-      </div>
-    );
-  }
-  const meta = row.meta!;
-  return (
-    <div className="text-sm" data-testid={`buyer-${kind}`} data-offering-kind={row.offeringKind}>
-      <div className="flex justify-between gap-3">
-        <dt className={kind === "estimate" ? "text-slate-600 dark:text-slate-400" : ""}>
-          {kind === "estimate" ? <GlossaryLink term="ownership-estimate">{label}</GlossaryLink> : label}
-        </dt>
-        <dd className="font-semibold whitespace-nowrap" data-testid="buyer-usd-per-million">
-          {formatUsd(row.usdPerMillionTokens, 3)}/M
-        </dd>
-      </div>
-      <p className="text-xs break-words text-slate-500">
-        <Link href={`/offerings/${meta.offering.slug}`}>{meta.offering.name}</Link> · {meta.precision} · {formatNumber(row.tokensPerSecondPerAccelerator, 0)}{" "}
-        tok/s per accelerator
-      </p>
-    </div>
-  );
-}
+import { BuyerModelCards } from "./buyer-model-cards";
 
 // The first thing on a hardware page: per model, what a million output tokens cost on this accelerator
 // with the cheapest offering of each kind. Cards, not a wide table, so the figures fit a phone screen.
@@ -54,51 +24,7 @@ export function BuyerSummary({ ranking }: { ranking: AcceleratorRanking }) {
         </p>
       ) : null}
       {ranking.models.length === 0 ? <p className="text-sm">No approved benchmark results for this accelerator yet.</p> : null}
-      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3">
-        {ranking.models.map((m) => (
-          <li
-            key={m.model.slug}
-            className="min-w-0 space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800"
-            data-testid="buyer-model"
-            data-model={m.model.slug}
-          >
-            <h3 className="font-semibold">
-              <Link href={`/leaderboard?model=${m.model.slug}`}>{m.model.name}</Link>{" "}
-              <span className="text-xs font-normal text-slate-500">
-                {m.model.typeLabel} · {m.resultCount} result{m.resultCount === 1 ? "" : "s"}
-              </span>
-            </h3>
-            {m.notRankedReason ? (
-              <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="model-not-ranked">
-                Not ranked: {m.notRankedReason}
-              </p>
-            ) : (
-              <>
-                <dl className="space-y-1.5">
-                  <KindLine kind="cloud" row={m.cheapest.cloud} />
-                  <KindLine kind="onprem" row={m.cheapest.onprem} />
-                  {m.cheapest.estimate ? <KindLine kind="estimate" row={m.cheapest.estimate} /> : null}
-                </dl>
-                <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
-                  <span>
-                    <GlossaryLink term="tokens-per-second-per-megawatt">tok/s per MW</GlossaryLink>:{" "}
-                    <span data-testid="buyer-per-mw">{formatNumber(m.tokensPerSecondPerMegawatt, 0)}</span>
-                  </span>
-                  {(() => {
-                    const row = m.cheapest.cloud ?? m.cheapest.onprem ?? m.cheapest.estimate;
-                    return row?.meta ? (
-                      <>
-                        <EvidenceBadge evidence={row.meta.evidence} />
-                        {row.meta.source ? <span>{row.meta.source}</span> : null}
-                      </>
-                    ) : null;
-                  })()}
-                </p>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      <BuyerModelCards models={ranking.models.map(serializeBuyerModel)} />
     </section>
   );
 }

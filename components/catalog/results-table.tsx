@@ -1,13 +1,9 @@
-import Link from "next/link";
-
-import { EvidenceBadge } from "@/components/ui/evidence-badge";
-import { GlossaryLink } from "@/components/ui/glossary-link";
-import { TableWrap } from "@/components/ui/table-wrap";
 import { tokensPerSecondPerAccelerator } from "@/lib/cost/throughput";
 import { servingRegime, workloadClass } from "@/lib/cost/workload";
-import { formatNumber } from "@/lib/format/numbers";
 import { describeWorkload } from "@/lib/format/workload";
 import type { EvidenceKind } from "@/lib/validation/enums";
+
+import { ResultsTableView } from "./results-table-view";
 
 export type ResultsTableRow = {
   id: string;
@@ -29,62 +25,27 @@ export type ResultsTableRow = {
   accelerator: { slug: string; name: string };
 };
 
+// What the table shows of a result, computed here so the browser gets figures, not the cost model.
+function toViewRow(s: ResultsTableRow, show: "model" | "accelerator") {
+  return {
+    id: s.id,
+    subject: show === "model" ? { href: `/models/${s.model.slug}`, name: s.model.name } : { href: `/hardware/${s.accelerator.slug}`, name: s.accelerator.name },
+    evidence: s.evidence,
+    source: s.source,
+    systemName: s.systemName,
+    acceleratorCount: s.acceleratorCount,
+    precision: s.precision,
+    engine: s.engine,
+    scenario: s.scenario,
+    workload: describeWorkload({ ...s, class: workloadClass(s), servingRegime: servingRegime(s) }),
+    outputTokensPerSecond: s.outputTokensPerSecond,
+    outputTokensPerSecondPerAccelerator: tokensPerSecondPerAccelerator({ ...s, tokenBasis: "output" }),
+  };
+}
+
+export type ResultsTableViewRow = ReturnType<typeof toViewRow>;
+
 // Benchmark results of one accelerator (listing models) or one model (listing accelerators).
 export function ResultsTable({ results, show }: { results: ResultsTableRow[]; show: "model" | "accelerator" }) {
-  return (
-    <TableWrap label="Benchmark results">
-      <table data-testid="results-table">
-        <thead>
-          <tr>
-            <th scope="col">{show === "model" ? "Model" : "Accelerator"}</th>
-            <th scope="col">
-              <GlossaryLink term="evidence-kind">Evidence</GlossaryLink> / source
-            </th>
-            <th scope="col">System</th>
-            <th scope="col">Accelerators</th>
-            <th scope="col">Precision</th>
-            <th scope="col">Engine</th>
-            <th scope="col">
-              <GlossaryLink term="workload-class">Workload</GlossaryLink>
-            </th>
-            <th scope="col">Output tok/s (system)</th>
-            <th scope="col">
-              <GlossaryLink term="tokens-per-second-per-accelerator">Output tok/s per accelerator</GlossaryLink>
-            </th>
-            <th scope="col">Result</th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.map((s) => (
-            <tr key={s.id} data-testid="result-row">
-              <td>
-                {show === "model" ? (
-                  <Link href={`/models/${s.model.slug}`}>{s.model.name}</Link>
-                ) : (
-                  <Link href={`/hardware/${s.accelerator.slug}`}>{s.accelerator.name}</Link>
-                )}
-              </td>
-              <td className="min-w-36">
-                <EvidenceBadge evidence={s.evidence} />
-                {s.source ? <span className="block text-xs text-slate-500">{s.source}</span> : null}
-              </td>
-              <td>{s.systemName ?? "—"}</td>
-              <td>{s.acceleratorCount}</td>
-              <td>{s.precision}</td>
-              <td>{s.engine}</td>
-              <td className="min-w-36 text-xs">
-                {s.scenario ? <span className="block">{s.scenario}</span> : null}
-                {describeWorkload({ ...s, class: workloadClass(s), servingRegime: servingRegime(s) })}
-              </td>
-              <td>{formatNumber(s.outputTokensPerSecond, 0)}</td>
-              <td>{formatNumber(tokensPerSecondPerAccelerator({ ...s, tokenBasis: "output" }), 1)}</td>
-              <td>
-                <Link href={`/submissions/${s.id}`}>details</Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
-  );
+  return <ResultsTableView rows={results.map((s) => toViewRow(s, show))} show={show} />;
 }

@@ -1,0 +1,73 @@
+"use client";
+
+import type { ReactNode } from "react";
+
+import { GlossaryLink } from "@/components/ui/glossary-link";
+import { TableWrap } from "@/components/ui/table-wrap";
+
+import type { OfferingsTableViewRow } from "./offerings-table";
+
+// A client component fed plain JSON rows, like the leaderboard table: as server output each cell's
+// element tree went into the page's RSC payload next to its HTML. Plain anchors for the same reason.
+export function OfferingsTableView({ rows, sortLinks }: { rows: OfferingsTableViewRow[]; sortLinks?: Record<string, string> }) {
+  const header = (key: string, label: ReactNode) =>
+    sortLinks?.[key] ? (
+      <a href={sortLinks[key]} className="text-inherit">
+        {label}
+      </a>
+    ) : (
+      label
+    );
+  return (
+    <TableWrap label="Offerings">
+      <table data-testid="offerings-table">
+        <thead>
+          <tr>
+            <th scope="col">{header("name", "Offering")}</th>
+            <th scope="col">{header("provider", "Provider")}</th>
+            <th scope="col">{header("accelerator", "Accelerator")}</th>
+            <th scope="col">{header("kind", "Kind")}</th>
+            <th scope="col">Pricing basis</th>
+            <th scope="col">{header("price", "Price per unit")}</th>
+            <th scope="col">{header("pricePerAccelerator", <GlossaryLink term="usd-per-accelerator-hour">Per accelerator</GlossaryLink>)}</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((o) => (
+            <tr key={o.slug} data-testid="offering-row">
+              <td>
+                <a href={`/offerings/${o.slug}`}>{o.name}</a>
+                {o.region ? <span className="block text-xs text-slate-500">{o.region}</span> : null}
+              </td>
+              <td>
+                <a href={`/vendors/${o.provider.slug}`}>{o.provider.name}</a>
+              </td>
+              <td>
+                <a href={`/hardware/${o.accelerator.slug}`}>{`${o.acceleratorsPerUnit}× ${o.accelerator.name}`}</a>
+              </td>
+              <td data-testid="offering-kind">{o.kindLabel}</td>
+              <td>{o.pricingBasis}</td>
+              <td className="whitespace-nowrap">{o.price}</td>
+              <td className="whitespace-nowrap" data-testid="price-per-accelerator">
+                {o.pricePerAccelerator}
+              </td>
+              <td>
+                {o.source ? (
+                  <span className="text-xs">
+                    <a href={o.source.href} rel="noopener noreferrer">
+                      {o.source.host}
+                    </a>
+                    {o.source.day ? <span className="text-slate-500"> ({o.source.day})</span> : null}
+                  </span>
+                ) : (
+                  <span>—</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
