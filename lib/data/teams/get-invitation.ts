@@ -26,14 +26,14 @@ export async function getInvitation({ user, token }: { user: UserRef; token: str
   const [caller, invitation] = await Promise.all([
     db.user.findUnique({ where: { id: user.id }, select: { email: true } }),
     db.teamInvitation.findUnique({
-    where: { tokenHash: sha256Hex(parsed.data) },
-    select: {
-      role: true,
-      email: true,
-      expiresAt: true,
-      acceptedAt: true,
-      revokedAt: true,
-      team: { select: { name: true, memberships: { where: { userId: user.id }, select: { id: true } } } },
+      where: { tokenHash: sha256Hex(parsed.data) },
+      select: {
+        role: true,
+        email: true,
+        expiresAt: true,
+        acceptedAt: true,
+        revokedAt: true,
+        team: { select: { name: true, memberships: { where: { userId: user.id }, select: { id: true } } } },
       },
     }),
   ]);
