@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 
+import { createSubmission } from "../prisma/seed/factories";
 import { createTestUser } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
 import { callAction, serverActionIds, sessionCookieFor } from "./fixtures/server-action";
@@ -129,18 +130,18 @@ test.describe("server actions over HTTP", () => {
     // reviewAction: a plain user cannot approve.
     const model = await e2eDb().model.findUniqueOrThrow({ where: { slug: "llama-3.1-8b" }, select: { id: true } });
     const accelerator = await e2eDb().accelerator.findUniqueOrThrow({ where: { slug: "h100-sxm" }, select: { id: true } });
-    const pending = await e2eDb().benchmarkSubmission.create({
-      data: {
-        modelId: model.id,
-        acceleratorId: accelerator.id,
-        acceleratorCount: 1,
-        precision: "FP8",
-        engine: "vLLM",
-        outputTokensPerSecond: 1700,
-        submitterId: target.id,
-        status: "pending",
-      },
-      select: { id: true },
+    const pending = await createSubmission(e2eDb(), {
+      modelId: model.id,
+      acceleratorId: accelerator.id,
+      acceleratorCount: 1,
+      precision: "FP8",
+      engine: "vLLM",
+      engineVersion: null,
+      scenario: null,
+      outputTokensPerSecond: 1700,
+      sourceUrl: null,
+      submitterId: target.id,
+      status: "pending",
     });
     await callAction({
       action: "app/review/actions.ts#reviewAction",

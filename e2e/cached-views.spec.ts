@@ -4,6 +4,7 @@
 import { expect, test } from "@playwright/test";
 
 import { findFreePort } from "../ops/embedded-postgres";
+import { createSubmission } from "../prisma/seed/factories";
 import { startAppServer, type AppServer } from "../tests/faults/support/app-server";
 import { createUserWithToken } from "../tests/faults/support/fault-database";
 import { createTestUser, signInWithCredentials } from "./fixtures/auth";
@@ -47,18 +48,18 @@ test("a cached leaderboard changes right after an approval, on this instance and
   expect(pair).toBeDefined();
   const submitter = await createTestUser();
   const moderator = await createUserWithToken(db, "moderator", "cached-views-moderator");
-  const pending = await db.benchmarkSubmission.create({
-    data: {
-      ...pair,
-      acceleratorCount: 1,
-      precision: "BF16",
-      engine: "vLLM",
-      concurrency: 1,
-      outputTokensPerSecond: 60,
-      status: "pending",
-      submitterId: submitter.id,
-    },
-    select: { id: true },
+  const pending = await createSubmission(db, {
+    ...pair,
+    acceleratorCount: 1,
+    precision: "BF16",
+    engine: "vLLM",
+    engineVersion: null,
+    scenario: null,
+    concurrency: 1,
+    outputTokensPerSecond: 60,
+    sourceUrl: null,
+    status: "pending",
+    submitterId: submitter.id,
   });
 
   // Both instances serve the default view from their page cache.

@@ -96,6 +96,45 @@ test.describe("catalog pages", () => {
     await expect(page.getByTestId("query-errors")).toContainText("kind");
   });
 
+  test("list pages stream behind their loading boundary; detail slugs outside it still answer 404", async ({ request, page }) => {
+    // Dynamic renders (a filter in the query string skips the cached view) of the four list pages,
+    // each in an (index) route group with a loading.tsx: 200 with the whole table in the response.
+    for (const [path, testId] of [
+      ["/hardware?family=GPU", "hardware-table"],
+      ["/models", "models-table"],
+      ["/offerings", "offerings-table"],
+      ["/leaderboard?precision=FP8", "leaderboard-table"],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const html = await response.text();
+      expect(html, path).toContain(`data-testid="${testId}"`);
+      expect(html, path).toMatch(/<tbody>\s*<tr/);
+    }
+    // Unknown slugs keep their real 404 status, cached path or not (a query string skips the cache).
+    for (const path of [
+      "/hardware/nope",
+      "/hardware/nope?model=llama-3.1-8b",
+      "/models/nope",
+      "/offerings/nope",
+      "/leaderboard/nope",
+      "/leaderboard/nope?precision=FP8",
+    ]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    // The cached default views render the page itself, not behind the boundary: no fallback in them.
+    for (const path of ["/hardware", "/leaderboard"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(await response.text(), path).not.toContain('data-testid="page-loading"');
+    }
+    // In the browser the fallback (an announced status with visible text) gives way to the table.
+    await page.goto("/models");
+    await expect(page.getByTestId("models-table")).toBeVisible();
+    await expect(page.getByTestId("page-loading")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1, name: "Models" })).toHaveCount(1);
+  });
+
   test("read API answers 200 and 400 over HTTP", async ({ request }) => {
     const ok = await request.get("/api/v1/offerings?kind=cloud");
     expect(ok.status()).toBe(200);

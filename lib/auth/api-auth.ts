@@ -6,13 +6,13 @@ import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { scopesAllowedForRole } from "./roles";
 import { assertSameOrigin, isSameOriginRequest } from "./same-origin";
 import { resolveSessionCookie } from "./session-cookie";
-import type { ApiScope, SessionUser } from "./types";
+import type { ApiScope, UserRef } from "./types";
 
 export type { ApiScope };
 
-/** How a route-handler request authenticated: its user (a SessionUser, so also a UserRef) and what that credential may do. */
+/** How a route-handler request authenticated: its user and what that credential may do. */
 export interface ApiAuthentication {
-  user: SessionUser;
+  user: UserRef;
   via: "token" | "session";
   /** What this caller may do: a token's scopes limited by the owner's role, or everything the role allows for a session. */
   scopes: ApiScope[];

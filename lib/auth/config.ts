@@ -7,6 +7,7 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { getDisplayProfile } from "@/lib/data/users/get-display-profile";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/log/logger";
 
@@ -64,10 +65,12 @@ export function buildAuthConfig(): NextAuthConfig {
           token.sv = session.sessionVersion;
         }
         // Every read of the session re-checks the server side: revoked or outdated sessions end here.
-        const sessionUser = await resolveSessionClaims(token);
-        if (!sessionUser) return null;
-        token.email = sessionUser.email;
-        token.name = sessionUser.name;
+        const signedIn = await resolveSessionClaims(token);
+        if (!signedIn) return null;
+        // Auth.js's own session endpoint shows the name and email; authorization never reads them.
+        const profile = await getDisplayProfile({ user: signedIn });
+        token.email = profile.email;
+        token.name = profile.name;
         return token;
       },
       session({ session, token }) {

@@ -1,5 +1,7 @@
 import "server-only";
 
+import type { User as AuthJsUser } from "next-auth";
+
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { signInSchema } from "@/lib/validation/auth";
@@ -7,23 +9,18 @@ import { signInSchema } from "@/lib/validation/auth";
 import { verifyPassword } from "./password";
 import { getSignInLimiter, type SignInLimiter } from "./rate-limit";
 
-export interface VerifiedUser {
-  id: string;
-  email: string;
-  name: string | null;
-}
-
 /**
  * The credentials check behind every password sign-in (Auth.js `authorize`, reached from the sign-in
  * form and from POST /api/auth/callback/credentials). The attempt is counted before the password is
  * checked (atomically, so concurrent guesses cannot all slip under the limit) and given back when it
  * succeeds; refuses with RateLimitError once a limit is used up, and writes an audit row either way.
+ * Returns Auth.js's sign-in record (it opens the session from its id), not an identity for lib/data.
  */
 export async function verifyCredentials(
   input: { email?: unknown; password?: unknown },
   ip: string,
   limiter: SignInLimiter = getSignInLimiter(),
-): Promise<VerifiedUser | null> {
+): Promise<AuthJsUser | null> {
   const parsed = signInSchema.safeParse({ email: input.email, password: input.password });
   if (!parsed.success) return null;
   const { email, password } = parsed.data;

@@ -6,14 +6,14 @@ import type { z } from "zod";
 import { fieldErrorsOf, formString, toActionState, type ActionState } from "./action-state";
 import { clientIpFromHeaders } from "./client-ip";
 import { requireRole, requireUser } from "./session";
-import type { SessionUser } from "./types";
+import type { UserRef } from "./types";
 
 /** Who may call an action: a signed-in user (the default), or anyone (sign-in, sign-up, sign-out: no session lookup). */
 type Auth = "user" | "anyone";
 
 /** What an action's body receives: the signed-in user, the parsed input, the raw form, the client IP and the form's previous state. */
 export type ActionContext<I, A extends Auth = "user", D = unknown> = {
-  user: A extends "anyone" ? null : SessionUser;
+  user: A extends "anyone" ? null : UserRef;
   input: I;
   formData: FormData;
   ip: string;

@@ -5,7 +5,7 @@ import { decode, encode } from "next-auth/jwt";
 import { resolveAuthSecret } from "./secret";
 import { SESSION_COOKIE_NAMES } from "./session-cookie-names";
 import { openSessionRecord, resolveSessionClaims, SESSION_MAX_AGE_SECONDS, type SessionClaims } from "./session-store";
-import type { SessionUser } from "./types";
+import type { UserRef } from "./types";
 
 export { SESSION_COOKIE_NAMES };
 export type SessionCookieName = (typeof SESSION_COOKIE_NAMES)[number];
@@ -54,7 +54,7 @@ export async function decodeSessionCookie(header: string | null | undefined): Pr
 }
 
 /** The signed-in user for a Cookie header: the one code path shared by pages, actions and the API. */
-export async function resolveSessionCookie(header: string | null | undefined): Promise<SessionUser | null> {
+export async function resolveSessionCookie(header: string | null | undefined): Promise<UserRef | null> {
   return resolveSessionClaims(await decodeSessionCookie(header));
 }
 

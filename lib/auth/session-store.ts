@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 
 import { generateSecret, sha256Hex } from "./secrets";
-import type { SessionUser, SiteRole } from "./types";
+import type { UserRef } from "./types";
 
 // Sessions are JWTs (Auth.js "jwt" strategy) that also name a server-side Session row. The row makes
 // a single session revocable at once (sign-out deletes it); User.sessionVersion, also in the JWT,
@@ -28,34 +28,12 @@ export interface SessionClaims {
   sv?: unknown;
 }
 
-interface SessionUserRow {
-  id: string;
-  email: string;
-  name: string | null;
-  role: SiteRole;
-  activeTeamId: string | null;
-  memberships: { teamId: string }[];
-}
+/** What a session or an API token resolves to: the identity, nothing more (display data is read separately). */
+export const userRefSelect = { id: true, role: true } as const;
 
-export const sessionUserSelect = {
-  id: true,
-  email: true,
-  name: true,
-  role: true,
-  activeTeamId: true,
-  memberships: { select: { teamId: true } },
-} as const;
-
-export function toSessionUser(row: SessionUserRow): SessionUser {
-  // activeTeamId is a preference, not a grant: it only counts while the membership exists.
-  const activeTeamId = row.activeTeamId && row.memberships.some((m) => m.teamId === row.activeTeamId) ? row.activeTeamId : null;
-  return { id: row.id, email: row.email, name: row.name, role: row.role, activeTeamId };
-}
-
-export async function loadSessionUserById(userId: string): Promise<SessionUser | null> {
+export async function loadUserRefById(userId: string): Promise<UserRef | null> {
   if (typeof userId !== "string" || userId.length === 0) return null;
-  const row = await db.user.findUnique({ where: { id: userId }, select: sessionUserSelect });
-  return row ? toSessionUser(row) : null;
+  return db.user.findUnique({ where: { id: userId }, select: userRefSelect });
 }
 
 export async function openSessionRecord(userId: string): Promise<{ sid: string; sessionVersion: number; expires: Date }> {
@@ -72,7 +50,7 @@ export async function openSessionRecord(userId: string): Promise<{ sid: string; 
 }
 
 /** The user behind valid claims, or null when the session was revoked, expired or never existed. */
-export async function resolveSessionClaims(claims: SessionClaims | null | undefined): Promise<SessionUser | null> {
+export async function resolveSessionClaims(claims: SessionClaims | null | undefined): Promise<UserRef | null> {
   if (!claims) return null;
   const { sub, sid, sv } = claims;
   if (typeof sub !== "string" || sub.length === 0 || typeof sid !== "string" || sid.length === 0 || typeof sv !== "number") {
@@ -82,7 +60,7 @@ export async function resolveSessionClaims(claims: SessionClaims | null | undefi
   const row = await db.user.findUnique({
     where: { id: sub },
     select: {
-      ...sessionUserSelect,
+      ...userRefSelect,
       sessionVersion: true,
       sessions: {
         where: { sessionToken: sha256Hex(sid), expires: { gt: new Date(now) }, lastSeenAt: { gt: new Date(now - sessionIdleTimeoutMs()) } },
@@ -96,7 +74,7 @@ export async function resolveSessionClaims(claims: SessionClaims | null | undefi
   if (now - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.session.updateMany({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
   }
-  return toSessionUser(row);
+  return { id: row.id, role: row.role };
 }
 
 export async function closeSessionRecord(sid: unknown): Promise<void> {

@@ -1,9 +1,11 @@
-// The one set of row factories, shared by the integration fixtures (tests/support), the e2e fixtures
-// (e2e/fixtures) and the authorization matrix: each creates one row with plausible defaults and a
-// unique slug, creating what it depends on (vendor, accelerator, model, owner) unless the caller
-// passes its id. Overrides win over defaults, so a test states only what it asserts on. Tests create
-// their own rows with these instead of relying on (or editing) the seeded catalog. Relative and
-// type-only imports only: Playwright loads this file without the "@/" path alias.
+// The one set of row factories, shared by the catalog seed (prisma/seed/seed-catalog.ts), the
+// integration fixtures (tests/support), the e2e fixtures (e2e/fixtures) and the authorization matrix.
+// - upsert*: the seed writes every catalog row through these, keyed on its natural key (slug;
+//   offering + pricing basis + date; a result's external id), so seeding again creates nothing.
+// - create*: a test's own row with plausible defaults and a unique slug, creating what it depends on
+//   (vendor, accelerator, model, owner) unless the caller passes its id. Overrides win over defaults,
+//   so a test states only what it asserts on, and never relies on (or edits) the seeded catalog.
+// Relative and type-only imports only: Playwright loads this file without the "@/" path alias.
 import { randomBytes } from "node:crypto";
 
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -16,6 +18,83 @@ let sequence = 0;
 export function uniqueSlug(prefix: string): string {
   sequence += 1;
   return `${prefix}-${Date.now().toString(36)}-${process.pid.toString(36)}-${sequence}-${randomBytes(3).toString("hex")}`;
+}
+
+/** Upserts a vendor on its slug. */
+export async function upsertVendor(prisma: PrismaClient, row: Prisma.VendorUncheckedCreateInput) {
+  const { slug, ...fields } = row;
+  return prisma.vendor.upsert({ where: { slug }, create: row, update: fields, select: { id: true } });
+}
+
+/** Upserts an accelerator on its slug. */
+export async function upsertAccelerator(prisma: PrismaClient, row: Prisma.AcceleratorUncheckedCreateInput) {
+  const { slug, ...fields } = row;
+  return prisma.accelerator.upsert({ where: { slug }, create: row, update: fields, select: { id: true } });
+}
+
+/** Upserts a model on its slug. */
+export async function upsertModel(prisma: PrismaClient, row: Prisma.ModelUncheckedCreateInput) {
+  const { slug, ...fields } = row;
+  return prisma.model.upsert({ where: { slug }, create: row, update: fields, select: { id: true } });
+}
+
+/** Upserts an offering on its slug (its prices: upsertOfferingPrice). */
+export async function upsertOffering(prisma: PrismaClient, row: Omit<Prisma.OfferingUncheckedCreateInput, "prices">) {
+  const { slug, ...fields } = row;
+  return prisma.offering.upsert({ where: { slug }, create: row, update: fields, select: { id: true } });
+}
+
+/** Upserts one price of an offering, keyed on offering + pricing basis + effective date (price history). */
+export async function upsertOfferingPrice(prisma: PrismaClient, row: Prisma.OfferingPriceUncheckedCreateInput & { effectiveFrom: Date }) {
+  const { offeringId, pricingBasis = "on_demand", effectiveFrom, ...values } = row;
+  const key = { offeringId, pricingBasis, effectiveFrom };
+  return prisma.offeringPrice.upsert({
+    where: { offeringId_pricingBasis_effectiveFrom: key },
+    create: { ...key, ...values },
+    update: values,
+    select: { id: true },
+  });
+}
+
+export type ResultRow = Prisma.BenchmarkSubmissionCreateManyInput & { externalId: string };
+
+const RESULT_CHUNK = 500;
+const RESULT_UPDATE_BATCH = 10;
+
+/**
+ * Upserts imported benchmark results on their external id, among the rows `own` selects (external
+ * ids are not unique: an upload may carry one too). New rows go in with one createMany per chunk;
+ * existing rows are rewritten only where a field differs, so an unchanged import writes nothing.
+ * `onCreated` is told how many rows were created after each chunk.
+ */
+export async function upsertResults(
+  prisma: PrismaClient,
+  rows: ResultRow[],
+  { own, onCreated }: { own: Prisma.BenchmarkSubmissionWhereInput; onCreated?: (created: number) => void },
+): Promise<void> {
+  const existing = new Map<string, Record<string, unknown>>();
+  for (let start = 0; start < rows.length; start += RESULT_CHUNK) {
+    const externalId = { in: rows.slice(start, start + RESULT_CHUNK).map((row) => row.externalId) };
+    for (const found of await prisma.benchmarkSubmission.findMany({ where: { ...own, externalId } })) existing.set(found.externalId!, found);
+  }
+  const toCreate = rows.filter((row) => !existing.has(row.externalId));
+  for (let start = 0; start < toCreate.length; start += RESULT_CHUNK) {
+    const chunk = toCreate.slice(start, start + RESULT_CHUNK);
+    await prisma.benchmarkSubmission.createMany({ data: chunk });
+    onCreated?.(start + chunk.length);
+  }
+  const toUpdate = rows.flatMap(({ externalId, ...fields }) => {
+    const current = existing.get(externalId);
+    if (!current) return [];
+    return Object.entries(fields).some(([key, value]) => current[key] !== value) ? [{ id: current.id as string, fields }] : [];
+  });
+  for (let start = 0; start < toUpdate.length; start += RESULT_UPDATE_BATCH) {
+    await Promise.all(
+      toUpdate
+        .slice(start, start + RESULT_UPDATE_BATCH)
+        .map(({ id, fields }) => prisma.benchmarkSubmission.update({ where: { id }, data: fields, select: { id: true } })),
+    );
+  }
 }
 
 const FACTORY_SOURCE_URL = "https://example.com/test-fixture";

@@ -1,12 +1,14 @@
 // Loads the curated catalog (vendors, accelerators, models, offerings with price history) and the
-// curated benchmark results (MLPerf rounds, vendor docs and recipes, studies) into the database. Idempotent: every row is upserted on its
-// natural key (slug; offering + pricing basis + effective date; MLPerf externalId), so running it
-// again rewrites the same values and creates nothing new.
+// curated benchmark results (MLPerf rounds, vendor docs and recipes, studies) into the database. This
+// file maps the curated JSON onto rows; the rows are written by the shared factories (./factories.ts),
+// which upsert each on its natural key (slug; offering + pricing basis + effective date; externalId),
+// so running it again rewrites the same values and creates nothing new.
 import { deriveModelType } from "@/lib/cost/model-type";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 import { loadCatalogData, toDate, type PricingBasisName } from "./catalog-data";
 import { loadCuratedResults } from "./curated-results";
+import { upsertAccelerator, upsertModel, upsertOffering, upsertOfferingPrice, upsertResults, upsertVendor, type ResultRow } from "./factories";
 
 export type SeedTable = "vendors" | "accelerators" | "models" | "offerings" | "offeringPrices" | "submissions";
 
@@ -20,8 +22,7 @@ export type SeedOptions = { onProgress?: (progress: SeedProgress) => void };
 export const MLPERF_IMPORTER = "mlperf-summary";
 // Curated results are marked with the seed as their importer (their source is in `source`).
 export const SEED_IMPORTER = "seed-curated";
-const SUBMISSION_BATCH = 10;
-const SUBMISSION_CHUNK = 500;
+const BATCH = 10;
 
 const PRICING_BASIS: Record<PricingBasisName, "on_demand" | "reserved_1y" | "reserved_3y" | "spot" | "capex" | "all_in"> = {
   "on-demand": "on_demand",
@@ -35,8 +36,8 @@ const PRICING_BASIS: Record<PricingBasisName, "on_demand" | "reserved_1y" | "res
 // Rows of one table are independent: a few at a time keeps the seed quick (it runs at every start
 // of a fresh database and every test run) without exhausting the connection pool.
 async function inBatches<T>(items: T[], run: (item: T, index: number) => Promise<void>): Promise<void> {
-  for (let start = 0; start < items.length; start += SUBMISSION_BATCH) {
-    await Promise.all(items.slice(start, start + SUBMISSION_BATCH).map((item, offset) => run(item, start + offset)));
+  for (let start = 0; start < items.length; start += BATCH) {
+    await Promise.all(items.slice(start, start + BATCH).map((item, offset) => run(item, start + offset)));
   }
 }
 
@@ -46,22 +47,23 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
 
   const vendorIds = new Map<string, string>();
   await inBatches(data.vendors, async (v, index) => {
-    const fields = {
+    const row = await upsertVendor(prisma, {
+      slug: v.slug,
       name: v.name,
       kind: v.kind,
       website: v.website ?? null,
       description: v.description ?? null,
       sourceUrl: v.sourceUrl,
       sourceDate: toDate(v.sourceDate),
-    };
-    const row = await prisma.vendor.upsert({ where: { slug: v.slug }, create: { slug: v.slug, ...fields }, update: fields, select: { id: true } });
+    });
     vendorIds.set(v.slug, row.id);
     report("vendors", index + 1, data.vendors.length);
   });
 
   const acceleratorIds = new Map<string, string>();
   await inBatches(data.accelerators, async (a, index) => {
-    const fields = {
+    const row = await upsertAccelerator(prisma, {
+      slug: a.slug,
       name: a.name,
       vendorId: vendorIds.get(a.vendor)!,
       family: a.family,
@@ -77,14 +79,14 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
       aliases: a.aliases,
       sourceUrl: a.sourceUrl,
       sourceDate: toDate(a.sourceDate),
-    };
-    const row = await prisma.accelerator.upsert({ where: { slug: a.slug }, create: { slug: a.slug, ...fields }, update: fields, select: { id: true } });
+    });
     acceleratorIds.set(a.slug, row.id);
     report("accelerators", index + 1, data.accelerators.length);
   });
 
   await inBatches(data.models, async (m, index) => {
-    const fields = {
+    await upsertModel(prisma, {
+      slug: m.slug,
       name: m.name,
       architecture: m.architecture,
       totalParamsB: m.totalParamsB,
@@ -94,15 +96,15 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
       aliases: m.aliases,
       sourceUrl: m.sourceUrl,
       sourceDate: toDate(m.sourceDate),
-    };
-    await prisma.model.upsert({ where: { slug: m.slug }, create: { slug: m.slug, ...fields }, update: fields, select: { id: true } });
+    });
     report("models", index + 1, data.models.length);
   });
 
   const totalPrices = data.offerings.reduce((sum, o) => sum + o.prices.length, 0);
   let pricesDone = 0;
   await inBatches(data.offerings, async (o, index) => {
-    const fields = {
+    const offering = await upsertOffering(prisma, {
+      slug: o.slug,
       name: o.name,
       providerId: vendorIds.get(o.provider)!,
       acceleratorId: acceleratorIds.get(o.accelerator)!,
@@ -113,16 +115,15 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
       notes: o.notes,
       sourceUrl: o.sourceUrl,
       sourceDate: toDate(o.sourceDate),
-    };
-    const offering = await prisma.offering.upsert({ where: { slug: o.slug }, create: { slug: o.slug, ...fields }, update: fields, select: { id: true } });
+    });
     for (const p of o.prices) {
-      const key = { offeringId: offering.id, pricingBasis: PRICING_BASIS[p.pricingBasis], effectiveFrom: toDate(p.effectiveFrom) };
-      const values = { usdPerUnitHour: p.usdPerUnitHour ?? null, capexUsdPerUnit: p.capexUsdPerUnit ?? null, sourceUrl: p.sourceUrl };
-      await prisma.offeringPrice.upsert({
-        where: { offeringId_pricingBasis_effectiveFrom: key },
-        create: { ...key, ...values },
-        update: values,
-        select: { id: true },
+      await upsertOfferingPrice(prisma, {
+        offeringId: offering.id,
+        pricingBasis: PRICING_BASIS[p.pricingBasis],
+        effectiveFrom: toDate(p.effectiveFrom),
+        usdPerUnitHour: p.usdPerUnitHour ?? null,
+        capexUsdPerUnit: p.capexUsdPerUnit ?? null,
+        sourceUrl: p.sourceUrl,
       });
       pricesDone += 1;
       report("offeringPrices", pricesDone, totalPrices);
@@ -146,7 +147,8 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
     if (!modelIdBySlug.has(result.model)) throw new Error(`${file.file}: ${result.externalId} refers to unknown model "${result.model}"`);
     submissionsBySource[file.source] = (submissionsBySource[file.source] ?? 0) + 1;
   }
-  const fieldsOf = ({ file, result: r }: (typeof rows)[number]) => ({
+  const resultRow = ({ file, result: r }: (typeof rows)[number]): ResultRow => ({
+    externalId: r.externalId,
     modelId: modelIdBySlug.get(r.model)!,
     acceleratorId: acceleratorIdBySlug.get(r.accelerator)!,
     acceleratorCount: r.acceleratorCount,
@@ -182,34 +184,15 @@ export async function seedCatalog(prisma: PrismaClient, options: SeedOptions = {
     status: "approved" as const,
     reviewNote: `Curated ${file.source} result (${file.evidence} evidence), loaded by the catalog seed.`,
   });
-  // The seed runs at every start of a fresh database (and every test run): new rows go in with one
-  // createMany per chunk, existing rows are rewritten only where a field differs from the extract.
-  const existing = new Map<string, Record<string, unknown>>();
-  for (let start = 0; start < rows.length; start += SUBMISSION_CHUNK) {
-    const ids = rows.slice(start, start + SUBMISSION_CHUNK).map((row) => row.result.externalId);
-    // Only the seed's own rows: uploads may carry the same external id (external ids are not unique).
-    const own = { externalId: { in: ids }, submitterId: null, importer: { in: [MLPERF_IMPORTER, SEED_IMPORTER] } };
-    for (const found of await prisma.benchmarkSubmission.findMany({ where: own })) existing.set(found.externalId!, found);
-  }
-  const toCreate = rows.filter((row) => !existing.has(row.result.externalId));
-  for (let start = 0; start < toCreate.length; start += SUBMISSION_CHUNK) {
-    const chunk = toCreate.slice(start, start + SUBMISSION_CHUNK);
-    await prisma.benchmarkSubmission.createMany({ data: chunk.map((row) => ({ externalId: row.result.externalId, ...fieldsOf(row) })) });
-    if (start + chunk.length < rows.length) report("submissions", start + chunk.length, rows.length);
-  }
-  const toUpdate = rows.flatMap((row) => {
-    const current = existing.get(row.result.externalId);
-    if (!current) return [];
-    const fields = fieldsOf(row);
-    return Object.entries(fields).some(([key, value]) => current[key] !== value) ? [{ id: current.id as string, fields }] : [];
+  // The seed runs at every start of a fresh database (and every test run): upsertResults adds new
+  // rows in bulk and rewrites existing ones only where a field differs from the extract. Only the
+  // seed's own rows are matched: uploads may carry the same external id.
+  await upsertResults(prisma, rows.map(resultRow), {
+    own: { submitterId: null, importer: { in: [MLPERF_IMPORTER, SEED_IMPORTER] } },
+    onCreated: (created) => {
+      if (created < rows.length) report("submissions", created, rows.length);
+    },
   });
-  for (let start = 0; start < toUpdate.length; start += SUBMISSION_BATCH) {
-    await Promise.all(
-      toUpdate
-        .slice(start, start + SUBMISSION_BATCH)
-        .map(({ id, fields }) => prisma.benchmarkSubmission.update({ where: { id }, data: fields, select: { id: true } })),
-    );
-  }
   report("submissions", rows.length, rows.length);
 
   return {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { findFreePort } from "@/ops/embedded-postgres";
+import { createSubmission } from "@/prisma/seed/factories";
 
 import { startAppServer, type AppServer } from "./support/app-server";
 import { createUserWithToken, startFaultDatabase, type FaultDatabase } from "./support/fault-database";
@@ -37,20 +38,23 @@ beforeAll(async () => {
     database.prisma.accelerator.findUniqueOrThrow({ where: { slug: "h100-sxm" } }),
   ]);
   queue = Array.from({ length: QUEUE }, (_, i) => `fault-c-${String(i).padStart(3, "0")}`);
-  await database.prisma.benchmarkSubmission.createMany({
-    data: queue.map((id, i) => ({
+  for (const [i, id] of queue.entries()) {
+    await createSubmission(database.prisma, {
       id,
       modelId: model.id,
       acceleratorId: accelerator.id,
       acceleratorCount: 1,
-      precision: "FP8" as const,
+      precision: "FP8",
       engine: "vLLM",
+      engineVersion: null,
+      scenario: null,
       concurrency: 16,
       outputTokensPerSecond: 1700 + i,
-      status: i % 5 === 0 ? ("flagged" as const) : ("pending" as const),
+      sourceUrl: null,
+      status: i % 5 === 0 ? "flagged" : "pending",
       submitterId: submitter.userId,
-    })),
-  });
+    });
+  }
   app = await startAppServer({ databaseUrl: database.server.url, port: await findFreePort(3300, 3399) });
 }, 600_000);
 

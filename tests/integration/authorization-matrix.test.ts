@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db";
-import { ACTIONS, sessionUserOf } from "@/tests/support/authz/action-table";
+import { actionCallerOf, ACTIONS } from "@/tests/support/authz/action-table";
 import { exportedFunctionText, filesWithInlineServerActions, listRouteMethods, listServerActions } from "@/tests/support/authz/app-inventory";
 import { outcomeOf } from "@/tests/support/authz/expectations";
 import { ROUTES, type RouteRequest, type RouteResponse } from "@/tests/support/authz/route-table";
@@ -93,7 +93,7 @@ describe("server actions × identities (through the lib/data functions they call
             const expected = actionCase.expect[key];
             it(`${actionCase.name}: ${key} → ${expected}`, async () => {
               const ids = actionCase.freshWorld ? await createIdentities(db) : world.ids;
-              const user = await sessionUserOf(ids, key);
+              const user = await actionCallerOf(ids, key);
               expect(await outcomeOf(() => actionCase.run({ ids, user, key }))).toBe(expected);
               pairsAsserted++;
             });

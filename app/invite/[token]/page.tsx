@@ -5,6 +5,7 @@ import { DateTime } from "@/components/auth/date-time";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
+import { getCurrentProfile } from "@/lib/auth/session";
 import { getInvitation } from "@/lib/data/teams/get-invitation";
 import { orNotFound } from "@/lib/http/page-helpers";
 
@@ -21,7 +22,7 @@ const STATUS_TEXT = {
 export default async function InvitePage({ params }: PageProps<"/invite/[token]">) {
   const { token } = await params;
   const user = await requirePageUser(`/invite/${token}`);
-  const invitation = await orNotFound(getInvitation({ user, token }));
+  const [invitation, profile] = await Promise.all([orNotFound(getInvitation({ user, token })), getCurrentProfile()]);
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1>Join {invitation.teamName}</h1>
@@ -38,7 +39,7 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
         </p>
       ) : invitation.forOtherEmail ? (
         <p className="text-sm" data-testid="invitation-other-email">
-          This invitation is for a different email address than {user.email}.
+          This invitation is for a different email address than {profile?.email}.
         </p>
       ) : (
         <ActionForm action={acceptInvitationAction} testId="accept-invitation-form">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import HardwarePage, { metadata as hardwareMetadata } from "@/app/hardware/page";
-import { metadata as leaderboardMetadata } from "@/app/leaderboard/page";
+import HardwarePage, { metadata as hardwareMetadata } from "@/app/hardware/(index)/page";
+import { metadata as leaderboardMetadata } from "@/app/leaderboard/(index)/page";
 import HomePage from "@/app/page";
 import { AllModelsLeaderboard } from "@/components/leaderboard/leaderboard-pages";
 

@@ -2,6 +2,7 @@ import "server-only";
 import { hasSiteRole } from "@/lib/auth/roles";
 import { resolveSessionCookie } from "@/lib/auth/session-cookie";
 import { listMyTeams } from "@/lib/data/teams/list-my-teams";
+import { getDisplayProfile } from "@/lib/data/users/get-display-profile";
 
 export type SessionMenu = {
   user: { email: string; isAdmin: boolean; activeTeamId: string | null; teams: { id: string; name: string }[] } | null;
@@ -14,12 +15,12 @@ export type SessionMenu = {
 export async function getSessionMenu({ cookieHeader }: { cookieHeader: string | null }): Promise<SessionMenu> {
   const user = await resolveSessionCookie(cookieHeader);
   if (!user) return { user: null };
-  const teams = await listMyTeams({ user });
+  const [profile, teams] = await Promise.all([getDisplayProfile({ user }), listMyTeams({ user })]);
   return {
     user: {
-      email: user.email,
+      email: profile.email,
       isAdmin: hasSiteRole(user, "admin"),
-      activeTeamId: user.activeTeamId,
+      activeTeamId: profile.activeTeamId,
       teams: teams.map(({ id, name }) => ({ id, name })),
     },
   };

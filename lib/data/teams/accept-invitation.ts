@@ -1,15 +1,15 @@
 import "server-only";
 import { assertUser } from "@/lib/auth/roles";
 import { sha256Hex } from "@/lib/auth/secrets";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
 import { invitationTokenSchema } from "@/lib/validation/team";
 import { invitationStatus } from "./get-invitation";
 
 /** Joins the team with the invitation's role. Each link works once, before it expires or is revoked. */
-export async function acceptInvitation({ user, token, ip }: { user: SessionUser; token: string; ip?: string | null }): Promise<{ teamId: string; role: string }> {
+export async function acceptInvitation({ user, token, ip }: { user: UserRef; token: string; ip?: string | null }): Promise<{ teamId: string; role: string }> {
   assertUser(user);
   const parsed = invitationTokenSchema.safeParse(token);
   if (!parsed.success) throw new NotFoundError("This invitation link is not valid");
@@ -21,8 +21,10 @@ export async function acceptInvitation({ user, token, ip }: { user: SessionUser;
     if (!invitation) throw new NotFoundError("This invitation link is not valid");
     const status = invitationStatus(invitation);
     if (status !== "open") throw new ConflictError(`This invitation has ${status === "expired" ? "expired" : `been ${status}`}`);
-    if (invitation.email && invitation.email !== user.email.toLowerCase()) {
-      throw new ForbiddenError("This invitation is for a different email address");
+    if (invitation.email) {
+      const caller = await tx.user.findUnique({ where: { id: user.id }, select: { email: true } });
+      if (!caller) throw new UnauthorizedError();
+      if (invitation.email !== caller.email.toLowerCase()) throw new ForbiddenError("This invitation is for a different email address");
     }
     const existing = await tx.membership.findUnique({ where: { teamId_userId: { teamId: invitation.teamId, userId: user.id } }, select: { id: true } });
     if (existing) throw new ConflictError("You are already a member of this team");

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertUser } from "@/lib/auth/roles";
-import type { SessionUser } from "@/lib/auth/types";
+import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import type { TeamRoleName } from "@/lib/validation/team";
 
@@ -14,19 +14,23 @@ export interface MyTeam {
 }
 
 /** Teams the caller belongs to, with their role in each. */
-export async function listMyTeams({ user }: { user: SessionUser }): Promise<MyTeam[]> {
+export async function listMyTeams({ user }: { user: UserRef }): Promise<MyTeam[]> {
   assertUser(user);
-  const memberships = await db.membership.findMany({
-    where: { userId: user.id },
-    orderBy: { team: { name: "asc" } },
-    select: { role: true, team: { select: { id: true, slug: true, name: true, _count: { select: { memberships: true } } } } },
-  });
+  const [memberships, caller] = await Promise.all([
+    db.membership.findMany({
+      where: { userId: user.id },
+      orderBy: { team: { name: "asc" } },
+      select: { role: true, team: { select: { id: true, slug: true, name: true, _count: { select: { memberships: true } } } } },
+    }),
+    db.user.findUnique({ where: { id: user.id }, select: { activeTeamId: true } }),
+  ]);
+  // Only a team listed here (one the caller still belongs to) can be the active one.
   return memberships.map(({ role, team }) => ({
     id: team.id,
     slug: team.slug,
     name: team.name,
     role,
     memberCount: team._count.memberships,
-    active: team.id === user.activeTeamId,
+    active: team.id === caller?.activeTeamId,
   }));
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { scopesAllowedForRole } from "@/lib/auth/roles";
 import { API_TOKEN_PATTERN, sha256Hex } from "@/lib/auth/secrets";
-import { sessionUserSelect, toSessionUser } from "@/lib/auth/session-store";
-import type { ApiScope, SessionUser } from "@/lib/auth/types";
+import { userRefSelect } from "@/lib/auth/session-store";
+import type { ApiScope, UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { API_SCOPES } from "@/lib/validation/token";
 
@@ -11,7 +11,7 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 export interface ApiTokenIdentity {
   tokenId: string;
-  user: SessionUser;
+  user: UserRef;
   /** The token's scopes that the owner's current site role still allows. */
   scopes: ApiScope[];
 }
@@ -21,14 +21,14 @@ export async function authenticateApiToken(rawToken: string): Promise<ApiTokenId
   if (typeof rawToken !== "string" || !API_TOKEN_PATTERN.test(rawToken)) return null;
   const row = await db.apiToken.findUnique({
     where: { tokenHash: sha256Hex(rawToken) },
-    select: { id: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: sessionUserSelect } },
+    select: { id: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: userRefSelect } },
   });
   const now = new Date();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now }, select: { id: true } });
   }
-  const user = toSessionUser(row.user);
+  const { user } = row;
   const allowed = new Set(scopesAllowedForRole(user.role));
   const scopes = API_SCOPES.filter((scope) => row.scopes.includes(scope) && allowed.has(scope));
   return { tokenId: row.id, user, scopes };

@@ -65,7 +65,7 @@ describe("npm run admin (DATABASE_URL set)", { timeout: 180_000 }, () => {
 
     const request = new Request("http://127.0.0.1:3210/api/v1/submissions", { method: "POST", headers: { Authorization: `Bearer ${token}` } });
     const caller = await authenticateRequest(request, { scope: "submissions:review" });
-    expect(caller).toMatchObject({ via: "token", user: { id: user.id, email, role: "moderator" } });
+    expect(caller).toMatchObject({ via: "token", user: { id: user.id, role: "moderator" } });
 
     const demoted = await admin(["set-role", "--email", email, "--role", "user"], withDatabase());
     expect(demoted.code).toBe(0);

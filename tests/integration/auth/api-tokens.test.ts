@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { authenticateRequest, getOptionalCaller } from "@/lib/auth/api-auth";
-import { loadSessionUserById } from "@/lib/auth/session-store";
-import type { SessionUser } from "@/lib/auth/types";
+import { loadUserRefById } from "@/lib/auth/session-store";
+import type { UserRef } from "@/lib/auth/types";
 import { createApiToken } from "@/lib/data/tokens/create-api-token";
 import { listApiTokens } from "@/lib/data/tokens/list-api-tokens";
 import { revokeApiToken } from "@/lib/data/tokens/revoke-api-token";
@@ -15,8 +15,8 @@ import { createIdentities, IDENTITY_PASSWORD, type Identities, type IdentityKey 
 let ids: Identities;
 const REAUTH = { password: IDENTITY_PASSWORD };
 
-async function as(key: IdentityKey): Promise<SessionUser> {
-  return (await loadSessionUserById(ids.identities[key].userId!))!;
+async function as(key: IdentityKey): Promise<UserRef> {
+  return (await loadUserRefById(ids.identities[key].userId!))!;
 }
 
 function bearer(token: string, method = "GET"): Request {
@@ -46,7 +46,9 @@ describe("API tokens", () => {
     expect(JSON.stringify(listed)).not.toContain(row.tokenHash);
 
     const caller = await authenticateRequest(bearer(token), { scope: "submissions:write" });
-    expect(caller).toMatchObject({ via: "token", tokenId: apiToken.id, user: { id: user.id, email: user.email, role: "user" } });
+    expect(caller).toMatchObject({ via: "token", tokenId: apiToken.id, user: { id: user.id, role: "user" } });
+    // The identity only: email, name and active team are display data, read where they are shown.
+    expect(Object.keys(caller.user).sort()).toEqual(["id", "role"]);
     expect(caller.scopes).toEqual(["submissions:write", "scenarios:read"]);
     const used = await db.apiToken.findUniqueOrThrow({ where: { id: apiToken.id }, select: { lastUsedAt: true } });
     expect(used.lastUsedAt).toBeInstanceOf(Date);

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 import { sha256Hex } from "@/lib/auth/secrets";
 import { decodeSessionCookie, issueSessionCookie, resolveSessionCookie } from "@/lib/auth/session-cookie";
-import { closeSessionRecord, loadSessionUserById } from "@/lib/auth/session-store";
-import type { SessionUser } from "@/lib/auth/types";
+import { closeSessionRecord, loadUserRefById } from "@/lib/auth/session-store";
+import type { UserRef } from "@/lib/auth/types";
 import { changePassword } from "@/lib/data/users/change-password";
+import { getDisplayProfile } from "@/lib/data/users/get-display-profile";
 import { listMySessions, revokeSession, signOutEverywhere } from "@/lib/data/users/sessions";
 import { db } from "@/lib/db";
 import { createIdentities, createSessionCookie, IDENTITY_PASSWORD, type Identities } from "@/tests/support/identities";
@@ -29,11 +30,11 @@ describe("sessions", () => {
   it("a session cookie identifies the user, with the current role and team", async () => {
     const cookie = await issueSessionCookie(ids.identities.teamAAdmin.userId!);
     const user = await resolveSessionCookie(`other=1; ${cookie.name}=${cookie.value}`);
-    expect(user).toEqual({
-      id: ids.identities.teamAAdmin.userId,
+    // The identity only; what pages show of the person is read by id (getDisplayProfile).
+    expect(user).toEqual({ id: ids.identities.teamAAdmin.userId, role: "user" });
+    expect(await getDisplayProfile({ user: user! })).toEqual({
       email: ids.identities.teamAAdmin.email,
       name: expect.any(String),
-      role: "user",
       activeTeamId: ids.teamA.id,
     });
     const caller = await authenticateRequest(withCookie(cookie), { allowSession: true, scope: "scenarios:read" });
@@ -64,7 +65,7 @@ describe("sessions", () => {
 
   it("lists the caller's sessions, marks the current one, and revokes one by id (own sessions only)", async () => {
     const userId = ids.identities.teamBOwner.userId!;
-    const user = (await loadSessionUserById(userId))!;
+    const user = (await loadUserRefById(userId))!;
     const a = await issueSessionCookie(userId);
     const b = await issueSessionCookie(userId);
     const currentSid = (await decodeSessionCookie(`${a.name}=${a.value}`))?.sid as string;
@@ -72,7 +73,7 @@ describe("sessions", () => {
     expect(sessions).toHaveLength(2);
     expect(sessions.filter((s) => s.current)).toHaveLength(1);
     const other = sessions.find((s) => !s.current)!;
-    await expect(revokeSession({ user: (await loadSessionUserById(ids.identities.user.userId!))!, sessionId: other.id })).rejects.toMatchObject({
+    await expect(revokeSession({ user: (await loadUserRefById(ids.identities.user.userId!))!, sessionId: other.id })).rejects.toMatchObject({
       status: 404,
     });
     await revokeSession({ user, sessionId: other.id });
@@ -82,7 +83,7 @@ describe("sessions", () => {
 
   it("sign out everywhere ends every session at once, but not API tokens", async () => {
     const userId = ids.identities.teamBMember.userId!;
-    const user = (await loadSessionUserById(userId))!;
+    const user = (await loadUserRefById(userId))!;
     const cookies = [await issueSessionCookie(userId), await issueSessionCookie(userId)];
     for (const c of cookies) expect((await resolveSessionCookie(`${c.name}=${c.value}`))?.id).toBe(userId);
     await signOutEverywhere({ user });
@@ -95,7 +96,7 @@ describe("sessions", () => {
 
   it("a password change ends every session; a wrong current password changes nothing", async () => {
     const userId = ids.identities.teamAOwner.userId!;
-    const user: SessionUser = (await loadSessionUserById(userId))!;
+    const user: UserRef = (await loadUserRefById(userId))!;
     const cookie = await issueSessionCookie(userId);
     const ip = "203.0.113.77";
     await expect(

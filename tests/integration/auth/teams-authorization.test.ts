@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { loadSessionUserById } from "@/lib/auth/session-store";
-import type { SessionUser } from "@/lib/auth/types";
+import { loadUserRefById } from "@/lib/auth/session-store";
+import type { UserRef } from "@/lib/auth/types";
 import { acceptInvitation } from "@/lib/data/teams/accept-invitation";
 import { changeMemberRole } from "@/lib/data/teams/change-member-role";
 import { createInvitation } from "@/lib/data/teams/create-invitation";
 import { createTeam } from "@/lib/data/teams/create-team";
 import { deleteTeam } from "@/lib/data/teams/delete-team";
+import { getInvitation } from "@/lib/data/teams/get-invitation";
 import { getTeam } from "@/lib/data/teams/get-team";
 import { leaveTeam } from "@/lib/data/teams/leave-team";
 import { listInvitations } from "@/lib/data/teams/list-invitations";
@@ -15,16 +16,20 @@ import { removeMember } from "@/lib/data/teams/remove-member";
 import { revokeInvitation } from "@/lib/data/teams/revoke-invitation";
 import { setActiveTeam } from "@/lib/data/teams/set-active-team";
 import { transferOwnership } from "@/lib/data/teams/transfer-ownership";
+import { getDisplayProfile } from "@/lib/data/users/get-display-profile";
 import { db } from "@/lib/db";
 import { createIdentities, type Identities, type IdentityKey } from "@/tests/support/identities";
 
 let ids: Identities;
 
-async function as(key: IdentityKey): Promise<SessionUser> {
-  const user = await loadSessionUserById(ids.identities[key].userId!);
+async function as(key: IdentityKey): Promise<UserRef> {
+  const user = await loadUserRefById(ids.identities[key].userId!);
   if (!user) throw new Error(`no user for ${key}`);
   return user;
 }
+
+// The active team as pages and the header menu see it (membership-checked).
+const activeTeamOf = async (user: UserRef) => (await getDisplayProfile({ user })).activeTeamId;
 
 beforeAll(async () => {
   ids = await createIdentities(db);
@@ -50,9 +55,9 @@ describe("team data functions check the caller", () => {
   });
 
   it("refuses a missing caller or an undefined team id instead of dropping the filter", async () => {
-    await expect(getTeam({ user: undefined as unknown as SessionUser, teamId: ids.teamA.id })).rejects.toMatchObject({ status: 401 });
+    await expect(getTeam({ user: undefined as unknown as UserRef, teamId: ids.teamA.id })).rejects.toMatchObject({ status: 401 });
     await expect(getTeam({ user: await as("teamAOwner"), teamId: undefined as unknown as string })).rejects.toMatchObject({ status: 404 });
-    await expect(listMyTeams({ user: { id: undefined } as unknown as SessionUser })).rejects.toMatchObject({ status: 401 });
+    await expect(listMyTeams({ user: { id: undefined } as unknown as UserRef })).rejects.toMatchObject({ status: 401 });
     await expect(removeMember({ user: await as("teamAOwner"), teamId: ids.teamA.id, memberUserId: undefined as unknown as string })).rejects.toMatchObject({
       status: 404,
     });
@@ -86,7 +91,7 @@ describe("team data functions check the caller", () => {
   it("runs the whole membership life cycle with the right checks at each step", async () => {
     const owner = await as("user");
     const team = await createTeam({ user: owner, name: "Life cycle" });
-    expect((await loadSessionUserById(owner.id))?.activeTeamId).toBe(team.id);
+    expect(await activeTeamOf(owner)).toBe(team.id);
 
     const { token } = await createInvitation({ user: owner, teamId: team.id, role: "member" });
     const joiner = await as("teamBMember");
@@ -117,7 +122,7 @@ describe("team data functions check the caller", () => {
     // The new owner removes the old one, who loses access and the active-team pointer at once.
     await removeMember({ user: joiner, teamId: team.id, memberUserId: owner.id });
     await expect(getTeam({ user: owner, teamId: team.id })).rejects.toMatchObject({ status: 404 });
-    expect((await loadSessionUserById(owner.id))?.activeTeamId).toBeNull();
+    expect(await activeTeamOf(owner)).toBeNull();
 
     await deleteTeam({ user: joiner, teamId: team.id });
     expect(await db.team.findUnique({ where: { id: team.id } })).toBeNull();
@@ -137,6 +142,9 @@ describe("team data functions check the caller", () => {
   it("honours invitations restricted to an email, and revocation", async () => {
     const owner = await as("teamBOwner");
     const forModerator = await createInvitation({ user: owner, teamId: ids.teamB.id, email: ids.identities.moderator.email! });
+    // The caller's email is read from the database: only the named person sees the invitation as theirs.
+    expect(await getInvitation({ user: await as("user"), token: forModerator.token })).toMatchObject({ forOtherEmail: true, status: "open" });
+    expect(await getInvitation({ user: await as("moderator"), token: forModerator.token })).toMatchObject({ forOtherEmail: false, alreadyMember: false });
     await expect(acceptInvitation({ user: await as("user"), token: forModerator.token })).rejects.toMatchObject({ status: 403 });
     await revokeInvitation({ user: owner, teamId: ids.teamB.id, invitationId: forModerator.invitation.id });
     await expect(acceptInvitation({ user: await as("moderator"), token: forModerator.token })).rejects.toMatchObject({ status: 409 });
@@ -146,10 +154,12 @@ describe("team data functions check the caller", () => {
   it("sets the active team only to a team the caller belongs to", async () => {
     const member = await as("teamAMember");
     await expect(setActiveTeam({ user: member, teamId: ids.teamB.id })).rejects.toMatchObject({ status: 404 });
-    expect((await loadSessionUserById(member.id))?.activeTeamId).toBe(ids.teamA.id);
+    expect(await activeTeamOf(member)).toBe(ids.teamA.id);
     await setActiveTeam({ user: member, teamId: null });
-    expect((await loadSessionUserById(member.id))?.activeTeamId).toBeNull();
+    expect(await activeTeamOf(member)).toBeNull();
+    expect((await listMyTeams({ user: member })).map((t) => t.active)).toEqual([false]);
     await setActiveTeam({ user: member, teamId: ids.teamA.id });
-    expect((await loadSessionUserById(member.id))?.activeTeamId).toBe(ids.teamA.id);
+    expect(await activeTeamOf(member)).toBe(ids.teamA.id);
+    expect((await listMyTeams({ user: member })).map((t) => ({ id: t.id, active: t.active }))).toEqual([{ id: ids.teamA.id, active: true }]);
   });
 });

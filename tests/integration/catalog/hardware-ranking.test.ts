@@ -6,6 +6,7 @@ import { ACCELERATOR_RESULTS_PAGE_SIZE, getAccelerator } from "@/lib/data/catalo
 import { getLeaderboard } from "@/lib/data/leaderboard/get-leaderboard";
 import { db } from "@/lib/db";
 import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
+import { createAccelerator, createSubmission } from "@/prisma/seed/factories";
 
 const SLUG = "test-unpriced-npu";
 
@@ -13,34 +14,39 @@ describe("hardware page data", () => {
   beforeAll(async () => {
     const vendor = await db.vendor.findFirstOrThrow({ where: { kind: "chip" } });
     const model = await db.model.findFirstOrThrow();
-    const accelerator = await db.accelerator.create({
-      data: {
-        slug: SLUG,
-        name: "Test unpriced NPU",
-        vendorId: vendor.id,
-        family: "NPU",
-        memoryGb: 64,
-        memoryBandwidthTbPerS: 1.6,
-        sourceUrl: "https://example.com/npu",
-        sourceDate: new Date("2025-01-01"),
-      },
+    // Only what a datasheet would say of a new NPU: no compute, power or scale-up figures.
+    const accelerator = await createAccelerator(db, {
+      slug: SLUG,
+      name: "Test unpriced NPU",
+      vendorId: vendor.id,
+      family: "NPU",
+      memoryGb: 64,
+      memoryBandwidthTbPerS: 1.6,
+      denseBf16Tflops: null,
+      denseFp8Tflops: null,
+      tdpWatts: null,
+      allInKwPerAccelerator: null,
+      scaleUpDomainSize: null,
+      releaseYear: null,
+      sourceUrl: "https://example.com/npu",
+      sourceDate: new Date("2025-01-01"),
     });
-    await db.benchmarkSubmission.create({
-      data: {
-        modelId: model.id,
-        acceleratorId: accelerator.id,
-        acceleratorCount: 4,
-        precision: "BF16",
-        engine: "vLLM",
-        outputTokensPerSecond: 1200,
-        inputTokens: 1024,
-        outputTokens: 1024,
-        concurrency: 4,
-        evidence: "vendor",
-        source: "Test vendor page",
-        sourceUrl: "https://example.com/npu/perf",
-        status: "approved",
-      },
+    await createSubmission(db, {
+      modelId: model.id,
+      acceleratorId: accelerator.id,
+      acceleratorCount: 4,
+      precision: "BF16",
+      engine: "vLLM",
+      engineVersion: null,
+      scenario: null,
+      outputTokensPerSecond: 1200,
+      inputTokens: 1024,
+      outputTokens: 1024,
+      concurrency: 4,
+      evidence: "vendor",
+      source: "Test vendor page",
+      sourceUrl: "https://example.com/npu/perf",
+      status: "approved",
     });
   });
 

@@ -8,6 +8,7 @@ import { GET as getLeaderboard } from "@/app/api/v1/leaderboard/route";
 import { invalidateRankingSnapshot } from "@/lib/data/leaderboard/ranking-snapshot";
 import { db } from "@/lib/db";
 import { buildCsvTemplate } from "@/lib/importers/csv";
+import { createSubmission } from "@/prisma/seed/factories";
 import { callRoute } from "@/tests/support/call-route";
 import { createIdentities } from "@/tests/support/identities";
 
@@ -26,26 +27,24 @@ beforeAll(async () => {
   const model = await db.model.findUniqueOrThrow({ where: { slug: "llama-3.1-8b" }, select: { id: true } });
   const accelerator = await db.accelerator.findUniqueOrThrow({ where: { slug: "h100-sxm" }, select: { id: true } });
   for (const [i, engine] of FORMULAS.entries()) {
-    const row = await db.benchmarkSubmission.create({
-      data: {
-        modelId: model.id,
-        acceleratorId: accelerator.id,
-        acceleratorCount: 1,
-        precision: "FP8",
-        engine,
-        engineVersion: "0.9.1",
-        inputTokens: 1024,
-        outputTokens: 1024,
-        concurrency: 16 + i,
-        // Fast enough to be each offering's best llama-3.1-8b configuration (the first formula wins).
-        outputTokensPerSecond: 900_000 - i,
-        sourceUrl: "https://example.com/csv-injection",
-        notes: "=1+1",
-        submitterId: ids.identities.user.userId!,
-        status: "approved",
-        reviewedAt: new Date(),
-      },
-      select: { id: true },
+    const row = await createSubmission(db, {
+      modelId: model.id,
+      acceleratorId: accelerator.id,
+      acceleratorCount: 1,
+      precision: "FP8",
+      engine,
+      engineVersion: "0.9.1",
+      scenario: null,
+      inputTokens: 1024,
+      outputTokens: 1024,
+      concurrency: 16 + i,
+      // Fast enough to be each offering's best llama-3.1-8b configuration (the first formula wins).
+      outputTokensPerSecond: 900_000 - i,
+      sourceUrl: "https://example.com/csv-injection",
+      notes: "=1+1",
+      submitterId: ids.identities.user.userId!,
+      status: "approved",
+      reviewedAt: new Date(),
     });
     submissionIds.push(row.id);
   }

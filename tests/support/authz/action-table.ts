@@ -6,8 +6,8 @@ import { expect } from "vitest";
 
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { sha256Hex } from "@/lib/auth/secrets";
-import { loadSessionUserById } from "@/lib/auth/session-store";
-import type { SessionUser, UserRef } from "@/lib/auth/types";
+import { loadUserRefById } from "@/lib/auth/session-store";
+import type { UserRef } from "@/lib/auth/types";
 import { cloneScenario } from "@/lib/data/scenarios/clone-scenario";
 import { createScenario } from "@/lib/data/scenarios/create-scenario";
 import { deleteScenario } from "@/lib/data/scenarios/delete-scenario";
@@ -51,7 +51,7 @@ import { createScenarioRow, createSubmissionRow, userIdOf, world } from "./world
 export interface ActionContext {
   ids: Identities;
   /** The caller an action hands to lib/data for this identity (null without a session). */
-  user: SessionUser | null;
+  user: UserRef | null;
   key: IdentityKey;
 }
 
@@ -73,20 +73,19 @@ export interface ActionRow {
   noCallerReason?: string;
 }
 
-export async function sessionUserOf(ids: Identities, key: IdentityKey): Promise<SessionUser | null> {
+export async function actionCallerOf(ids: Identities, key: IdentityKey): Promise<UserRef | null> {
   if (NO_SESSION.includes(key)) return null;
-  const user = await loadSessionUserById(userIdOf(key, ids));
-  if (!user) throw new Error(`no session user for ${key}`);
+  const user = await loadUserRefById(userIdOf(key, ids));
+  if (!user) throw new Error(`no user for ${key}`);
   return user;
 }
 
-const scenarioCallerOf = (user: SessionUser | null): UserRef | null => (user ? { id: user.id, role: user.role } : null);
-// Data functions receive exactly what the action passes: possibly null (typed as SessionUser there).
-const asUser = (user: SessionUser | null) => user as SessionUser;
+// Data functions receive exactly what the action passes: possibly null (typed as UserRef there).
+const asUser = (user: UserRef | null) => user as UserRef;
 const uniqueIp = () => `198.51.100.${1 + Math.floor(Math.random() * 250)}`;
 
-async function ownerOf(ids: Identities): Promise<SessionUser> {
-  return (await sessionUserOf(ids, "teamAOwner"))!;
+async function ownerOf(ids: Identities): Promise<UserRef> {
+  return (await actionCallerOf(ids, "teamAOwner"))!;
 }
 
 export const ACTIONS: Record<string, Record<string, ActionRow>> = {
@@ -248,15 +247,14 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       cases: [
         {
           name: "private scenario",
-          run: ({ user, key }) =>
-            createScenario({ user: scenarioCallerOf(user), input: { name: `action private ${key}`, visibility: "private", params: scenarioParams } }),
+          run: ({ user, key }) => createScenario({ user, input: { name: `action private ${key}`, visibility: "private", params: scenarioParams } }),
           expect: sessionOnly("ok"),
         },
         {
           name: "team A scenario (owners/admins; members 403; non-members 422)",
           run: ({ user, key, ids }) =>
             createScenario({
-              user: scenarioCallerOf(user),
+              user,
               input: { name: `action team ${key}`, visibility: "team", teamId: ids.teamA.id, params: scenarioParams },
             }),
           expect: sessionOnly(422, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
@@ -272,7 +270,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           run: ({ user }) =>
             updateScenario({
               id: world.teamAScenario.id,
-              user: scenarioCallerOf(user),
+              user,
               input: { name: world.teamAScenario.name, visibility: "team", teamId: world.ids.teamA.id, params: scenarioParams },
             }),
           expect: sessionOnly(404, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
@@ -282,7 +280,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           run: ({ user }) =>
             updateScenario({
               id: world.privateA.id,
-              user: scenarioCallerOf(user),
+              user,
               input: { name: world.privateA.name, visibility: "private", params: scenarioParams },
             }),
           expect: sessionOnly(404, { teamAOwner: "ok" }),
@@ -295,12 +293,12 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       cases: [
         {
           name: "team A scenario (readers)",
-          run: ({ user }) => cloneScenario({ id: world.teamAScenario.id, user: scenarioCallerOf(user) }),
+          run: ({ user }) => cloneScenario({ id: world.teamAScenario.id, user: user }),
           expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)),
         },
         {
           name: "private scenario",
-          run: ({ user }) => cloneScenario({ id: world.privateA.id, user: scenarioCallerOf(user) }),
+          run: ({ user }) => cloneScenario({ id: world.privateA.id, user: user }),
           expect: sessionOnly(404, { teamAOwner: "ok" }),
         },
       ],
@@ -313,7 +311,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           name: "a fresh team A scenario by team A's admin",
           run: async ({ user, key }) => {
             const target = await createScenarioRow({ name: `action delete ${key}`, ownerId: userIdOf("teamAAdmin"), teamId: world.ids.teamA.id });
-            return deleteScenario({ id: target.id, user: scenarioCallerOf(user) });
+            return deleteScenario({ id: target.id, user: user });
           },
           expect: sessionOnly(404, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
         },
@@ -325,10 +323,10 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
       cases: [
         {
           name: "team A scenario as default (readers)",
-          run: ({ user }) => setDefaultScenario({ user: scenarioCallerOf(user), scenarioId: world.teamAScenario.id }),
+          run: ({ user }) => setDefaultScenario({ user, scenarioId: world.teamAScenario.id }),
           expect: sessionOnly(404, each(TEAM_A, "ok" as Outcome)),
         },
-        { name: "clear the default", run: ({ user }) => setDefaultScenario({ user: scenarioCallerOf(user), scenarioId: null }), expect: sessionOnly("ok") },
+        { name: "clear the default", run: ({ user }) => setDefaultScenario({ user, scenarioId: null }), expect: sessionOnly("ok") },
       ],
     },
   },
@@ -341,7 +339,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           name: "new team A scenario carrying a plan (owners/admins; members 403; non-members 422)",
           run: ({ user, key, ids }) =>
             createScenario({
-              user: scenarioCallerOf(user),
+              user,
               input: { name: `plan team ${key}`, visibility: "team", teamId: ids.teamA.id, params: scenarioParams, plan: { outputTokensPerDay: 1e9 } },
             }),
           expect: sessionOnly(422, { teamAOwner: "ok", teamAAdmin: "ok", teamAMember: 403 }),
@@ -351,7 +349,7 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           run: ({ user }) =>
             updateScenario({
               id: world.teamAScenario.id,
-              user: scenarioCallerOf(user),
+              user,
               input: {
                 name: world.teamAScenario.name,
                 visibility: "team",

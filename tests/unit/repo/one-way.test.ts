@@ -71,17 +71,33 @@ describe("identity", () => {
   });
 
   it("has none of the former identity types", () => {
-    for (const name of ["ScenarioCaller", "SubmissionViewer", "Caller", "Viewer"]) expect(declarations(name), name).toEqual([]);
+    for (const name of ["SessionUser", "ScenarioCaller", "SubmissionViewer", "Caller", "Viewer"]) expect(declarations(name), name).toEqual([]);
   });
 
-  it("the session's record is a UserRef (it extends it), not a second identity", () => {
-    expect(read("lib/auth/types.ts")).toMatch(/interface SessionUser extends UserRef\b/);
+  it("declares no other type named like a user in the app (the issue's grep: `interface .*User\\b|type .*User =`)", () => {
+    const userTypes = sources.filter((file) => /\binterface\s+\w*User\b|\btype\s+\w*User\s*(?:<[^>]*>)?\s*=/.test(read(file)));
+    expect(userTypes).toEqual([]);
+  });
+
+  it("SessionUser is gone: nothing names it, and no interface widens UserRef into a second identity", () => {
+    const everywhere = [...sources, ...["tests", "e2e", "scripts", "ops", "prisma"].flatMap((dir) => walk(dir))].filter(
+      (file) => file !== "tests/unit/repo/one-way.test.ts",
+    );
+    expect(everywhere.filter((file) => /\bSessionUser\b|\binterface\s+\w+\s+extends\s+(?:[\w\s,]*,\s*)?UserRef\b/.test(read(file)))).toEqual([]);
+  });
+
+  it("a session, an API token and every lib/auth guard resolve to a UserRef", () => {
+    for (const file of ["lib/auth/session.ts", "lib/auth/page-guards.ts", "lib/auth/session-cookie.ts", "lib/auth/session-store.ts", "lib/auth/api-auth.ts"]) {
+      expect(read(file), file).toMatch(/\bUserRef\b/);
+    }
+    expect(read("lib/auth/server-action.ts")).toMatch(/A extends "anyone" \? null : UserRef;/);
+    expect(read("lib/data/tokens/authenticate-api-token.ts")).toMatch(/user: UserRef;/);
   });
 
   it("lib/data functions take the caller as `{ user, … }`, never `caller` or `viewer`, never positionally", () => {
     const files = walk("lib/data");
     const named = files.filter((file) => /export (?:async )?function \w+\(\s*\{[^}]*\b(?:caller|viewer)\b/.test(read(file)));
-    const positional = files.filter((file) => /export (?:async )?function \w+\(\s*\w+\s*:\s*(?:UserRef|SessionUser)\b/.test(read(file)));
+    const positional = files.filter((file) => /export (?:async )?function \w+\(\s*\w+\s*:\s*UserRef\b/.test(read(file)));
     expect(named).toEqual([]);
     expect(positional).toEqual([]);
   });

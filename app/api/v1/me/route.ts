@@ -1,4 +1,5 @@
 import { authenticateRequest } from "@/lib/auth/api-auth";
+import { getDisplayProfile } from "@/lib/data/users/get-display-profile";
 import { withErrors } from "@/lib/http/handler";
 import { json } from "@/lib/http/json";
 import { meResponseSchema } from "@/lib/validation/responses";
@@ -6,10 +7,11 @@ import { meResponseSchema } from "@/lib/validation/responses";
 // Who am I: lets a program check its token (any valid token, no scope needed) and see its scopes.
 export const GET = withErrors(async (request) => {
   const caller = await authenticateRequest(request, { allowSession: true });
+  const profile = await getDisplayProfile({ user: caller.user });
   return json(
     meResponseSchema,
     {
-      user: { id: caller.user.id, email: caller.user.email, name: caller.user.name, role: caller.user.role, activeTeamId: caller.user.activeTeamId },
+      user: { id: caller.user.id, email: profile.email, name: profile.name, role: caller.user.role, activeTeamId: profile.activeTeamId },
       via: caller.via,
       scopes: caller.scopes,
     },
