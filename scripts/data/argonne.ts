@@ -2,6 +2,7 @@
 // there is batch × (input + output) / latency: TOTAL tokens with input = output, so output tok/s is
 // half of it. Static batches; precision is not recorded per row (16-bit assumed, noted).
 import Papa from "papaparse";
+
 import type { CuratedResult } from "../../prisma/seed/curated-results";
 import { modelSlug, readRaw, round, SkipLog, writeExtract } from "./common";
 
@@ -46,7 +47,10 @@ export function extractArgonne(): void {
     const best = group.reduce((a, b) => (Number(b.row.Throughput) > Number(a.row.Throughput) ? b : a));
     const batchOne = group.find((g) => g.row["Batch Size"] === "1");
     const kept = [...new Set([batchOne, best].filter((g) => g !== undefined))];
-    skips.reasons.set("other batch sizes of a kept configuration (batch 1 and the best batch kept)", (skips.reasons.get("other batch sizes of a kept configuration (batch 1 and the best batch kept)") ?? 0) + group.length - kept.length);
+    skips.reasons.set(
+      "other batch sizes of a kept configuration (batch 1 and the best batch kept)",
+      (skips.reasons.get("other batch sizes of a kept configuration (batch 1 and the best batch kept)") ?? 0) + group.length - kept.length,
+    );
     for (const { line, row } of kept) {
       const hw = HARDWARE[row.Hardware];
       const model = modelSlug(row.Model)!;
@@ -76,6 +80,12 @@ export function extractArgonne(): void {
       });
     }
   }
-  writeExtract("argonne.json", { source: "Argonne LLM-Inference-Bench (SC24)", evidence: "academic", licence: "BSD-3-Clause", origin: "argonne-lcf/LLM-Inference-Bench @ 4211f5d4 All_results.csv", results });
+  writeExtract("argonne.json", {
+    source: "Argonne LLM-Inference-Bench (SC24)",
+    evidence: "academic",
+    licence: "BSD-3-Clause",
+    origin: "argonne-lcf/LLM-Inference-Bench @ 4211f5d4 All_results.csv",
+    results,
+  });
   skips.print("argonne");
 }

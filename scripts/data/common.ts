@@ -2,7 +2,9 @@
 // seed loads (prisma/seed/data/results/*.json), catalog name resolution and skip-reason bookkeeping.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+
 import { resolveCatalogSlug } from "@/lib/importers/aliases";
+
 import type { CuratedResult, CuratedResultFile } from "../../prisma/seed/curated-results";
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../..");

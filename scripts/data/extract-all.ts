@@ -2,8 +2,8 @@
 // latency limits) from the raw public files: `npm run data:extract`. Raw files are read from
 // RAW_DATA_DIR (default: the shared data folder beside the checkout). Prints what each source skipped
 // and why. `npm run data:check` (--check) writes nothing and fails if a committed extract differs.
-import { CHECK_ONLY, rawAvailable, RAW_DIR, staleFiles } from "./common";
 import { extractArgonne } from "./argonne";
+import { CHECK_ONLY, RAW_DIR, rawAvailable, staleFiles } from "./common";
 import { extractGaudi } from "./gaudi";
 import { extractMlperf } from "./mlperf";
 import { extractNeuron } from "./neuron";

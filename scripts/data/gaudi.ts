@@ -1,11 +1,15 @@
 // Intel Gaudi results → curated extracts: Intel's "Model Performance Data" pages (Gaudi 2 and 3)
 // and the audited MLPerf Inference v4.0 Gaudi 2 llama2-70b result (its mlperf_log_summary.txt files).
 import Papa from "papaparse";
+
 import type { CuratedResult } from "../../prisma/seed/curated-results";
 import { modelSlug, readRaw, round, SkipLog, writeExtract } from "./common";
 
 function intelPages(skips: SkipLog): CuratedResult[] {
-  const rows = Papa.parse<Record<string, string>>(readRaw("results/intel-gaudi/gaudi_llm_throughput_TRANSCRIBED.csv"), { header: true, skipEmptyLines: true }).data;
+  const rows = Papa.parse<Record<string, string>>(readRaw("results/intel-gaudi/gaudi_llm_throughput_TRANSCRIBED.csv"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
   skips.skip("Gaudi 2 low-latency table: per-token latency only, no throughput or output length (7 rows)");
   const out: CuratedResult[] = [];
   for (const row of rows) {
@@ -86,7 +90,19 @@ function mlperfV40(): CuratedResult[] {
 
 export function extractGaudi(): void {
   const skips = new SkipLog();
-  writeExtract("intel-gaudi.json", { source: "Intel Gaudi model performance data", evidence: "vendor", licence: "Facts from intel.com pages (Intel site terms); numbers only", origin: "intel.com Gaudi 2 / Gaudi 3 model performance pages, software 1.18.0", results: intelPages(skips) });
-  writeExtract("mlperf-v4.0-gaudi2.json", { source: "MLPerf Inference v4.0", evidence: "audited", licence: "Apache-2.0 (MLCommons)", origin: "mlcommons/inference_results_v4.0 @ 3c4a1cf1 closed/Intel-HabanaLabs", results: mlperfV40() });
+  writeExtract("intel-gaudi.json", {
+    source: "Intel Gaudi model performance data",
+    evidence: "vendor",
+    licence: "Facts from intel.com pages (Intel site terms); numbers only",
+    origin: "intel.com Gaudi 2 / Gaudi 3 model performance pages, software 1.18.0",
+    results: intelPages(skips),
+  });
+  writeExtract("mlperf-v4.0-gaudi2.json", {
+    source: "MLPerf Inference v4.0",
+    evidence: "audited",
+    licence: "Apache-2.0 (MLCommons)",
+    origin: "mlcommons/inference_results_v4.0 @ 3c4a1cf1 closed/Intel-HabanaLabs",
+    results: mlperfV40(),
+  });
   skips.print("gaudi");
 }

@@ -5,12 +5,27 @@
 // "(Power Cap 1000 W)" is kept as a note, "(xN)" cluster sizes take the count from
 // `Total Accelerators`, and "A (x8) and B (x8)" mixed clusters are skipped.
 import path from "node:path";
+
 import { latencyLimitsFor, mlperfConfBenchmark, mlperfModelFamily, parseMlperfConf } from "@/lib/importers/mlperf-conf";
+
 import type { CuratedResult } from "../../prisma/seed/curated-results";
 import { acceleratorSlug, modelSlug, readRaw, round, SEED_DATA_DIR, SkipLog, writeExtract, writeOrCheck } from "./common";
 
 type Row = Record<string, unknown>;
-const PRECISION: Record<string, CuratedResult["precision"]> = { fp4: "FP4", nvfp4: "FP4", mxfp4: "FP4", fp6: "FP6", mxfp6: "FP6", fp8: "FP8", bf16: "BF16", fp16: "FP16", int8: "INT8", uint8: "INT8", int4: "INT4", uint4: "INT4" };
+const PRECISION: Record<string, CuratedResult["precision"]> = {
+  fp4: "FP4",
+  nvfp4: "FP4",
+  mxfp4: "FP4",
+  fp6: "FP6",
+  mxfp6: "FP6",
+  fp8: "FP8",
+  bf16: "BF16",
+  fp16: "FP16",
+  int8: "INT8",
+  uint8: "INT8",
+  int4: "INT4",
+  uint4: "INT4",
+};
 const ENGINE: Record<string, { engine: string; keepVersion: boolean }> = {
   tensorrt: { engine: "TensorRT-LLM", keepVersion: false },
   "tensorrt-llm": { engine: "TensorRT-LLM", keepVersion: true },
@@ -116,11 +131,30 @@ function mapRow(row: Row, index: number, version: string, limits: ReturnType<typ
     sourceUrl: /^https?:\/\//.test(details) ? details : `https://github.com/mlcommons/inference_results_${version}`,
     notes,
   };
-  const key = JSON.stringify([text(row, "Submitter"), text(row, "Platform") || text(row, "System"), mlperfModelFamily(mlperfModel), scenario, acc.slug, acc.count, tokens]);
-  return { result, key, inferred: Boolean(row.inferred) && row.inferred !== "0", index, label: `${mlperfModel}${row.inferred ? " (inferred)" : ""}, row ${index + 1}` };
+  const key = JSON.stringify([
+    text(row, "Submitter"),
+    text(row, "Platform") || text(row, "System"),
+    mlperfModelFamily(mlperfModel),
+    scenario,
+    acc.slug,
+    acc.count,
+    tokens,
+  ]);
+  return {
+    result,
+    key,
+    inferred: Boolean(row.inferred) && row.inferred !== "0",
+    index,
+    label: `${mlperfModel}${row.inferred ? " (inferred)" : ""}, row ${index + 1}`,
+  };
 }
 
-export function extractMlperfRound(rawFile: string, version: string, limits: ReturnType<typeof parseMlperfConf>, usedBenchmarks: Set<string>): { results: CuratedResult[]; skips: SkipLog } {
+export function extractMlperfRound(
+  rawFile: string,
+  version: string,
+  limits: ReturnType<typeof parseMlperfConf>,
+  usedBenchmarks: Set<string>,
+): { results: CuratedResult[]; skips: SkipLog } {
   const rows = JSON.parse(readRaw(rawFile)) as Row[];
   const skips = new SkipLog();
   const groups = new Map<string, Mapped[]>();

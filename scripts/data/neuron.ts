@@ -1,6 +1,7 @@
 // AWS Neuron results → curated extracts: the Inf2/Trn1 decoder performance tables, the Trn2
 // tutorials, and Hugging Face optimum-neuron guidellm runs on Trn2/Trn1.
 import Papa from "papaparse";
+
 import type { CuratedResult } from "../../prisma/seed/curated-results";
 import { interactivityFromTpot, modelSlug, readRaw, round, SkipLog, writeExtract } from "./common";
 
@@ -15,7 +16,12 @@ const INSTANCES: Record<string, { accelerator: string; chips: number; cores: num
 
 function decoderTables(skips: SkipLog): CuratedResult[] {
   const out = new Map<string, CuratedResult>();
-  for (const file of ["inf2_throughput_data_decoder.csv", "inf2_latency_data_decoder.csv", "trn1_throughput_data_decoder.csv", "trn1_latency_data_decoder.csv"]) {
+  for (const file of [
+    "inf2_throughput_data_decoder.csv",
+    "inf2_latency_data_decoder.csv",
+    "trn1_throughput_data_decoder.csv",
+    "trn1_latency_data_decoder.csv",
+  ]) {
     for (const row of csv(`results/aws-neuron/${file}`)) {
       const instance = INSTANCES[row["Inst. Type"].toLowerCase()];
       const model = modelSlug(row.Model);
@@ -66,7 +72,12 @@ function decoderTables(skips: SkipLog): CuratedResult[] {
 function trn2Tutorials(): CuratedResult[] {
   const tables = [
     { file: "trn2_tutorial_llama70b_perf_comparison.csv", model: "llama-3.3-70b", name: "Llama 3.3 70B", tutorial: "trn2-llama3.3-70b-tutorial" },
-    { file: "trn2_tutorial_llama405b_perf_comparison.csv", model: "llama-3.1-405b", name: "Llama 3.1 405B", tutorial: "trn2-llama3.1-405b-speculative-tutorial" },
+    {
+      file: "trn2_tutorial_llama405b_perf_comparison.csv",
+      model: "llama-3.1-405b",
+      name: "Llama 3.1 405B",
+      tutorial: "trn2-llama3.1-405b-speculative-tutorial",
+    },
   ];
   const out: CuratedResult[] = [];
   for (const t of tables) {
@@ -106,7 +117,16 @@ function trn2Tutorials(): CuratedResult[] {
 // a Trn2 chip has 8 NeuronCores, 4 logical cores with LNC=2, so TP 4 = 1 chip and TP 64 = 16 chips;
 // the configurations without "-trn2" use TP 32 on a trn1.32xlarge (16 chips, 2 cores each).
 const OPTIMUM = "https://github.com/huggingface/optimum-neuron/tree/213224e6/benchmark/vllm/single-instance";
-const CONFIGS = ["llama-3.1-8b-trn2", "llama4-Maverick-trn2", "llama4-Scout-trn2", "llama4-Scout", "qwen3-235B-A22B-trn2", "qwen3-30B-A3B-trn2", "qwen3-30B-A3B", "qwen3-32B-trn2"];
+const CONFIGS = [
+  "llama-3.1-8b-trn2",
+  "llama4-Maverick-trn2",
+  "llama4-Scout-trn2",
+  "llama4-Scout",
+  "qwen3-235B-A22B-trn2",
+  "qwen3-30B-A3B-trn2",
+  "qwen3-30B-A3B",
+  "qwen3-32B-trn2",
+];
 
 function optimumNeuron(skips: SkipLog): CuratedResult[] {
   const out: CuratedResult[] = [];
@@ -166,7 +186,19 @@ function optimumNeuron(skips: SkipLog): CuratedResult[] {
 
 export function extractNeuron(): void {
   const skips = new SkipLog();
-  writeExtract("aws-neuron.json", { source: "AWS Neuron documentation", evidence: "vendor", licence: "CC-BY-SA-4.0 (AWS Neuron documentation)", origin: "aws-neuron/aws-neuron-sdk @ 81ce03ae", results: [...decoderTables(skips), ...trn2Tutorials()] });
-  writeExtract("optimum-neuron.json", { source: "Hugging Face optimum-neuron benchmarks", evidence: "vendor", licence: "Apache-2.0", origin: "huggingface/optimum-neuron @ 213224e6 benchmark/vllm", results: optimumNeuron(skips) });
+  writeExtract("aws-neuron.json", {
+    source: "AWS Neuron documentation",
+    evidence: "vendor",
+    licence: "CC-BY-SA-4.0 (AWS Neuron documentation)",
+    origin: "aws-neuron/aws-neuron-sdk @ 81ce03ae",
+    results: [...decoderTables(skips), ...trn2Tutorials()],
+  });
+  writeExtract("optimum-neuron.json", {
+    source: "Hugging Face optimum-neuron benchmarks",
+    evidence: "vendor",
+    licence: "Apache-2.0",
+    origin: "huggingface/optimum-neuron @ 213224e6 benchmark/vllm",
+    results: optimumNeuron(skips),
+  });
   skips.print("neuron");
 }

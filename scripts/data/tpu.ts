@@ -45,8 +45,24 @@ function trillium(): CuratedResult[] {
 type IronwoodTable = { file: string; dir: string; model: string; chips: number; concurrency: number; hf: string; perChipShown: boolean };
 const IRONWOOD: IronwoodTable[] = [
   { file: "ironwood__vLLM__Qwen3-32B__README.md", dir: "Qwen3-32B", model: "qwen3-32b", chips: 1, concurrency: 320, hf: "Qwen/Qwen3-32B", perChipShown: false },
-  { file: "ironwood__vLLM__Qwen3-Coder-480B-A35B__README.md", dir: "Qwen3-Coder-480B-A35B", model: "qwen3-coder-480b-a35b", chips: 4, concurrency: 64, hf: "Qwen/Qwen3-Coder-480B-A35B-Instruct-FP8", perChipShown: true },
-  { file: "ironwood__vLLM__Qwen3.5-397B__README.md", dir: "Qwen3.5-397B", model: "qwen3.5-397b-a17b", chips: 4, concurrency: 128, hf: "Qwen/Qwen3.5-397B-A17B-FP8", perChipShown: true },
+  {
+    file: "ironwood__vLLM__Qwen3-Coder-480B-A35B__README.md",
+    dir: "Qwen3-Coder-480B-A35B",
+    model: "qwen3-coder-480b-a35b",
+    chips: 4,
+    concurrency: 64,
+    hf: "Qwen/Qwen3-Coder-480B-A35B-Instruct-FP8",
+    perChipShown: true,
+  },
+  {
+    file: "ironwood__vLLM__Qwen3.5-397B__README.md",
+    dir: "Qwen3.5-397B",
+    model: "qwen3.5-397b-a17b",
+    chips: 4,
+    concurrency: 128,
+    hf: "Qwen/Qwen3.5-397B-A17B-FP8",
+    perChipShown: true,
+  },
 ];
 const LENGTHS: Record<string, [number, number]> = { "1k/1k": [1024, 1024], "1k/8k": [1024, 8192], "8k/1k": [8192, 1024] };
 
@@ -85,7 +101,13 @@ function ironwood(): CuratedResult[] {
 }
 
 // JetStream-PyTorch benchmark summary tables (TPU v5e-8 unless the row says v5e-1).
-const JETSTREAM_MODELS: Record<string, string> = { "Llama 3 - 8B": "llama-3-8b", "Gemma - 7B": "gemma-7b", "Gemma - 2B": "gemma-2b", "Llama 2 - 7B": "llama-2-7b", "Llama 2 - 13B": "llama-2-13b" };
+const JETSTREAM_MODELS: Record<string, string> = {
+  "Llama 3 - 8B": "llama-3-8b",
+  "Gemma - 7B": "gemma-7b",
+  "Gemma - 2B": "gemma-2b",
+  "Llama 2 - 7B": "llama-2-7b",
+  "Llama 2 - 13B": "llama-2-13b",
+};
 
 function jetstream(skips: SkipLog): CuratedResult[] {
   const md = readRaw("results/tpu/jetstream-pytorch__benchmarks__summary.md");
@@ -154,7 +176,19 @@ function jetstreamExperimental(): CuratedResult {
 export function extractTpu(): void {
   const skips = new SkipLog();
   skips.skip("TPU v5e-4 GPT-J (MLPerf v4.0) reports samples/s only: tokens cannot be derived");
-  writeExtract("tpu-recipes.json", { source: "Google Cloud TPU recipes", evidence: "vendor", licence: "Apache-2.0", origin: "AI-Hypercomputer/tpu-recipes @ c8cfe2f6", results: [...trillium(), ...ironwood()] });
-  writeExtract("jetstream.json", { source: "Google JetStream benchmarks", evidence: "vendor", licence: "Apache-2.0", origin: "AI-Hypercomputer/jetstream-pytorch @ c8bb6119, AI-Hypercomputer/JetStream @ acd4f5ad", results: [...jetstream(skips), jetstreamExperimental()] });
+  writeExtract("tpu-recipes.json", {
+    source: "Google Cloud TPU recipes",
+    evidence: "vendor",
+    licence: "Apache-2.0",
+    origin: "AI-Hypercomputer/tpu-recipes @ c8cfe2f6",
+    results: [...trillium(), ...ironwood()],
+  });
+  writeExtract("jetstream.json", {
+    source: "Google JetStream benchmarks",
+    evidence: "vendor",
+    licence: "Apache-2.0",
+    origin: "AI-Hypercomputer/jetstream-pytorch @ c8bb6119, AI-Hypercomputer/JetStream @ acd4f5ad",
+    results: [...jetstream(skips), jetstreamExperimental()],
+  });
   skips.print("tpu");
 }

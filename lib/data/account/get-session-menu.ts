@@ -1,4 +1,5 @@
 import "server-only";
+
 import { hasSiteRole } from "@/lib/auth/roles";
 import { resolveSessionCookie } from "@/lib/auth/session-cookie";
 import { listMyTeams } from "@/lib/data/teams/list-my-teams";

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { z } from "zod";
+
 import { assertSiteRole } from "@/lib/auth/roles";
 import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";

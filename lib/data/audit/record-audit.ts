@@ -1,4 +1,5 @@
 import "server-only";
+
 import { db, type Prisma } from "@/lib/db";
 
 /** Every action name written to the audit log, so the admin page can filter by them. */

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { getLeaderboard } from "@/lib/data/leaderboard/get-leaderboard";
 import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
 

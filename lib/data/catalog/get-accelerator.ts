@@ -1,10 +1,12 @@
 import "server-only";
+
+import { getAcceleratorRanking } from "@/lib/data/leaderboard/get-accelerator-ranking";
+import { listResults } from "@/lib/data/results/list-results";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+
 import { acceleratorSummarySelect } from "./list-accelerators";
 import { listOfferings } from "./list-offerings";
-import { listResults } from "@/lib/data/results/list-results";
-import { getAcceleratorRanking } from "@/lib/data/leaderboard/get-accelerator-ranking";
 
 export const ACCELERATOR_RESULTS_PAGE_SIZE = 25;
 /** The cheapest offerings shown on the page; the rest are one link away, in the paginated offerings list. */

@@ -1,8 +1,10 @@
 import "server-only";
+
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { modelSummarySelect } from "./list-models";
+
 import { listApprovedResults } from "./list-approved-results";
+import { modelSummarySelect } from "./list-models";
 
 export async function getModel({ slug }: { slug: string }) {
   const model = await db.model.findUnique({ where: { slug }, select: { id: true, ...modelSummarySelect } });

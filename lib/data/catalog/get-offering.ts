@@ -1,17 +1,19 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
-import { endOfDayUtc } from "@/lib/format/dates";
+
 import {
-  DEFAULT_ASSUMPTIONS,
   capexUsdPerAccelerator,
   cloudUsdPerAcceleratorHour,
+  DEFAULT_ASSUMPTIONS,
   estimateUsdPerAcceleratorHour,
   offeringCostInput,
   onpremUsdPerAcceleratorHour,
   priceInEffect,
   resolveKwPerAccelerator,
 } from "@/lib/cost";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { endOfDayUtc } from "@/lib/format/dates";
+
 import { pricingBasisFromDb } from "./pricing-basis";
 
 export type OfferingHourCost =
@@ -52,12 +54,18 @@ export async function getOffering({ slug, asOf }: { slug: string; asOf?: string 
 }
 
 function hourCost(
-  offering: { kind: "cloud" | "onprem" | "estimate"; acceleratorsPerUnit: number; allInKwPerUnit: number | null; accelerator: { allInKwPerAccelerator: number | null } },
+  offering: {
+    kind: "cloud" | "onprem" | "estimate";
+    acceleratorsPerUnit: number;
+    allInKwPerUnit: number | null;
+    accelerator: { allInKwPerAccelerator: number | null };
+  },
   price: { usdPerUnitHour: number | null; capexUsdPerUnit: number | null },
 ): OfferingHourCost | null {
   const input = offeringCostInput(offering, price);
   if (!input) return null;
-  if (input.kind === "cloud") return { kind: "cloud", usdPerAcceleratorHour: cloudUsdPerAcceleratorHour({ ...input, discount: DEFAULT_ASSUMPTIONS.cloudDiscount }) };
+  if (input.kind === "cloud")
+    return { kind: "cloud", usdPerAcceleratorHour: cloudUsdPerAcceleratorHour({ ...input, discount: DEFAULT_ASSUMPTIONS.cloudDiscount }) };
   if (input.kind === "estimate") return { kind: "estimate", usdPerAcceleratorHour: estimateUsdPerAcceleratorHour(input) };
   const capex = capexUsdPerAccelerator(input.capexUsdPerUnit, input.acceleratorsPerUnit);
   const kw = resolveKwPerAccelerator({

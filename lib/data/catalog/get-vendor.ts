@@ -1,4 +1,5 @@
 import "server-only";
+
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 

@@ -1,8 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { rankedOfferingCounts } from "./catalog-coverage";
+
 import type { z } from "zod";
+
+import { db } from "@/lib/db";
 import type { acceleratorListQuerySchema } from "@/lib/validation/catalog";
+
+import { rankedOfferingCounts } from "./catalog-coverage";
 
 export const acceleratorSummarySelect = {
   slug: true,

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -1,8 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { rankedOfferingCounts } from "./catalog-coverage";
+
 import type { z } from "zod";
+
+import { db } from "@/lib/db";
 import type { modelListQuerySchema } from "@/lib/validation/catalog";
+
+import { rankedOfferingCounts } from "./catalog-coverage";
 
 export const modelSummarySelect = {
   slug: true,

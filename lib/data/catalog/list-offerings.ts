@@ -1,9 +1,11 @@
 import "server-only";
+
 import { db } from "@/lib/db";
+import { endOfDayUtc } from "@/lib/format/dates";
 import { OFFERINGS_PAGE_SIZE, type OfferingListQuery } from "@/lib/validation/catalog";
 import { clampPage } from "@/lib/validation/pagination";
+
 import { pricingBasisFromDb, pricingBasisToDb } from "./pricing-basis";
-import { endOfDayUtc } from "@/lib/format/dates";
 
 type ListOfferingsInput = Partial<OfferingListQuery>;
 

@@ -1,6 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { z } from "zod";
+
+import { db } from "@/lib/db";
 import type { vendorListQuerySchema } from "@/lib/validation/catalog";
 
 export async function listVendors(query: z.infer<typeof vendorListQuerySchema> = {}) {

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { db } from "@/lib/db";
 
 export async function checkDatabase(): Promise<{ ok: boolean; latencyMs: number; migrations?: number; error?: string }> {

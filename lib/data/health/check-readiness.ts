@@ -1,6 +1,8 @@
 import "server-only";
+
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+
 import { db } from "@/lib/db";
 
 export interface Readiness {
@@ -21,7 +23,12 @@ let migrationNames: Promise<string[] | undefined> | undefined;
 
 function listMigrationFolders(): Promise<string[] | undefined> {
   migrationNames ??= readdir(path.join(process.cwd(), "prisma", "migrations"), { withFileTypes: true })
-    .then((entries) => entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort())
+    .then((entries) =>
+      entries
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort(),
+    )
     .catch(() => undefined);
   return migrationNames;
 }

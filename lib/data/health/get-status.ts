@@ -1,4 +1,5 @@
 import "server-only";
+
 import { checkDatabase } from "./check-database";
 
 // The smallest dynamic page of the app: one trivial query. Also the benchmark's baseline.

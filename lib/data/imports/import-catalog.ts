@@ -1,6 +1,8 @@
 import "server-only";
+
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+
 import { db } from "@/lib/db";
 import { parseMlperfConf, type MlperfLatencyLimits } from "@/lib/importers/mlperf-conf";
 import type { CatalogAliasEntry } from "@/lib/importers/types";

@@ -1,8 +1,8 @@
 import type { PlausibilityFinding } from "@/lib/cost/plausibility";
+import type { CostPreview } from "@/lib/data/submissions/preview-cost";
 import type { FieldError } from "@/lib/errors";
 import type { ImportFormat } from "@/lib/importers/formats";
 import type { KeyFate, SkippedRow } from "@/lib/importers/types";
-import type { CostPreview } from "@/lib/data/submissions/preview-cost";
 
 // The per-row report of an import (dry run or real): what was read, what was (or would be)
 // created, and why every other row was not.

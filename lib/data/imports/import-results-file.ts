@@ -1,10 +1,11 @@
 import "server-only";
+
 import { createHash } from "node:crypto";
+
 import { assertUser } from "@/lib/auth/roles";
 import type { UserRef } from "@/lib/auth/types";
 import { loadCatalogRefs, unknownSlugErrors, type CatalogRefs } from "@/lib/data/submissions/catalog-refs";
 import { createSubmissions } from "@/lib/data/submissions/create-submissions";
-import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
 import { loadOfferingPriceBook, previewCostFromBook } from "@/lib/data/submissions/preview-cost";
 import type { SubmissionProvenance } from "@/lib/data/submissions/to-create-data";
 import { db, Prisma } from "@/lib/db";
@@ -12,9 +13,11 @@ import { ConflictError, ValidationError, type FieldError } from "@/lib/errors";
 import { detectFormat, type ImportFormat } from "@/lib/importers/detect";
 import { parseResultsFile } from "@/lib/importers/parse-file";
 import type { SubmissionDraft } from "@/lib/importers/types";
+import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { MAX_IMPORT_FILE_BYTES, type ImportOptions } from "@/lib/validation/import";
 import { REQUIRED_SUBMISSION_FIELDS, submissionInputSchema, type SubmissionInput } from "@/lib/validation/submission";
+
 import { loadImportCatalog } from "./import-catalog";
 import { sortSkipped, type ImportReport, type ImportRowPreview } from "./import-report";
 
@@ -71,7 +74,10 @@ export async function importResultsFile({ user, ...input }: { user: UserRef } & 
   const { bytes, options } = input;
   const fileName = input.fileName.slice(0, 255) || "upload";
   if (bytes.byteLength > MAX_IMPORT_FILE_BYTES) {
-    throw new ValidationError([{ path: "file", message: `The file is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(MAX_IMPORT_FILE_BYTES)}. Split it into smaller files.` }], 413);
+    throw new ValidationError(
+      [{ path: "file", message: `The file is ${megabytes(bytes.byteLength)}; the limit is ${megabytes(MAX_IMPORT_FILE_BYTES)}. Split it into smaller files.` }],
+      413,
+    );
   }
   if (bytes.byteLength === 0) throw new ValidationError([{ path: "file", message: "The file is empty" }], 422);
 
@@ -113,7 +119,10 @@ export async function importResultsFile({ user, ...input }: { user: UserRef } & 
   if (parsedFile.error) throw new ValidationError([{ path: "file", message: parsedFile.error }], 422);
   const rowsRead = parsedFile.drafts.length + parsedFile.skipped.length;
   if (parsedFile.drafts.length > MAX_ROWS_PER_IMPORT) {
-    throw new ValidationError([{ path: "file", message: `The file holds ${parsedFile.drafts.length} results; at most ${MAX_ROWS_PER_IMPORT} per import` }], 422);
+    throw new ValidationError(
+      [{ path: "file", message: `The file holds ${parsedFile.drafts.length} results; at most ${MAX_ROWS_PER_IMPORT} per import` }],
+      422,
+    );
   }
 
   // The parsers applied the precedence rule (file, then form, explicit overrides); each row is
@@ -157,7 +166,10 @@ export async function importResultsFile({ user, ...input }: { user: UserRef } & 
     };
     const missing = REQUIRED_SUBMISSION_FIELDS.filter((field) => candidate[field] === undefined);
     if (missing.length > 0) {
-      skipped.push({ row: draft.row, reason: `Row ${draft.row} lacks ${missing.join(", ")}: give ${missing.length > 1 ? "them" : "it"} in the mapping step (defaults)` });
+      skipped.push({
+        row: draft.row,
+        reason: `Row ${draft.row} lacks ${missing.join(", ")}: give ${missing.length > 1 ? "them" : "it"} in the mapping step (defaults)`,
+      });
       return { preview: { ...base, status: "needs-mapping", missing } };
     }
     const parsed = submissionInputSchema.safeParse(candidate);

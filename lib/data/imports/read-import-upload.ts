@@ -1,4 +1,5 @@
 import "server-only";
+
 import { ValidationError, type FieldError } from "@/lib/errors";
 import { describeMegabytes, readLimitedBody } from "@/lib/http/read-limited-body";
 import { MAX_IMPORT_BODY_BYTES, MAX_IMPORT_FILE_BYTES, MAX_SYSTEM_FILE_BYTES, parseImportFields, type ImportOptions } from "@/lib/validation/import";
@@ -13,7 +14,7 @@ const tooLarge = (bytes: number) =>
 export async function readImportUpload(request: Request): Promise<ImportUpload> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\s*;/i.test(contentType.trim())) {
-    throw new ValidationError([{ path: "(body)", message: "Send the file as multipart/form-data with a \"file\" field" }], 415);
+    throw new ValidationError([{ path: "(body)", message: 'Send the file as multipart/form-data with a "file" field' }], 415);
   }
   const body = await readLimitedBody(request, MAX_IMPORT_BODY_BYTES, tooLarge);
   let form: FormData;
@@ -47,7 +48,11 @@ export async function readImportUpload(request: Request): Promise<ImportUpload> 
   if (files.length === 0 && !errors.some((e) => e.path === "file")) errors.push({ path: "file", message: "file is required: attach the results file" });
   if (files.length > 1) errors.push({ path: "file", message: `Send one file per import, not ${files.length}` });
   if (systemFiles.length > 1) errors.push({ path: "systemFile", message: `Send one system description, not ${systemFiles.length}` });
-  if (systemFiles[0] && systemFiles[0].size > MAX_SYSTEM_FILE_BYTES) errors.push({ path: "systemFile", message: `The system description is ${describeMegabytes(systemFiles[0].size)}; at most ${describeMegabytes(MAX_SYSTEM_FILE_BYTES)}` });
+  if (systemFiles[0] && systemFiles[0].size > MAX_SYSTEM_FILE_BYTES)
+    errors.push({
+      path: "systemFile",
+      message: `The system description is ${describeMegabytes(systemFiles[0].size)}; at most ${describeMegabytes(MAX_SYSTEM_FILE_BYTES)}`,
+    });
   const options = parseImportFields(fields);
   if (!options.success) errors.push(...options.errors);
   if (errors.length > 0 || !options.success) throw new ValidationError(errors, 422);

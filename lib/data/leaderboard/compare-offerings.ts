@@ -1,8 +1,10 @@
 import "server-only";
-import type { CompareQuery } from "@/lib/validation/compare-query";
+
 import type { UserRef } from "@/lib/auth/types";
-import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { CompareQuery } from "@/lib/validation/compare-query";
+
 import { getLeaderboard, type LeaderboardRow } from "./get-leaderboard";
 import { resolveLeaderboardParams } from "./resolve-leaderboard-params";
 
@@ -18,7 +20,10 @@ export async function compareOfferings({ query, user }: { query: CompareQuery; u
   const missing = query.offerings.filter((s) => !offerings.some((o) => o.slug === s));
   if (missing.length) throw new NotFoundError(`No offering ${missing.map((m) => `"${m}"`).join(", ")}`);
 
-  const { params, scenario } = await resolveLeaderboardParams({ query: { ...query, format: "json", modelType: undefined, vendor: undefined, limit: undefined }, user });
+  const { params, scenario } = await resolveLeaderboardParams({
+    query: { ...query, format: "json", modelType: undefined, vendor: undefined, limit: undefined },
+    user,
+  });
   const board = await getLeaderboard({ params: { ...params, models: [model.slug] }, asOf: query.asOf });
   const bySlug = new Map(board.rows.map((r) => [r.offeringSlug, r]));
   const compared: ComparedOffering[] = query.offerings.map((slug) => ({

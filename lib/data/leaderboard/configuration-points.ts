@@ -1,8 +1,10 @@
 import "server-only";
+
 import { paretoFrontier, throughputAtInteractivity, type ParetoPoint } from "@/lib/cost/pareto";
-import { tokensPerSecondPerAccelerator, paidAcceleratorCount } from "@/lib/cost/throughput";
 import type { RankPoint } from "@/lib/cost/rank";
+import { paidAcceleratorCount, tokensPerSecondPerAccelerator } from "@/lib/cost/throughput";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
+
 import type { RankingSnapshot, SnapshotPoint } from "./ranking-snapshot";
 
 // One configuration = (model, accelerator, precision, engine, feature set, source and round, length
@@ -120,7 +122,8 @@ function chooseForConfiguration(candidates: CandidatePoint[], f: PointFilterPara
     // No latency target: the configuration's best measured throughput.
     let best = candidates[0];
     for (const c of candidates) {
-      if (c.throughputPerAccelerator > best.throughputPerAccelerator || (c.throughputPerAccelerator === best.throughputPerAccelerator && c.id < best.id)) best = c;
+      if (c.throughputPerAccelerator > best.throughputPerAccelerator || (c.throughputPerAccelerator === best.throughputPerAccelerator && c.id < best.id))
+        best = c;
     }
     return {
       tokenBasis: f.tokenBasis,
@@ -202,7 +205,15 @@ function computeChoices(frontiers: ConfigurationFrontier[]): ConfigurationChoice
   const choices: ConfigurationChoice[] = [];
   for (const c of frontiers) {
     if (!c.choice) continue;
-    choices.push({ modelId: c.modelId, acceleratorId: c.acceleratorId, precision: c.precision, engine: c.engine, key: c.key, sample: c.sample, point: c.choice });
+    choices.push({
+      modelId: c.modelId,
+      acceleratorId: c.acceleratorId,
+      precision: c.precision,
+      engine: c.engine,
+      key: c.key,
+      sample: c.sample,
+      point: c.choice,
+    });
   }
   return keepCostCandidates(choices);
 }

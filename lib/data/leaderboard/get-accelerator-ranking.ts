@@ -1,10 +1,12 @@
 import "server-only";
-import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
-import { endOfDayUtc } from "@/lib/format/dates";
+
 import { priceInEffect } from "@/lib/cost/offering-cost";
+import { endOfDayUtc } from "@/lib/format/dates";
+import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
+
 import { getLeaderboard, type LeaderboardRow } from "./get-leaderboard";
-import { getRankingSnapshot } from "./ranking-snapshot";
 import { getParetoSeries, type ParetoSeries } from "./get-pareto-series";
+import { getRankingSnapshot } from "./ranking-snapshot";
 
 export type AcceleratorModelSummary = {
   model: { slug: string; name: string; typeLabel: string };
@@ -74,7 +76,12 @@ export async function getAcceleratorRanking({ slug, chartModel }: { slug: string
   models.sort((a, b) => best(a) - best(b) || b.resultCount - a.resultCount || a.model.name.localeCompare(b.model.name));
 
   const anyRanked = models.some((m) => !m.notRankedReason);
-  const notRankedReason = models.length > 0 && !anyRanked ? (offerings.length === 0 || priced.length === 0 ? reasonFor("") : "None of its results can be costed under the default assumptions.") : null;
+  const notRankedReason =
+    models.length > 0 && !anyRanked
+      ? offerings.length === 0 || priced.length === 0
+        ? reasonFor("")
+        : "None of its results can be costed under the default assumptions."
+      : null;
 
   const chosen = (chartModel && models.find((m) => m.model.slug === chartModel)) || [...models].sort((a, b) => b.resultCount - a.resultCount)[0];
   let chart: AcceleratorRanking["chart"] = null;

@@ -1,6 +1,8 @@
 import "server-only";
+
 import { MODEL_TYPES } from "@/lib/cost/model-type";
 import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
+
 import { getLeaderboard, type LeaderboardRow } from "./get-leaderboard";
 
 export type HeadlineEntry = {

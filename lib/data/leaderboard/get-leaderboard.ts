@@ -1,14 +1,16 @@
 import "server-only";
-import { bestPerGroup, rankRows, type ExcludedRow, type OfferingCostInput, type OfferingKind, type RankInput, type RankedRow } from "@/lib/cost/rank";
-import { offeringCostInput } from "@/lib/cost/offering-cost";
+
 import { modelTypeBySlug } from "@/lib/cost/model-type";
-import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import { endOfDayUtc } from "@/lib/format/dates";
-import { ValidationError } from "@/lib/errors";
-import { getRankingSnapshot, type SnapshotOffering, type SnapshotPrice, type RankingSnapshot } from "./ranking-snapshot";
-import { configurationChoices } from "./configuration-points";
+import { offeringCostInput } from "@/lib/cost/offering-cost";
+import { bestPerGroup, rankRows, type ExcludedRow, type OfferingCostInput, type OfferingKind, type RankedRow, type RankInput } from "@/lib/cost/rank";
 import type { ServingRegime, WorkloadClass } from "@/lib/cost/workload";
+import { ValidationError } from "@/lib/errors";
+import { endOfDayUtc } from "@/lib/format/dates";
 import type { EvidenceKind } from "@/lib/validation/enums";
+import type { ScenarioParams } from "@/lib/validation/scenario-params";
+
+import { configurationChoices } from "./configuration-points";
+import { getRankingSnapshot, type RankingSnapshot, type SnapshotOffering, type SnapshotPrice } from "./ranking-snapshot";
 
 export type LeaderboardOptions = {
   params: ScenarioParams;
@@ -144,7 +146,12 @@ function rankLeaderboard(snapshot: RankingSnapshot, options: LeaderboardOptions 
   const asOfMs = endOfDayUtc(asOf).getTime();
 
   // Rows of one offering, model or configuration share one meta object each: a board holds thousands.
-  const offeringMeta = shared((o: SnapshotOffering) => ({ slug: o.slug, name: o.name, kind: o.kind, provider: { slug: o.provider.slug, name: o.provider.name } }));
+  const offeringMeta = shared((o: SnapshotOffering) => ({
+    slug: o.slug,
+    name: o.name,
+    kind: o.kind,
+    provider: { slug: o.provider.slug, name: o.provider.name },
+  }));
   const inputs: RankInput<LeaderboardRowMeta>[] = [];
   for (const modelId of selectModelIds(snapshot, params)) {
     const model = snapshot.models.get(modelId)!;

@@ -1,7 +1,9 @@
 import "server-only";
+
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import { getRankingSnapshot, type RankingSnapshot } from "./ranking-snapshot";
+
 import { configurationFrontiers, type ConfigurationFrontier } from "./configuration-points";
+import { getRankingSnapshot, type RankingSnapshot } from "./ranking-snapshot";
 
 export type ParetoSeries = {
   /** The configuration key: a ranked row's meta.configurationKey names the series it was read from. */
@@ -52,7 +54,11 @@ function computeParetoSeries(snapshot: RankingSnapshot, modelSlug: string, param
       acceleratorSlug: accelerator.slug,
       points,
       atTarget: c.choice
-        ? { interactivity: c.choice.interactivity ?? null, throughputPerAccelerator: c.choice.tokensPerSecondPerAccelerator, interpolated: c.choice.interpolated }
+        ? {
+            interactivity: c.choice.interactivity ?? null,
+            throughputPerAccelerator: c.choice.tokensPerSecondPerAccelerator,
+            interpolated: c.choice.interpolated,
+          }
         : null,
     });
   }

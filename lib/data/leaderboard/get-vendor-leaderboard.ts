@@ -1,5 +1,7 @@
 import "server-only";
+
 import { DEFAULT_SCENARIO_PARAMS, type ScenarioParams } from "@/lib/validation/scenario-params";
+
 import { getLeaderboard, type LeaderboardRow } from "./get-leaderboard";
 import { getRankingSnapshot } from "./ranking-snapshot";
 

@@ -1,9 +1,11 @@
 import "server-only";
-import type { LeaderboardQuery } from "@/lib/validation/leaderboard-query";
+
 import type { UserRef } from "@/lib/auth/types";
+import type { ScenarioRef } from "@/lib/serializers/leaderboard";
+import type { LeaderboardQuery } from "@/lib/validation/leaderboard-query";
+
 import { getLeaderboard, type Leaderboard } from "./get-leaderboard";
 import { resolveLeaderboardParams } from "./resolve-leaderboard-params";
-import type { ScenarioRef } from "@/lib/serializers/leaderboard";
 
 export const DEFAULT_LEADERBOARD_LIMIT = 100;
 

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { getRankingSnapshot } from "./ranking-snapshot";
 
 // Filter choices for leaderboard views, read from the in-memory snapshot (no query per render).

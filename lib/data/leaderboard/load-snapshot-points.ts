@@ -1,6 +1,8 @@
 import "server-only";
-import { dbRead as db } from "@/lib/db";
+
 import { servingRegime, workloadClass } from "@/lib/cost/workload";
+import { dbRead as db } from "@/lib/db";
+
 import type { SnapshotPoint } from "./ranking-snapshot";
 
 // Approved results are read in pages of this many rows: the driver's and Prisma's per-row objects

@@ -1,12 +1,14 @@
 import "server-only";
-// Ranking tolerates replication lag of a second or so: it reads from the replica when one is configured.
-import { dbRead as db } from "@/lib/db";
+
+import { currentDataVersion, DATA_VERSION_SQL, invalidateDataVersion } from "@/lib/cache/data-version.mjs";
 import type { OfferingKind } from "@/lib/cost/rank";
 import type { ServingRegime, WorkloadClass } from "@/lib/cost/workload";
-import type { EvidenceKind } from "@/lib/validation/enums";
-import { currentDataVersion, DATA_VERSION_SQL, invalidateDataVersion } from "@/lib/cache/data-version.mjs";
+// Ranking tolerates replication lag of a second or so: it reads from the replica when one is configured.
+import { dbRead as db } from "@/lib/db";
 import { isDatabaseUnavailable, markDatabaseUnavailable } from "@/lib/db/availability";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { EvidenceKind } from "@/lib/validation/enums";
+
 import { loadSnapshotPoints } from "./load-snapshot-points";
 import { servesSnapshotThroughOutage } from "./stale-if-error";
 

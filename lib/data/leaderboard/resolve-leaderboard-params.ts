@@ -1,11 +1,12 @@
 import "server-only";
+
+import type { UserRef } from "@/lib/auth/types";
+import { getDefaultScenarioId } from "@/lib/data/scenarios/get-default-scenario-id";
+import { getScenarioParamsForCaller } from "@/lib/data/scenarios/get-scenario-params";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import type { ScenarioRef } from "@/lib/serializers/leaderboard";
 import { queryToParamOverrides, resolveParams, type LeaderboardQuery } from "@/lib/validation/leaderboard-query";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import type { ScenarioRef } from "@/lib/serializers/leaderboard";
-import { getScenarioParamsForCaller } from "@/lib/data/scenarios/get-scenario-params";
-import { getDefaultScenarioId } from "@/lib/data/scenarios/get-default-scenario-id";
-import type { UserRef } from "@/lib/auth/types";
 
 /** `?scenario=none` ranks under the documented defaults even when the user has a default scenario. */
 export const NO_SCENARIO = "none";

@@ -1,5 +1,6 @@
 import "server-only";
-import { bestPerGroup } from "@/lib/cost/rank";
+
+import type { UserRef } from "@/lib/auth/types";
 import {
   fitsBudget,
   fitsPowerCap,
@@ -11,13 +12,13 @@ import {
   type PlanOffering,
   type RankedPlan,
 } from "@/lib/cost/plan";
-import { ValidationError } from "@/lib/errors";
-import type { UserRef } from "@/lib/auth/types";
-import type { ScenarioRef } from "@/lib/serializers/leaderboard";
-import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import { planQueryOverrides, planQueryToLeaderboardQuery, resolvePlanInputs, type PlanInputs, type PlanQuery } from "@/lib/validation/plan";
+import { bestPerGroup } from "@/lib/cost/rank";
 import { getLeaderboard, type LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
 import { resolveLeaderboardParams } from "@/lib/data/leaderboard/resolve-leaderboard-params";
+import { ValidationError } from "@/lib/errors";
+import type { ScenarioRef } from "@/lib/serializers/leaderboard";
+import { planQueryOverrides, planQueryToLeaderboardQuery, resolvePlanInputs, type PlanInputs, type PlanQuery } from "@/lib/validation/plan";
+import type { ScenarioParams } from "@/lib/validation/scenario-params";
 
 export type PlanRow = RankedPlan<Plan & { key: string; fitsPowerCap: boolean | null; fitsBudget: boolean; row: LeaderboardRow }>;
 
@@ -51,7 +52,9 @@ function demandTokensPerDay(inputs: PlanInputs, params: ScenarioParams): number 
     }
     return inputs.outputTokensPerDay;
   }
-  throw new ValidationError([{ path: "outputTokensPerDay", message: "Give the demand: outputTokensPerDay, or requestsPerDay with inputTokens and outputTokens" }]);
+  throw new ValidationError([
+    { path: "outputTokensPerDay", message: "Give the demand: outputTokensPerDay, or requestsPerDay with inputTokens and outputTokens" },
+  ]);
 }
 
 function planOffering(row: LeaderboardRow): PlanOffering {
@@ -68,10 +71,16 @@ function impossibleTarget(params: ScenarioParams): ValidationError {
   const model = params.models?.join(", ") ?? params.modelType;
   const errors = [];
   if (params.interactivityTarget !== undefined) {
-    errors.push({ path: "minTokensPerSecondPerUser", message: `No measured configuration of ${model} reaches ${params.interactivityTarget} tok/s per user under these filters` });
+    errors.push({
+      path: "minTokensPerSecondPerUser",
+      message: `No measured configuration of ${model} reaches ${params.interactivityTarget} tok/s per user under these filters`,
+    });
   }
   if (params.ttftMsLimit !== undefined) {
-    errors.push({ path: "ttftMsLimit", message: `No measured configuration of ${model} meets a ${params.ttftMsLimit} ms TTFT limit at this target under these filters` });
+    errors.push({
+      path: "ttftMsLimit",
+      message: `No measured configuration of ${model} meets a ${params.ttftMsLimit} ms TTFT limit at this target under these filters`,
+    });
   }
   return new ValidationError(errors);
 }
@@ -87,13 +96,19 @@ export async function getPlanForQuery({ query, user }: { query: PlanQuery; user:
   if (!resolved.success) throw new ValidationError(resolved.errors);
   const inputs = resolved.inputs;
   if (!params.models?.length && !params.modelType) throw new ValidationError([{ path: "model", message: "Choose a model (or a model type) to plan for" }]);
-  if (inputs.mode === "power" && inputs.powerCapMw === undefined) throw new ValidationError([{ path: "powerCapMw", message: "Power mode needs a site power cap in MW" }]);
+  if (inputs.mode === "power" && inputs.powerCapMw === undefined)
+    throw new ValidationError([{ path: "powerCapMw", message: "Power mode needs a site power cap in MW" }]);
   const tokensPerDay = inputs.mode === "demand" ? demandTokensPerDay(inputs, params) : null;
 
   const board = await getLeaderboard({ params, vendor: query.vendor, asOf: query.asOf });
   if (board.rows.length === 0 && (params.interactivityTarget !== undefined || params.ttftMsLimit !== undefined)) {
     // Blame the target only when it is what empties the ranking (not, say, the sequence lengths).
-    const untargeted = await getLeaderboard({ params: { ...params, interactivityTarget: undefined, ttftMsLimit: undefined }, vendor: query.vendor, asOf: query.asOf, limit: 1 });
+    const untargeted = await getLeaderboard({
+      params: { ...params, interactivityTarget: undefined, ttftMsLimit: undefined },
+      vendor: query.vendor,
+      asOf: query.asOf,
+      limit: 1,
+    });
     if (untargeted.rows.length > 0) throw impossibleTarget(params);
   }
   // Several models of a type: each offering is planned on its cheapest one, as the leaderboard ranks them.

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { dbRead as db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvidenceKind } from "@/lib/validation/enums";

@@ -1,7 +1,8 @@
 import "server-only";
+
+import type { UserRef } from "@/lib/auth/types";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { UserRef } from "@/lib/auth/types";
 
 type ScenarioAccessRow = { ownerId: string; teamId: string | null; visibility: "private" | "team" };
 

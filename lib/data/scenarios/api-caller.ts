@@ -1,7 +1,7 @@
 import "server-only";
+
 import { authenticateRequest } from "@/lib/auth/api-auth";
-import type { ApiScope } from "@/lib/auth/types";
-import type { UserRef } from "@/lib/auth/types";
+import type { ApiScope, UserRef } from "@/lib/auth/types";
 
 /** Scenario API callers: a bearer token with the scope, or the browser session (same-origin writes only). */
 export async function scenarioApiCaller(request: Request, scope: Extract<ApiScope, "scenarios:read" | "scenarios:write">): Promise<UserRef> {

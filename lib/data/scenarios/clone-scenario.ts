@@ -1,12 +1,14 @@
 import "server-only";
+
+import { assertUser } from "@/lib/auth/roles";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { cloneScenarioBodySchema } from "@/lib/validation/scenario";
-import type { UserRef } from "@/lib/auth/types";
+
 import { scenarioNotFound } from "./access";
 import { readScenarioDetail, type ScenarioDetail } from "./get-scenario";
 import { assertCanShareWithTeam, loadReadableScenario, parseScenarioInput } from "./load-scenario";
-import { assertUser } from "@/lib/auth/roles";
 
 /** A new scenario owned by the user, starting from a readable scenario's latest (or given) revision. */
 export async function cloneScenario({ id, user, input = {} }: { id: unknown; user: UserRef | null; input?: unknown }): Promise<ScenarioDetail> {
@@ -31,7 +33,12 @@ export async function cloneScenario({ id, user, input = {} }: { id: unknown; use
         visibility: body.visibility,
         latestRevision: 1,
         revisions: {
-          create: { revision: 1, params: source.params as Prisma.InputJsonObject, ...(source.plan ? { plan: source.plan as Prisma.InputJsonObject } : {}), authorId: user.id },
+          create: {
+            revision: 1,
+            params: source.params as Prisma.InputJsonObject,
+            ...(source.plan ? { plan: source.plan as Prisma.InputJsonObject } : {}),
+            authorId: user.id,
+          },
         },
       },
       select: { id: true },

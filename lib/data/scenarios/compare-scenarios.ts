@@ -1,10 +1,12 @@
 import "server-only";
+
+import type { UserRef } from "@/lib/auth/types";
 import { getLeaderboard, type LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
 import { ValidationError } from "@/lib/errors";
+import { compareRankings, type ComparedEntry, type RankedEntry } from "@/lib/pure/compare-rankings";
 import { resolveParams } from "@/lib/validation/leaderboard-query";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import type { UserRef } from "@/lib/auth/types";
-import { compareRankings, type ComparedEntry, type RankedEntry } from "@/lib/pure/compare-rankings";
+
 import { getScenarioParamsForCaller } from "./get-scenario-params";
 
 export type ScenarioSide = { id: string; revision?: number };

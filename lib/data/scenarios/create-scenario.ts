@@ -1,11 +1,13 @@
 import "server-only";
+
+import { assertUser } from "@/lib/auth/roles";
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { scenarioBodySchema } from "@/lib/validation/scenario";
-import type { UserRef } from "@/lib/auth/types";
+
 import { readScenarioDetail, type ScenarioDetail } from "./get-scenario";
 import { assertCanShareWithTeam, parseScenarioInput } from "./load-scenario";
-import { assertUser } from "@/lib/auth/roles";
 
 /** Saves a new scenario owned by the user, as revision 1. Team scenarios need owner/admin rights in that team. */
 export async function createScenario({ user, input }: { user: UserRef | null; input: unknown }): Promise<ScenarioDetail> {
@@ -23,7 +25,12 @@ export async function createScenario({ user, input }: { user: UserRef | null; in
         visibility: body.visibility,
         latestRevision: 1,
         revisions: {
-          create: { revision: 1, params: body.params as Prisma.InputJsonObject, ...(body.plan ? { plan: body.plan as Prisma.InputJsonObject } : {}), authorId: user.id },
+          create: {
+            revision: 1,
+            params: body.params as Prisma.InputJsonObject,
+            ...(body.plan ? { plan: body.plan as Prisma.InputJsonObject } : {}),
+            authorId: user.id,
+          },
         },
       },
       select: { id: true },

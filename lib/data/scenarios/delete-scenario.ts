@@ -1,7 +1,9 @@
 import "server-only";
+
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
-import type { UserRef } from "@/lib/auth/types";
+
 import { loadEditableScenario } from "./load-scenario";
 
 /** Deletes a scenario with its revisions; anyone who had it as their default falls back to the defaults. */
@@ -12,7 +14,13 @@ export async function deleteScenario({ id, user }: { id: unknown; user: UserRef 
     await tx.user.updateMany({ where: { defaultScenarioId: scenario.id }, data: { defaultScenarioId: null } });
     await tx.scenario.delete({ where: { id: scenario.id }, select: { id: true } });
     await recordAudit(
-      { actorId: user!.id, action: "scenario.delete", targetType: "scenario", targetId: scenario.id, metadata: { name: scenario.name, revisions: scenario.latestRevision } },
+      {
+        actorId: user!.id,
+        action: "scenario.delete",
+        targetType: "scenario",
+        targetId: scenario.id,
+        metadata: { name: scenario.name, revisions: scenario.latestRevision },
+      },
       tx,
     );
     return { id: scenario.id };

@@ -1,9 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { scenarioParamsSchema } from "@/lib/validation/scenario-params";
+
 import type { UserRef } from "@/lib/auth/types";
-import { scenarioNotFound } from "./access";
+import { db } from "@/lib/db";
 import { diffParams, type ParamChange } from "@/lib/pure/diff-params";
+import { scenarioParamsSchema } from "@/lib/validation/scenario-params";
+
+import { scenarioNotFound } from "./access";
 import { loadReadableScenario } from "./load-scenario";
 
 /** The parameter changes between any two revisions of a readable scenario (from → to, either order). */

@@ -1,6 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { UserRef } from "@/lib/auth/types";
+import { db } from "@/lib/db";
 
 /** The user's default scenario id, if any. Whether it is still readable is checked where it is used. */
 export async function getDefaultScenarioId({ user }: { user: UserRef | null }): Promise<string | null> {

@@ -1,7 +1,9 @@
 import "server-only";
+
+import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
-import type { UserRef } from "@/lib/auth/types";
+
 import { scenarioAccess, scenarioNotFound } from "./access";
 
 // The parameters of one revision (the latest unless pinned), for ranking under a scenario, and its

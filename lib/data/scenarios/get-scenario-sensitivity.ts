@@ -1,13 +1,15 @@
 import "server-only";
+
+import type { UserRef } from "@/lib/auth/types";
 import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
-import type { OfferingKind } from "@/lib/cost/rank";
 import type { BreakEvenParameter } from "@/lib/cost/break-even";
+import type { OfferingKind } from "@/lib/cost/rank";
 import { costCurves, rankSensitivity, type RankSensitivity, type SensitivityRow } from "@/lib/cost/rank-sensitivity";
 import { getLeaderboard, type LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
 import { ValidationError } from "@/lib/errors";
 import { resolveParams } from "@/lib/validation/leaderboard-query";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
-import type { UserRef } from "@/lib/auth/types";
+
 import { getScenarioParamsForCaller } from "./get-scenario-params";
 
 export type SensitivityOffering = {
@@ -90,7 +92,9 @@ export async function getScenarioSensitivity({
   const chartKeys = [
     ...new Set([
       ...rows.slice(0, topN).map((r) => r.key),
-      ...[electricity?.lossAbove, electricity?.lossBelow, onpremUtilization?.lossAbove, onpremUtilization?.lossBelow].flatMap((l) => (l ? [l.challengerKey] : [])),
+      ...[electricity?.lossAbove, electricity?.lossBelow, onpremUtilization?.lossAbove, onpremUtilization?.lossBelow].flatMap((l) =>
+        l ? [l.challengerKey] : [],
+      ),
     ]),
   ];
   const chartRows = chartKeys.map((key) => rows.find((r) => r.key === key)!);

@@ -1,8 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
-import { planInputsSchema, type PlanInputs } from "@/lib/validation/plan";
+
 import type { UserRef } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+import { planInputsSchema, type PlanInputs } from "@/lib/validation/plan";
+import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
+
 import { scenarioNotFound } from "./access";
 import { loadReadableScenario, type Client } from "./load-scenario";
 

@@ -1,8 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
+
 import type { UserRef } from "@/lib/auth/types";
+import { db } from "@/lib/db";
 import { diffParams, type ParamChange } from "@/lib/pure/diff-params";
+import { scenarioParamsSchema, type ScenarioParams } from "@/lib/validation/scenario-params";
+
 import { personName, type ScenarioPerson } from "./get-scenario";
 import { loadReadableScenario } from "./load-scenario";
 

@@ -1,8 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { UserRef } from "@/lib/auth/types";
-import { personName, type ScenarioPerson } from "./get-scenario";
+
 import { assertUser } from "@/lib/auth/roles";
+import type { UserRef } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+
+import { personName, type ScenarioPerson } from "./get-scenario";
 
 export type ScenarioListItem = {
   id: string;
@@ -27,10 +29,7 @@ export async function listScenarios({ user }: { user: UserRef | null }): Promise
   const teamIds = [...roleByTeam.keys()];
   const rows = await db.scenario.findMany({
     where: {
-      OR: [
-        { visibility: "private", ownerId: user.id },
-        ...(teamIds.length ? [{ visibility: "team" as const, teamId: { in: teamIds } }] : []),
-      ],
+      OR: [{ visibility: "private", ownerId: user.id }, ...(teamIds.length ? [{ visibility: "team" as const, teamId: { in: teamIds } }] : [])],
     },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: {

@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { UserRef } from "@/lib/auth/types";
+
 import { assertUser } from "@/lib/auth/roles";
+import type { UserRef } from "@/lib/auth/types";
+import { db } from "@/lib/db";
 
 export type ShareableTeam = { id: string; slug: string; name: string; role: "owner" | "admin" };
 

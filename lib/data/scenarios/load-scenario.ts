@@ -1,11 +1,14 @@
 import "server-only";
-import { assertUser } from "@/lib/auth/roles";
+
 import type { z } from "zod";
+
+import { assertUser } from "@/lib/auth/roles";
+import type { UserRef } from "@/lib/auth/types";
 import { db, type Prisma } from "@/lib/db";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { scenarioIdSchema } from "@/lib/validation/scenario";
-import type { UserRef } from "@/lib/auth/types";
+
 import { scenarioAccess, scenarioNotFound, type ScenarioAccess } from "./access";
 
 export type Client = Prisma.TransactionClient | typeof db;
@@ -46,11 +49,7 @@ export function parseScenarioInput<T extends z.ZodType>(schema: T, input: unknow
 }
 
 /** The scenario when the user may read it; missing and unreadable are the same 404. */
-export async function loadReadableScenario(
-  client: Client,
-  id: unknown,
-  user: UserRef | null,
-): Promise<{ scenario: ScenarioRow; access: ScenarioAccess }> {
+export async function loadReadableScenario(client: Client, id: unknown, user: UserRef | null): Promise<{ scenario: ScenarioRow; access: ScenarioAccess }> {
   const scenarioId = parseScenarioId(id);
   const scenario = await client.scenario.findUnique({ where: { id: scenarioId }, select: scenarioRowSelect });
   if (!scenario) throw scenarioNotFound(scenarioId);
@@ -60,11 +59,7 @@ export async function loadReadableScenario(
 }
 
 /** Readers without edit rights get 403: they already know the scenario exists. */
-export async function loadEditableScenario(
-  client: Client,
-  id: unknown,
-  user: UserRef | null,
-): Promise<{ scenario: ScenarioRow; access: ScenarioAccess }> {
+export async function loadEditableScenario(client: Client, id: unknown, user: UserRef | null): Promise<{ scenario: ScenarioRow; access: ScenarioAccess }> {
   assertUser(user);
   const loaded = await loadReadableScenario(client, id, user);
   if (!loaded.access.canEdit) throw new ForbiddenError("Only the author and the team's owners and admins can change this scenario");

@@ -1,7 +1,9 @@
 import "server-only";
+
+import type { UserRef } from "@/lib/auth/types";
 import { MODEL_TYPES } from "@/lib/cost/model-type";
 import { listModels } from "@/lib/data/catalog/list-models";
-import type { UserRef } from "@/lib/auth/types";
+
 import { listShareableTeams } from "./list-shareable-teams";
 
 type Option = { value: string; label: string };

@@ -1,14 +1,18 @@
 import "server-only";
+
+import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db, Prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { updateScenarioBodySchema } from "@/lib/validation/scenario";
-import type { UserRef } from "@/lib/auth/types";
+
 import { readScenarioDetail, type ScenarioDetail } from "./get-scenario";
 import { assertCanShareWithTeam, loadEditableScenario, parseScenarioInput } from "./load-scenario";
 
 function conflict(current: number, edited: number): ConflictError {
-  return new ConflictError(`This scenario was changed by someone else: it is at revision ${current}, you edited revision ${edited}. Reload and apply your changes again.`);
+  return new ConflictError(
+    `This scenario was changed by someone else: it is at revision ${current}, you edited revision ${edited}. Reload and apply your changes again.`,
+  );
 }
 
 /**
@@ -43,7 +47,8 @@ export async function updateScenario({ id, user, input }: { id: unknown; user: U
       // Editing assumptions on the scenario form must not drop a plan saved from the planner.
       const plan =
         body.plan ??
-        (await tx.scenarioRevision.findUnique({ where: { scenarioId_revision: { scenarioId: scenario.id, revision: current } }, select: { plan: true } }))?.plan ??
+        (await tx.scenarioRevision.findUnique({ where: { scenarioId_revision: { scenarioId: scenario.id, revision: current } }, select: { plan: true } }))
+          ?.plan ??
         undefined;
       await tx.scenarioRevision.create({
         data: {

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { db, type Prisma } from "@/lib/db";
 import type { FieldError } from "@/lib/errors";
 

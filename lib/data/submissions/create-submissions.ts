@@ -1,4 +1,5 @@
 import "server-only";
+
 import { getSubmissionQuota } from "@/lib/auth/rate-limit";
 import { assertUser } from "@/lib/auth/roles";
 import type { UserRef } from "@/lib/auth/types";
@@ -6,9 +7,10 @@ import type { PlausibilityFinding } from "@/lib/cost/plausibility";
 import { recordAudit, type AuditAction } from "@/lib/data/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
-import { MAX_BATCH_SUBMISSIONS, type SubmissionInput } from "@/lib/validation/submission";
-import { loadCatalogRefs, unknownSlugErrors } from "./catalog-refs";
 import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
+import { MAX_BATCH_SUBMISSIONS, type SubmissionInput } from "@/lib/validation/submission";
+
+import { loadCatalogRefs, unknownSlugErrors } from "./catalog-refs";
 import { insertSubmissionRows } from "./insert-submission-rows";
 import { toCreateData, type SubmissionProvenance } from "./to-create-data";
 

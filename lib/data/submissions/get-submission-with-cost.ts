@@ -1,6 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db";
+
 import type { UserRef } from "@/lib/auth/types";
+import { db } from "@/lib/db";
+
 import { getSubmission } from "./get-submission";
 import { previewCost, type CostPreview } from "./preview-cost";
 

@@ -1,10 +1,12 @@
 import "server-only";
+
+import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { submissionIdSchema } from "@/lib/validation/review";
-import { submissionViewSelect, toSubmissionView, type SubmissionView } from "./submission-view";
 import { canViewSubmission } from "@/lib/pure/submission-visibility";
-import type { UserRef } from "@/lib/auth/types";
+import { submissionIdSchema } from "@/lib/validation/review";
+
+import { submissionViewSelect, toSubmissionView, type SubmissionView } from "./submission-view";
 
 export async function getSubmission({ user, id }: { user: UserRef | null; id: string }): Promise<SubmissionView & { viewerIsSubmitter: boolean }> {
   if (!submissionIdSchema.safeParse(id).success) throw new NotFoundError("Submission not found");

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { randomBytes } from "node:crypto";
+
 import { Prisma } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
 
@@ -69,7 +71,12 @@ function valueOf(row: Row, column: Column): unknown {
 
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; meta?: { code?: string; driverAdapterError?: { cause?: { kind?: string } } }; message?: string };
-  return e?.code === "P2002" || e?.meta?.code === "23505" || e?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" || /unique constraint|23505/i.test(e?.message ?? "");
+  return (
+    e?.code === "P2002" ||
+    e?.meta?.code === "23505" ||
+    e?.meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation" ||
+    /unique constraint|23505/i.test(e?.message ?? "")
+  );
 }
 
 export async function insertSubmissionRows(client: Pick<Prisma.TransactionClient, "$queryRaw">, rows: readonly Row[]): Promise<string[]> {
@@ -89,7 +96,8 @@ export async function insertSubmissionRows(client: Pick<Prisma.TransactionClient
       FROM UNNEST(${arrays}) AS u(${names})
       RETURNING "id"`;
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError("A result with the same external id was stored at the same moment by another request; nothing was written");
+    if (isUniqueViolation(error))
+      throw new ConflictError("A result with the same external id was stored at the same moment by another request; nothing was written");
     throw error;
   }
   return ids;

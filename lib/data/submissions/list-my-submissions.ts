@@ -1,7 +1,9 @@
 import "server-only";
+
 import { assertUser } from "@/lib/auth/roles";
 import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+
 import { submissionViewSelect, toSubmissionView, type SubmissionView } from "./submission-view";
 
 export const MY_SUBMISSIONS_PAGE_SIZE = 50;

@@ -1,7 +1,9 @@
 import "server-only";
+
 import { assertSiteRole } from "@/lib/auth/roles";
 import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+
 import { loadOfferingPriceBook, previewCostFromBook, type CostPreview } from "./preview-cost";
 import { submissionViewSelect, toSubmissionView, type SubmissionView } from "./submission-view";
 
@@ -14,10 +16,7 @@ export type ReviewQueue = { items: ReviewQueueItem[]; total: number; flagged: nu
 export async function listReviewQueue({ user, ...options }: { user: UserRef; page?: number; status?: "pending" | "flagged" }): Promise<ReviewQueue> {
   assertSiteRole(user, "moderator");
   const where = { status: options.status ? options.status : { in: ["pending" as const, "flagged" as const] } };
-  const [total, flagged] = await Promise.all([
-    db.benchmarkSubmission.count({ where }),
-    db.benchmarkSubmission.count({ where: { status: "flagged" } }),
-  ]);
+  const [total, flagged] = await Promise.all([db.benchmarkSubmission.count({ where }), db.benchmarkSubmission.count({ where: { status: "flagged" } })]);
   const pageCount = Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
   const rows = await db.benchmarkSubmission.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { db } from "@/lib/db";
 
 // Catalog entries the submit form and the import mapping step offer in their selects.

@@ -1,7 +1,8 @@
 import "server-only";
+
 import { DEFAULT_ASSUMPTIONS, type CostAssumptions } from "@/lib/cost/assumptions";
-import { computeRow, compareRows, type OfferingCostInput, type OfferingKind, type RankedRow } from "@/lib/cost/rank";
 import { offeringCostInput } from "@/lib/cost/offering-cost";
+import { compareRows, computeRow, type OfferingCostInput, type OfferingKind, type RankedRow } from "@/lib/cost/rank";
 import { paidAcceleratorCount, tokensPerSecondPerAccelerator } from "@/lib/cost/throughput";
 import { db } from "@/lib/db";
 

@@ -1,9 +1,11 @@
 import "server-only";
+
 import type { PlausibilityFinding } from "@/lib/cost/plausibility";
 import { ValidationError } from "@/lib/errors";
-import type { SubmissionInput } from "@/lib/validation/submission";
-import { loadCatalogRefs, unknownSlugErrors } from "./catalog-refs";
 import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
+import type { SubmissionInput } from "@/lib/validation/submission";
+
+import { loadCatalogRefs, unknownSlugErrors } from "./catalog-refs";
 import { previewCost, type CostPreview } from "./preview-cost";
 
 export type SubmissionPreview = {

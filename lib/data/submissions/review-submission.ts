@@ -1,8 +1,9 @@
 import "server-only";
-import { invalidateRankingSnapshot } from "@/lib/data/leaderboard/ranking-snapshot";
+
 import { assertSiteRole, hasSiteRole } from "@/lib/auth/roles";
 import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { invalidateRankingSnapshot } from "@/lib/data/leaderboard/ranking-snapshot";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
@@ -36,7 +37,10 @@ export async function reviewSubmission({
   if (!current) throw new NotFoundError("Submission not found");
   // External ids are not unique (uploads cannot claim them), so approval is where one id gets one result.
   if (status === "approved" && current.externalId) {
-    const approvedTwin = await db.benchmarkSubmission.findFirst({ where: { externalId: current.externalId, status: "approved", id: { not: id } }, select: { id: true } });
+    const approvedTwin = await db.benchmarkSubmission.findFirst({
+      where: { externalId: current.externalId, status: "approved", id: { not: id } },
+      select: { id: true },
+    });
     if (approvedTwin) throw new ConflictError(`Submission ${approvedTwin.id} is already the approved result for ${current.externalId}: reject this one`);
   }
   // Reviewing your own result defeats the point of review; admins are trusted to (single-operator installs).

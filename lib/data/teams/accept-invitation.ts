@@ -1,4 +1,5 @@
 import "server-only";
+
 import { assertUser } from "@/lib/auth/roles";
 import { sha256Hex } from "@/lib/auth/secrets";
 import type { UserRef } from "@/lib/auth/types";
@@ -6,6 +7,7 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError } from "@/lib/errors";
 import { invitationTokenSchema } from "@/lib/validation/team";
+
 import { invitationStatus } from "./get-invitation";
 
 /** Joins the team with the invitation's role. Each link works once, before it expires or is revoked. */
@@ -37,7 +39,14 @@ export async function acceptInvitation({ user, token, ip }: { user: UserRef; tok
     await tx.membership.create({ data: { teamId: invitation.teamId, userId: user.id, role: invitation.role }, select: { id: true } });
     await tx.user.updateMany({ where: { id: user.id, activeTeamId: null }, data: { activeTeamId: invitation.teamId } });
     await recordAudit(
-      { actorId: user.id, action: "team.invitation.accept", targetType: "team", targetId: invitation.teamId, ip, metadata: { invitationId: invitation.id, role: invitation.role } },
+      {
+        actorId: user.id,
+        action: "team.invitation.accept",
+        targetType: "team",
+        targetId: invitation.teamId,
+        ip,
+        metadata: { invitationId: invitation.id, role: invitation.role },
+      },
       tx,
     );
     return { teamId: invitation.teamId, role: invitation.role };

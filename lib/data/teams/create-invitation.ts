@@ -1,4 +1,5 @@
 import "server-only";
+
 import { generateSecret, INVITATION_TOKEN_PREFIX, sha256Hex } from "@/lib/auth/secrets";
 import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
@@ -6,6 +7,7 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { createInvitationSchema, type TeamRoleName } from "@/lib/validation/team";
+
 import { requireTeamRole } from "./team-access";
 
 const MAX_PENDING_INVITATIONS = 100;
@@ -57,7 +59,14 @@ export async function createInvitation(input: {
       select: { id: true, role: true, email: true, expiresAt: true, createdAt: true },
     });
     await recordAudit(
-      { actorId: user.id, action: "team.invitation.create", targetType: "team", targetId: access.teamId, ip: input.ip, metadata: { invitationId: created.id, role, email: email ?? null } },
+      {
+        actorId: user.id,
+        action: "team.invitation.create",
+        targetType: "team",
+        targetId: access.teamId,
+        ip: input.ip,
+        metadata: { invitationId: created.id, role, email: email ?? null },
+      },
       tx,
     );
     return created;

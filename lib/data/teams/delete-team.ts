@@ -1,7 +1,9 @@
 import "server-only";
+
 import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
+
 import { requireTeamRole } from "./team-access";
 
 /** The owner deletes the team with its memberships, invitations and team scenarios. */
@@ -12,7 +14,14 @@ export async function deleteTeam({ user, teamId, ip }: { user: UserRef; teamId: 
     await tx.user.updateMany({ where: { activeTeamId: access.teamId }, data: { activeTeamId: null } });
     await tx.team.delete({ where: { id: access.teamId }, select: { id: true } });
     await recordAudit(
-      { actorId: user.id, action: "team.delete", targetType: "team", targetId: access.teamId, ip, metadata: { name: team.name, memberCount: team._count.memberships } },
+      {
+        actorId: user.id,
+        action: "team.delete",
+        targetType: "team",
+        targetId: access.teamId,
+        ip,
+        metadata: { name: team.name, memberCount: team._count.memberships },
+      },
       tx,
     );
   });

@@ -1,7 +1,9 @@
 import "server-only";
+
 import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+
 import { requireTeamRole } from "./team-access";
 
 /** A team with its members, for members only (others get NotFoundError). Emails are visible to fellow members. */

@@ -1,8 +1,10 @@
 import "server-only";
+
 import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { ConflictError } from "@/lib/errors";
+
 import { requireTeamRole } from "./team-access";
 
 /** Members and admins leave; the owner transfers ownership or deletes the team instead. */

@@ -1,6 +1,8 @@
 import "server-only";
+
 import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+
 import type { InvitationSummary } from "./create-invitation";
 import { requireTeamRole } from "./team-access";
 

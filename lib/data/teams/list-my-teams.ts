@@ -1,4 +1,5 @@
 import "server-only";
+
 import { assertUser } from "@/lib/auth/roles";
 import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";

@@ -1,9 +1,11 @@
 import "server-only";
+
 import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { idSchema } from "@/lib/validation/team";
+
 import { requireTeamRole } from "./team-access";
 
 export async function revokeInvitation({ user, teamId, invitationId, ip }: { user: UserRef; teamId: string; invitationId: string; ip?: string | null }) {
@@ -16,6 +18,9 @@ export async function revokeInvitation({ user, teamId, invitationId, ip }: { use
       data: { revokedAt: new Date() },
     });
     if (count === 0) throw new NotFoundError("No such open invitation");
-    await recordAudit({ actorId: user.id, action: "team.invitation.revoke", targetType: "team", targetId: access.teamId, ip, metadata: { invitationId: id.data } }, tx);
+    await recordAudit(
+      { actorId: user.id, action: "team.invitation.revoke", targetType: "team", targetId: access.teamId, ip, metadata: { invitationId: id.data } },
+      tx,
+    );
   });
 }

@@ -1,7 +1,9 @@
 import "server-only";
+
 import { assertUser } from "@/lib/auth/roles";
 import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+
 import { requireTeamRole } from "./team-access";
 
 /** Picks the team the header shows and team-scoped pages use; null clears it. Members only. */

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { scopesAllowedForRole } from "@/lib/auth/roles";
 import { API_TOKEN_PATTERN, sha256Hex } from "@/lib/auth/secrets";
 import { userRefSelect } from "@/lib/auth/session-store";

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { assertUser, scopesAllowedForRole } from "@/lib/auth/roles";
 import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "@/lib/auth/secrets";
 import type { UserRef } from "@/lib/auth/types";
@@ -8,6 +9,7 @@ import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { createApiTokenSchema, type ApiScope } from "@/lib/validation/token";
+
 import { apiTokenSelect, type ApiTokenSummary } from "./api-token-summary";
 
 const MAX_ACTIVE_TOKENS_PER_USER = 50;

@@ -1,7 +1,9 @@
 import "server-only";
+
 import { assertUser } from "@/lib/auth/roles";
 import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
+
 import { apiTokenSelect, type ApiTokenSummary } from "./api-token-summary";
 
 /** The caller's own tokens, newest first (revoked ones included, so the history stays visible). */

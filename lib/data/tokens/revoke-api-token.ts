@@ -1,10 +1,12 @@
 import "server-only";
+
 import { assertUser, hasSiteRole } from "@/lib/auth/roles";
 import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { idSchema } from "@/lib/validation/team";
+
 import { apiTokenSelect, type ApiTokenSummary } from "./api-token-summary";
 
 /** Revokes one of the caller's tokens (site admins: anyone's). Effective immediately; idempotent. */

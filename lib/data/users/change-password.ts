@@ -1,4 +1,5 @@
 import "server-only";
+
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { getSignInLimiter } from "@/lib/auth/rate-limit";
 import { assertUser } from "@/lib/auth/roles";
@@ -47,6 +48,9 @@ export async function changePassword(input: {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } });
     await tx.session.deleteMany({ where: { userId: user.id } });
     const tokensRevoked = input.revokeTokens ? await revokeAllApiTokens(tx, user.id) : 0;
-    await recordAudit({ actorId: user.id, action: "auth.password.change", targetType: "user", targetId: user.id, ip: input.ip, metadata: { tokensRevoked } }, tx);
+    await recordAudit(
+      { actorId: user.id, action: "auth.password.change", targetType: "user", targetId: user.id, ip: input.ip, metadata: { tokensRevoked } },
+      tx,
+    );
   });
 }

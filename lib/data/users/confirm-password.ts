@@ -1,4 +1,5 @@
 import "server-only";
+
 import { verifyPassword } from "@/lib/auth/password";
 import { getSignInLimiter } from "@/lib/auth/rate-limit";
 import { assertUser } from "@/lib/auth/roles";

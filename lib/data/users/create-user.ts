@@ -1,4 +1,7 @@
 import "server-only";
+
+import { z } from "zod";
+
 import { hashPassword } from "@/lib/auth/password";
 import { actorIdOf, assertAdminActor } from "@/lib/auth/roles";
 import { isOperator, type Actor, type SiteRole } from "@/lib/auth/types";
@@ -7,7 +10,7 @@ import { db } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { displayNameSchema, emailSchema, newPasswordSchema, siteRoleSchema } from "@/lib/validation/auth";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-import { z } from "zod";
+
 import { isUniqueViolation } from "./register-user";
 
 const createUserSchema = z.object({ email: emailSchema, password: newPasswordSchema, role: siteRoleSchema, name: displayNameSchema.optional() });

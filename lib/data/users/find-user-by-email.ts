@@ -1,4 +1,5 @@
 import "server-only";
+
 import { assertAdminActor } from "@/lib/auth/roles";
 import { userRefSelect } from "@/lib/auth/session-store";
 import type { Actor, UserRef } from "@/lib/auth/types";

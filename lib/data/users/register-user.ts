@@ -1,11 +1,13 @@
 import "server-only";
+
+import { z } from "zod";
+
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db, Prisma } from "@/lib/db";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { emailSchema, displayNameSchema, newPasswordSchema } from "@/lib/validation/auth";
+import { displayNameSchema, emailSchema, newPasswordSchema } from "@/lib/validation/auth";
 import { toFieldErrors } from "@/lib/validation/field-errors";
-import { z } from "zod";
 
 const registerSchema = z.object({ email: emailSchema, password: newPasswordSchema, name: displayNameSchema.optional() });
 

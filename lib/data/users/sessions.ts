@@ -1,4 +1,5 @@
 import "server-only";
+
 import { assertUser } from "@/lib/auth/roles";
 import { sha256Hex } from "@/lib/auth/secrets";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-store";

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { actorIdOf, assertAdminActor } from "@/lib/auth/roles";
 import { isOperator, type Actor, type SiteRole } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";

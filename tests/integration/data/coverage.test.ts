@@ -1,6 +1,7 @@
 // Acceptance (issue 10, point 2): coverage of the seeded catalog as the public API reports it.
 // "Ranked" = rankedOfferingCount > 0: at least one row on the default leaderboard (deployment=all).
 import { describe, expect, it } from "vitest";
+
 import { GET as listAccelerators } from "@/app/api/v1/accelerators/route";
 import { GET as getLeaderboard } from "@/app/api/v1/leaderboard/route";
 import { GET as listModels } from "@/app/api/v1/models/route";
@@ -38,7 +39,11 @@ describe("coverage through GET /api/v1/accelerators and /api/v1/models", () => {
     // TPU v6e results are all Llama 3.3 70B, so that model's board holds every ranked v6e offering.
     const board = await callRoute(getLeaderboard, "/api/v1/leaderboard?limit=1000&model=llama-3.3-70b");
     expect(board.status).toBe(200);
-    const offerings = new Set((board.body.rows as { offering: { slug: string }; accelerator: { slug: string } }[]).filter((r) => r.accelerator.slug === "tpu-v6e").map((r) => r.offering.slug));
+    const offerings = new Set(
+      (board.body.rows as { offering: { slug: string }; accelerator: { slug: string } }[])
+        .filter((r) => r.accelerator.slug === "tpu-v6e")
+        .map((r) => r.offering.slug),
+    );
     expect(accelerators.find((a) => a.slug === "tpu-v6e")!.rankedOfferingCount).toBe(offerings.size);
   });
 

@@ -2,6 +2,7 @@
 // database and on the leaderboard. Expected per-chip figures are computed by hand from the raw public
 // files (cited per row); these tests need only the repo's curated extracts.
 import { afterAll, describe, expect, it } from "vitest";
+
 import { GET as getLeaderboard } from "@/app/api/v1/leaderboard/route";
 import { createPrismaClient } from "@/lib/db/client";
 import { callRoute } from "@/tests/support/call-route";
@@ -9,7 +10,14 @@ import { callRoute } from "@/tests/support/call-route";
 const prisma = createPrismaClient();
 afterAll(async () => prisma.$disconnect());
 
-type Row = { accelerator: { slug: string }; offering: { slug: string }; pricingBasis: string; tokensPerSecondPerAccelerator: number; usdPerAcceleratorHour: number; submissionIds: string[] };
+type Row = {
+  accelerator: { slug: string };
+  offering: { slug: string };
+  pricingBasis: string;
+  tokensPerSecondPerAccelerator: number;
+  usdPerAcceleratorHour: number;
+  submissionIds: string[];
+};
 
 async function seeded(externalId: string) {
   return prisma.benchmarkSubmission.findFirstOrThrow({ where: { externalId }, include: { accelerator: true, model: true } });
@@ -65,7 +73,15 @@ describe("curated vendor and academic sources", () => {
   it("Google tpu-recipes, v6e-8 Llama 3.3 70B at concurrency 128: 3544.46 / 8 = 443.0575 per chip, ranked", async () => {
     // results/tpu/trillium__vLLM__Llama3.x__README.md, block "With `MAX_CONCURRENCY=128`": Output token throughput 3544.46, Median TPOT 35.43 ms.
     const s = await seeded("tpu-recipes:trillium:llama-3.3-70b:1000-1000:c128");
-    expect(s).toMatchObject({ evidence: "vendor", acceleratorCount: 8, concurrency: 128, inputTokens: 1000, outputTokens: 1000, tpotMsP50: 35.43, ttftMsP50: 229.09 });
+    expect(s).toMatchObject({
+      evidence: "vendor",
+      acceleratorCount: 8,
+      concurrency: 128,
+      inputTokens: 1000,
+      outputTokens: 1000,
+      tpotMsP50: 35.43,
+      ttftMsP50: 229.09,
+    });
     expect(s.outputTokensPerSecond / s.acceleratorCount).toBeCloseTo(443.0575, 6);
     await expectRanked("model=llama-3.3-70b&precision=BF16&inputTokens=1000&outputTokens=1000", "tpu-v6e", s.id, 443.0575);
   });

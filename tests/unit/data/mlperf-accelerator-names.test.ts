@@ -1,6 +1,7 @@
 // MLPerf v6.0 accelerator names with suffixes, as the extraction script maps them to the catalog
 // (rows shaped like the real summary's, values from its rows 6.0-0001, 6.0-0033 and 6.0-0025).
 import { describe, expect, it } from "vitest";
+
 import { mlperfAccelerator } from "@/scripts/data/mlperf";
 
 describe("mlperfAccelerator", () => {
@@ -25,7 +26,9 @@ describe("mlperfAccelerator", () => {
   it("skips mixed clusters, dual-GPU cards, CPU-only systems and unknown accelerators with a reason", () => {
     const mixed = "AMD Instinct MI300X 192GB HBM3 (x8) and AMD Instinct MI325X 256GB HBM3e (x8) and AMD Instinct MI355X 288GB HBM3e (x8)";
     expect(mlperfAccelerator({ Accelerator: mixed, "a#": 8, Nodes: 3, "Total Accelerators": 24 })).toEqual({ skip: expect.stringContaining("mixed cluster") });
-    expect(mlperfAccelerator({ Accelerator: "MS-Intel Arc Pro B60 Dual 48G Turbo", "a#": 4, Nodes: 1 })).toEqual({ skip: expect.stringContaining("dual-GPU card") });
+    expect(mlperfAccelerator({ Accelerator: "MS-Intel Arc Pro B60 Dual 48G Turbo", "a#": 4, Nodes: 1 })).toEqual({
+      skip: expect.stringContaining("dual-GPU card"),
+    });
     expect(mlperfAccelerator({ Accelerator: "", "a#": 0, Nodes: 1 })).toEqual({ skip: expect.stringContaining("CPU-only") });
     expect(mlperfAccelerator({ Accelerator: "NVIDIA Jetson AGX Thor 128G", "a#": 1, Nodes: 1 })).toEqual({ skip: "accelerator not in the catalog" });
   });
