@@ -6,12 +6,12 @@ import { TableWrap } from "@/components/ui/table-wrap";
 import { offeringKindLabel } from "@/lib/format/labels";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { describeWorkload } from "@/lib/format/workload";
-import type { SerializedLeaderboardRow } from "@/lib/serializers/leaderboard";
+import type { LeaderboardTableRow } from "@/lib/serializers/leaderboard";
 
 // A client component fed plain JSON rows: the page's RSC payload then carries the data once instead of
 // a serialized element tree per cell, which made the server render several times slower
 // (bench:leaderboard). Plain anchors, not next/link, for the same reason.
-export function LeaderboardTable({ rows, tokenBasis }: { rows: SerializedLeaderboardRow[]; tokenBasis: string }) {
+export function LeaderboardTable({ rows, tokenBasis }: { rows: LeaderboardTableRow[]; tokenBasis: string }) {
   return (
     <TableWrap label="Leaderboard">
       <table data-testid="leaderboard-table" className="stack-on-phone">

@@ -98,3 +98,30 @@ export function leaderboardToCsv(board: Leaderboard): string {
     rows.map((r) => LEADERBOARD_CSV_COLUMNS.map((c) => r[c] ?? "")),
   );
 }
+
+// The fields the leaderboard table shows: it is a client component, so what it is given is its RSC
+// payload (the API rows also carry the cost breakdown, power source and energy per token).
+export function toTableRow(row: SerializedLeaderboardRow) {
+  const { rank, offering, accelerator, model, precision, pricingBasis, evidence, source, workload, usdPerMillionTokens, tokensPerDollar } = row;
+  return {
+    rank,
+    offering,
+    accelerator,
+    model: { slug: model.slug, name: model.name },
+    precision,
+    pricingBasis,
+    evidence,
+    source,
+    workload,
+    usdPerMillionTokens,
+    tokensPerDollar,
+    usdPerAcceleratorHour: row.usdPerAcceleratorHour,
+    tokensPerSecondPerAccelerator: row.tokensPerSecondPerAccelerator,
+    interactivityTokensPerSecondPerUser: row.interactivityTokensPerSecondPerUser,
+    tokensPerSecondPerMegawatt: row.tokensPerSecondPerMegawatt,
+    interpolated: row.interpolated,
+    submissionIds: row.submissionIds,
+  };
+}
+
+export type LeaderboardTableRow = ReturnType<typeof toTableRow>;
