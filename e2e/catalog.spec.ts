@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 
+import { waitForHydration } from "./fixtures/hydration";
+
 test.describe("catalog pages", () => {
   test("home and every catalog list page show seeded data", async ({ page }) => {
     await page.goto("/");
@@ -48,6 +50,7 @@ test.describe("catalog pages", () => {
 
   test("offerings filter by kind through the URL", async ({ page }) => {
     await page.goto("/offerings");
+    await waitForHydration(page, '[data-testid="offering-filters"]');
     await page.getByLabel("Kind").selectOption("onprem");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/kind=onprem/);

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 
+import { waitForHydration } from "./fixtures/hydration";
+
 // Issue 10: ownership estimates labelled, evidence shown, hardware page for buyers (also at phone width).
 test.describe("honest numbers", () => {
   test("the home page's cloud cards show cloud prices; estimates only on their own labelled line", async ({ page }) => {
@@ -16,6 +18,7 @@ test.describe("honest numbers", () => {
   test("the leaderboard labels estimates, shows evidence, and filters by deployment, evidence and workload", async ({ page }) => {
     await page.goto("/leaderboard");
     await expect(page.getByTestId("evidence-badge").first()).toBeVisible();
+    await waitForHydration(page, '[data-testid="leaderboard-filters"]');
     await page.getByLabel("Deployment").selectOption({ label: "Ownership estimate" });
     await page.getByRole("checkbox", { name: "Audited" }).check();
     await page.getByLabel("Workload").selectOption("mlperf");

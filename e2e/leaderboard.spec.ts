@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 
+import { waitForHydration } from "./fixtures/hydration";
+
 async function rankedOfferings(page: import("@playwright/test").Page): Promise<string[]> {
   return page.getByTestId("leaderboard-row").evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-offering")}|${r.getAttribute("data-model")}`));
 }
@@ -10,6 +12,7 @@ test.describe("leaderboard", () => {
     await expect(page.getByTestId("leaderboard-row").first()).toBeVisible();
     const before = await rankedOfferings(page);
 
+    await waitForHydration(page, '[data-testid="leaderboard-filters"]');
     await page.getByLabel("Deployment").selectOption("onprem");
     await page.getByText("Assumptions (electricity").click();
     await page.getByLabel("Electricity ($/kWh)").fill("0.3");
