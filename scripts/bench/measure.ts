@@ -2,9 +2,12 @@ import autocannon from "autocannon";
 
 export type Measurement = { name: string; url: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
 
-export async function measure(name: string, url: string, { connections = 10, durationSeconds = 10 } = {}): Promise<Measurement> {
+export async function measure(name: string, url: string, { connections = 10, durationSeconds = 10, warmupSeconds = 0 } = {}): Promise<Measurement> {
   // Warm-up: the first request of a data version loads the ranking snapshot.
   for (let i = 0; i < 3; i++) await fetch(url).then((r) => r.arrayBuffer());
+  // A few seconds of the same load, not recorded: until V8 has optimised a route's code paths the first
+  // seconds run slower, and by a different amount for each route (ratios moved ±30% between runs).
+  if (warmupSeconds > 0) await autocannon({ url, connections, duration: warmupSeconds });
   const result = await autocannon({ url, connections, duration: durationSeconds });
   return {
     name,
