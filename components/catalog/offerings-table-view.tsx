@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { SourceLink } from "@/components/ui/source-link";
 import { TableWrap } from "@/components/ui/table-wrap";
 
 import type { OfferingsTableViewRow } from "./offerings-table";
@@ -53,16 +54,7 @@ export function OfferingsTableView({ rows, sortLinks }: { rows: OfferingsTableVi
                 {o.pricePerAccelerator}
               </td>
               <td>
-                {o.source ? (
-                  <span className="text-xs">
-                    <a href={o.source.href} rel="noopener noreferrer">
-                      {o.source.host}
-                    </a>
-                    {o.source.day ? <span className="text-slate-500"> ({o.source.day})</span> : null}
-                  </span>
-                ) : (
-                  <span>—</span>
-                )}
+                <SourceLink href={o.priceSourceUrl} date={o.priceEffectiveFrom} />
               </td>
             </tr>
           ))}

@@ -1,20 +1,10 @@
 import type { OfferingListItem } from "@/lib/data/catalog/list-offerings";
-import { formatDay } from "@/lib/format/dates";
 import { OFFERING_KIND_LABELS, type OfferingKindValue } from "@/lib/format/labels";
 import { formatUsd } from "@/lib/format/numbers";
 
 import { OfferingsTableView } from "./offerings-table-view";
 
-function sourceOf(href: string | null | undefined, date: Date | string | null | undefined) {
-  if (!href) return null;
-  let host = href;
-  try {
-    host = new URL(href).hostname.replace(/^www\./, "");
-  } catch {}
-  return { href, host, day: date ? formatDay(date) : null };
-}
-
-// What a row shows, formatted here: the browser gets strings, not the offering records.
+// What a row shows, formatted here: the browser gets the fields it shows, not the offering records.
 function toViewRow(o: OfferingListItem) {
   return {
     slug: o.slug,
@@ -27,7 +17,8 @@ function toViewRow(o: OfferingListItem) {
     pricingBasis: o.pricingBasis,
     price: o.kind === "onprem" ? `${formatUsd(o.capexUsdPerUnit, 0)} capex` : `${formatUsd(o.usdPerUnitHour)}/h${o.kind === "estimate" ? " all-in" : ""}`,
     pricePerAccelerator: o.kind === "onprem" ? formatUsd(o.pricePerAccelerator, 0) : `${formatUsd(o.pricePerAccelerator)}/h`,
-    source: sourceOf(o.priceSourceUrl, o.priceEffectiveFrom),
+    priceSourceUrl: o.priceSourceUrl,
+    priceEffectiveFrom: o.priceEffectiveFrom,
   };
 }
 

@@ -102,19 +102,18 @@ export function leaderboardToCsv(board: Leaderboard): string {
 // The fields the leaderboard table shows: it is a client component, so what it is given is its RSC
 // payload (the API rows also carry the cost breakdown, power source and energy per token).
 export function toTableRow(row: SerializedLeaderboardRow) {
-  const { rank, offering, accelerator, model, precision, pricingBasis, evidence, source, workload, usdPerMillionTokens, tokensPerDollar } = row;
   return {
-    rank,
-    offering,
-    accelerator,
-    model: { slug: model.slug, name: model.name },
-    precision,
-    pricingBasis,
-    evidence,
-    source,
-    workload,
-    usdPerMillionTokens,
-    tokensPerDollar,
+    rank: row.rank,
+    offering: row.offering,
+    accelerator: row.accelerator,
+    model: { slug: row.model.slug, name: row.model.name },
+    precision: row.precision,
+    pricingBasis: row.pricingBasis,
+    evidence: row.evidence,
+    source: row.source,
+    workload: row.workload,
+    usdPerMillionTokens: row.usdPerMillionTokens,
+    tokensPerDollar: row.tokensPerDollar,
     usdPerAcceleratorHour: row.usdPerAcceleratorHour,
     tokensPerSecondPerAccelerator: row.tokensPerSecondPerAccelerator,
     interactivityTokensPerSecondPerUser: row.interactivityTokensPerSecondPerUser,

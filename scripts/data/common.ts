@@ -8,8 +8,8 @@ import { resolveCatalogSlug } from "@/lib/importers/aliases";
 import type { CuratedResult, CuratedResultFile } from "../../prisma/seed/curated-results";
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
-// The raw public files: RAW_DATA_DIR, or the shared data folder beside the checkout.
-export const RAW_DIR = process.env.RAW_DATA_DIR ?? path.resolve(REPO_ROOT, "../shared/data");
+// The raw public files: RAW_DATA_DIR, default the shared/data folder beside the checkout (docs/data.md).
+export const RAW_DIR = process.env.RAW_DATA_DIR ?? path.resolve(REPO_ROOT, "..", "shared", "data");
 export const SEED_DATA_DIR = path.join(REPO_ROOT, "prisma/seed/data");
 
 export function rawPath(relative: string): string {
