@@ -39,6 +39,30 @@ test.describe("catalog pages", () => {
     await expect(page.getByTestId("price-history").locator("tbody tr").first()).toBeVisible();
   });
 
+  test("list pages hydrate the HTML the server sent, without a mismatch", async ({ page }) => {
+    // A mismatch makes React throw the server HTML away and render the list again in the browser: rows
+    // are replaced under the pointer, and a click that lands then opens nothing (an <a> nested in an
+    // <a> in a sortable header did that to /offerings on every load).
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    for (const [path, testId] of [
+      ["/offerings", "offerings-table"],
+      ["/offerings?sort=name&dir=asc&pageSize=10", "offerings-table"],
+      ["/hardware?family=GPU", "hardware-table"],
+      ["/models", "models-table"],
+      ["/vendors", "vendors-table"],
+      ["/leaderboard?precision=FP8", "leaderboard-table"],
+    ] as const) {
+      await page.goto(path);
+      await waitForHydration(page, `[data-testid="${testId}"]`);
+      // React reports a recoverable hydration error in the task that committed it; one more task and
+      // it has surely been dispatched.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      expect(errors, path).toEqual([]);
+      expect(await page.locator("a a").count(), path).toBe(0);
+    }
+  });
+
   test("a vendor page ranks its offerings against the best of other vendors", async ({ page }) => {
     await page.goto("/vendors/nvidia");
     const rows = page.getByTestId("vendor-ranking-row");

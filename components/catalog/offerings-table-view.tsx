@@ -11,14 +11,29 @@ import type { OfferingsTableViewRow } from "./offerings-table";
 // A client component fed plain JSON rows, like the leaderboard table: as server output each cell's
 // element tree went into the page's RSC payload next to its HTML. Plain anchors for the same reason.
 export function OfferingsTableView({ rows, sortLinks }: { rows: OfferingsTableViewRow[]; sortLinks?: Record<string, string> }) {
-  const header = (key: string, label: ReactNode) =>
-    sortLinks?.[key] ? (
-      <a href={sortLinks[key]} className="text-inherit">
-        {label}
-      </a>
-    ) : (
-      label
+  // A sortable header with a glossary entry gets the two links side by side: an anchor inside an anchor
+  // is invalid HTML, which the browser's parser splits in two, so React's hydration never matched the
+  // server HTML and re-rendered the whole list, replacing the rows under a click.
+  const header = (key: string, label: string, glossaryTerm?: string): ReactNode => {
+    const sortHref = sortLinks?.[key];
+    if (!sortHref) return glossaryTerm ? <GlossaryLink term={glossaryTerm}>{label}</GlossaryLink> : label;
+    return (
+      <>
+        <a href={sortHref} className="text-inherit">
+          {label}
+        </a>
+        {glossaryTerm ? (
+          <>
+            {" "}
+            <GlossaryLink term={glossaryTerm}>
+              <span aria-hidden="true">?</span>
+              <span className="sr-only">{`What "${label}" means`}</span>
+            </GlossaryLink>
+          </>
+        ) : null}
+      </>
     );
+  };
   return (
     <TableWrap label="Offerings">
       <table data-testid="offerings-table">
@@ -30,7 +45,7 @@ export function OfferingsTableView({ rows, sortLinks }: { rows: OfferingsTableVi
             <th scope="col">{header("kind", "Kind")}</th>
             <th scope="col">Pricing basis</th>
             <th scope="col">{header("price", "Price per unit")}</th>
-            <th scope="col">{header("pricePerAccelerator", <GlossaryLink term="usd-per-accelerator-hour">Per accelerator</GlossaryLink>)}</th>
+            <th scope="col">{header("pricePerAccelerator", "Per accelerator", "usd-per-accelerator-hour")}</th>
             <th scope="col">Source</th>
           </tr>
         </thead>
