@@ -3,19 +3,44 @@
 // stopped and deleted afterwards. CI runs it next to the default (embedded PostgreSQL 18) run.
 // Every integration test that uses the database under test (all of lib/data, migrations, importers, the
 // authorization matrix), then the production server launched on that database (migrate, seed, serve)
-// through the catalog and leaderboard browser specs. Unit tests touch no database and the other browser specs exercise the same queries
-// the integration tests do, so they run once, in `npm test`: CI stays well under 20 minutes.
+// through the catalog and leaderboard browser specs. Unit tests touch no database, the other browser
+// specs exercise the same queries the integration tests do, and the files in ONCE_ONLY below exercise
+// nothing a server version changes, so they run once, in `npm test`: CI stays well under 20 minutes.
 import { spawn } from "node:child_process";
 
 import { startExternalPostgres } from "../tests/support/external-pg";
 
 // The build from the default run is reused: the code is the same, only the database differs.
-// launcher-restart.test.ts only drives the embedded server (it unsets DATABASE_URL), so a second run
-// here would repeat the first one minute for minute.
-const STEPS: string[][] = [
-  ["test:integration", "--", "--exclude", "tests/integration/launcher-restart.test.ts"],
-  ["test:e2e:prebuilt", "--", "e2e/catalog.spec.ts", "e2e/leaderboard.spec.ts"],
+// Integration files that exercise nothing a PostgreSQL version could change run once, in `npm test`:
+// - launcher-restart.test.ts and admin-cli.test.ts's fresh-clone case only drive the embedded server
+//   (they unset DATABASE_URL), so a second run here would repeat the first one minute for minute;
+//   admin-cli.test.ts's other case checks the CLI's arguments, output and exit codes, and the rows it
+//   writes (a user, a token, audit entries) are written by the same lib/data code the auth, token and
+//   authorization-matrix tests run here;
+// - submissions/fuzz.test.ts sends thousands of malformed payloads that validation refuses: the queries
+//   they reach (the caller's token, catalog lookups, row counts) are the ones submissions/api.test.ts
+//   and submissions/imports.test.ts make here with well-formed and invalid payloads;
+// - auth/client-ip-socket.test.ts reads the client address off a socket and opens no database.
+// Everything that touches SQL (lib/data, raw queries, migrations, the seed, imports, export/import,
+// the authorization matrix) runs on both servers.
+const ONCE_ONLY = [
+  "tests/integration/launcher-restart.test.ts",
+  "tests/integration/auth/admin-cli.test.ts",
+  "tests/integration/submissions/fuzz.test.ts",
+  "tests/integration/auth/client-ip-socket.test.ts",
 ];
+const ALL_STEPS = {
+  integration: ["test:integration", "--", ...ONCE_ONLY.flatMap((file) => ["--exclude", file])],
+  e2e: ["test:e2e:prebuilt", "--", "e2e/catalog.spec.ts", "e2e/leaderboard.spec.ts"],
+};
+// --only=integration / --only=e2e: one half, on its own throwaway server (CI runs the integration half
+// next to the default integration run, whose CPU it shares, and the browser specs after the build).
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
+if (only !== undefined && !(only in ALL_STEPS)) {
+  console.error(`[test:external-pg] --only must be one of ${Object.keys(ALL_STEPS).join(", ")}`);
+  process.exit(2);
+}
+const STEPS: string[][] = only ? [ALL_STEPS[only as keyof typeof ALL_STEPS]] : Object.values(ALL_STEPS);
 
 function runNpm([script, ...args]: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -48,7 +73,13 @@ async function main(): Promise<number> {
         return code;
       }
     }
-    console.log(`\n[test:external-pg] integration and the catalog/leaderboard browser specs passed on PostgreSQL ${server.majorVersion}`);
+    const what =
+      only === "integration"
+        ? "integration"
+        : only === "e2e"
+          ? "the catalog/leaderboard browser specs"
+          : "integration and the catalog/leaderboard browser specs";
+    console.log(`\n[test:external-pg] ${what} passed on PostgreSQL ${server.majorVersion}`);
     return 0;
   } finally {
     await server.stop();
