@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "BenchmarkSubmission_status_updatedAt_idx" ON "BenchmarkSubmission"("status", "updatedAt");
