@@ -25,7 +25,8 @@ export function OfferingsTableView({ rows, sortLinks }: { rows: OfferingsTableVi
         {glossaryTerm ? (
           <>
             {" "}
-            <GlossaryLink term={glossaryTerm}>
+            {/* At least 24 px square: a lone "?" is a small touch target (WCAG 2.5.8). */}
+            <GlossaryLink term={glossaryTerm} className="inline-flex min-h-6 min-w-6 items-center justify-center">
               <span aria-hidden="true">?</span>
               <span className="sr-only">{`What "${label}" means`}</span>
             </GlossaryLink>
