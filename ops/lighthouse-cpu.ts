@@ -1,8 +1,8 @@
 // Lighthouse's mobile profile slows the CPU down 4× because it assumes a high-end desktop host: 4× of
-// that lands in the mid-tier phone bracket. On a slower host the same 4× emulates a far slower phone, and
-// Lighthouse says so in every report ("The tested device appears to have a slower CPU than Lighthouse
-// expects"). Its documentation asks for the multiplier to be calibrated from the host's benchmark index,
-// with the table of Lighthouse's own CPU throttling calculator, which this reproduces
+// that lands in the mid-tier phone bracket. On a slower host the same 4× emulates a slower phone (and a
+// faster phone on a faster host); Lighthouse warns of a slow host in its report. Its documentation asks
+// for the multiplier to be calibrated from the host's benchmark index, with the table of Lighthouse's own
+// CPU throttling calculator, which this reproduces
 // (https://github.com/GoogleChrome/lighthouse/blob/main/docs/throttling.md#calibrating-the-cpu-slowdown).
 // How to read the figures: docs/operations.md.
 
@@ -25,4 +25,11 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The benchmark index a CPU slowdown suits (the inverse of cpuSlowdownForBenchmarkIndex). */
+export function benchmarkIndexForCpuSlowdown(multiplier: number): number {
+  if (multiplier >= 3) return 1300 + (multiplier - 3) * 233;
+  if (multiplier >= 2) return 800 + (multiplier - 2) * 500;
+  return 150 + (multiplier - 1) * 650;
 }

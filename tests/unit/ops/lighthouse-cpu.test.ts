@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { cpuSlowdownForBenchmarkIndex, median } from "@/ops/lighthouse-cpu";
+import { benchmarkIndexForCpuSlowdown, cpuSlowdownForBenchmarkIndex, median } from "@/ops/lighthouse-cpu";
 
 // The calibration table of Lighthouse's CPU throttling calculator (linked from its throttling documentation).
 describe("Lighthouse CPU slowdown for a host", () => {
@@ -18,6 +18,11 @@ describe("Lighthouse CPU slowdown for a host", () => {
     const indices = [150, 300, 600, 799, 800, 1000, 1299, 1300, 1800, 2500];
     const multipliers = indices.map((i) => cpuSlowdownForBenchmarkIndex(i)!);
     for (let i = 1; i < multipliers.length; i++) expect(multipliers[i]).toBeGreaterThan(multipliers[i - 1]);
+  });
+
+  it("tells which host a multiplier suits (Lighthouse's 4× suits an index of about 1,533)", () => {
+    expect(benchmarkIndexForCpuSlowdown(4)).toBeCloseTo(1533, 0);
+    for (const index of [150, 475, 800, 1050, 1300, 2000]) expect(benchmarkIndexForCpuSlowdown(cpuSlowdownForBenchmarkIndex(index)!)).toBeCloseTo(index, 6);
   });
 
   it("refuses a host too slow or too busy to emulate the phone", () => {
