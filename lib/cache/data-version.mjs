@@ -38,9 +38,9 @@ export function dataVersionTtlMs() {
 /**
  * How long past the interval a known stamp still answers at once while the re-read runs
  * (LEADERBOARD_VERSION_STALE_MS, default 2 s). Without it every request in flight at each interval's end
- * waited for the query (~40 ms at 100,000 results, far more under load): that wait was the slowest
- * percentile of every page. A change shows everywhere within interval + window (3 s); after a change made
- * through this instance, or once the window has passed (e.g. PostgreSQL is down), requests wait again.
+ * waited for the query (~40 ms at 100,000 results before its index, more under load). A change shows
+ * everywhere within interval + window (3 s); after a change made through this instance, or once the window
+ * has passed (e.g. PostgreSQL is down), requests wait again.
  */
 export function dataVersionStaleMs() {
   return Number(process.env.LEADERBOARD_VERSION_STALE_MS ?? 2000);

@@ -53,9 +53,9 @@ export function pinSelf(core: number): void {
 
 /**
  * Pins a running PostgreSQL (its postmaster, every process it has started, and through inheritance every
- * backend it starts later) to one core. Unpinned, the scheduler moved it between the server's core and the
- * load generator's from one run to the next, and /api/health, which queries it on every request, served
- * 276 req/s in one run and 659 in the next. Returns false where taskset is missing.
+ * backend it starts later) to one core. Unpinned, it ran wherever the scheduler put it, beside the server
+ * or beside the load generator, and /api/health, which queries it on every request, served 276 req/s in
+ * one run and 659 in the next. Returns false where taskset is missing.
  */
 export function pinPostgres(dataDir: string, core: number): boolean {
   if (spawnSync("which", ["taskset"]).status !== 0) return false;
