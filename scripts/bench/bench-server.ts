@@ -51,6 +51,14 @@ export function pinSelf(core: number): void {
   if (spawnSync("which", ["taskset"]).status === 0) spawnSync("taskset", ["-cp", String(core), String(process.pid)], { stdio: "ignore" });
 }
 
+/** The processes a process has started (Linux ps). */
+export function childPids(pid: number): number[] {
+  return spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
+    .stdout.split("\n")
+    .map((line) => Number(line.trim()))
+    .filter((child) => child > 0);
+}
+
 /**
  * Pins a running PostgreSQL (its postmaster, every process it has started, and through inheritance every
  * backend it starts later) to one core. Unpinned, it ran wherever the scheduler put it, beside the server
@@ -60,9 +68,7 @@ export function pinSelf(core: number): void {
 export function pinPostgres(dataDir: string, core: number): boolean {
   if (spawnSync("which", ["taskset"]).status !== 0) return false;
   const postmaster = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(postmaster)], { encoding: "utf8" })
-    .stdout.split("\n")
-    .map((line) => Number(line.trim()))
-    .filter((pid) => pid > 0);
-  return [postmaster, ...children].every((pid) => spawnSync("taskset", ["-a", "-cp", String(core), String(pid)], { stdio: "ignore" }).status === 0);
+  return [postmaster, ...childPids(postmaster)].every(
+    (pid) => spawnSync("taskset", ["-a", "-cp", String(core), String(pid)], { stdio: "ignore" }).status === 0,
+  );
 }

@@ -6,14 +6,13 @@
 // resident memory < 500 MB. Exits 1 when one is missed or on any error / non-2xx.
 // Env: BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (3, unrecorded load before each row), BENCH_PORT (3237),
 // BENCH_PG_PORT (55457).
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 import { createPrismaClient } from "../../lib/db/client";
 import { runMigrateDeploy, runSeed } from "../../ops/db-scripts";
 import { ensureProductionBuild } from "../../ops/production-build";
 import { startThrowawayPostgres } from "../../tests/support/pg-server";
-import { pinPostgres, pinSelf, startBenchServer } from "./bench-server";
+import { childPids, pinPostgres, pinSelf, startBenchServer } from "./bench-server";
 import { measure, type Measurement } from "./measure";
 import { addSyntheticOfferings, addSyntheticSubmissions } from "./synthetic-catalog";
 
@@ -27,15 +26,11 @@ const MEMORY_LIMIT_MB = 500;
 
 /** Resident memory of a process and its descendants, in MB (Linux /proc). */
 function residentMb(pid: number): number {
-  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
-    .stdout.split("\n")
-    .map((s) => Number(s.trim()))
-    .filter((n) => n > 0);
   let kb = 0;
   try {
     kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
   } catch {}
-  return kb / 1024 + children.reduce((sum, child) => sum + residentMb(child), 0);
+  return kb / 1024 + childPids(pid).reduce((sum, child) => sum + residentMb(child), 0);
 }
 
 async function main(): Promise<number> {
