@@ -20,12 +20,23 @@ const MAX_BYTES = Number(process.env.VIEW_CACHE_MAX_MB ?? 64) * 1024 * 1024;
 export function cachedValueBytes(value) {
   if (!value || typeof value !== "object") return 64;
   let bytes = 64;
-  if (typeof value.html === "string") bytes += value.html.length;
+  if (typeof value.html === "string" || Buffer.isBuffer(value.html)) bytes += value.html.length;
   if (value.rscData?.length) bytes += value.rscData.length;
   if (typeof value.postponed === "string") bytes += value.postponed.length;
   if (value.body?.length) bytes += value.body.length;
   if (value.segmentData instanceof Map) for (const [path, data] of value.segmentData) bytes += path.length + (data?.length ?? 0);
   return bytes;
+}
+
+/**
+ * A page's HTML kept as UTF-8 bytes rather than a string: Next sends a string page with `res.end(html)`,
+ * which encodes the whole page again on every request (a JavaScript string with any non-Latin-1
+ * character, "≥" or "—", is stored as UTF-16). Bytes are streamed as they are: on one core the busiest
+ * hardware page went from 236 to 394 req/s and /leaderboard from 305 to 502 (npm run bench:pages).
+ * @param {any} value
+ */
+export function asBytes(value) {
+  return typeof value === "object" && value.kind === "APP_PAGE" && typeof value.html === "string" ? { ...value, html: Buffer.from(value.html) } : value;
 }
 
 const g = /** @type {Record<symbol, any>} */ (globalThis);
@@ -87,6 +98,7 @@ export default class ViewCacheHandler {
     cache.pendingVersion.delete(key);
     forget(key);
     if (value === null || value === undefined || version === undefined) return;
+    value = asBytes(value);
     const bytes = key.length + cachedValueBytes(value);
     if (bytes > MAX_BYTES) return;
     cache.entries.set(key, { value, lastModified: Date.now(), version, bytes });

@@ -58,4 +58,15 @@ describe("view cache handler", () => {
     setVersion("v2");
     expect(await cache.get("p")).toBeNull();
   });
+
+  it("keeps a page's HTML as UTF-8 bytes, so a hit is not encoded again on every request", async () => {
+    const cache = await handler();
+    const html = "<p>≥ 60% — $/M</p>";
+    expect(await cache.get("bytes")).toBeNull();
+    await cache.set("bytes", { ...page(0), html });
+    const hit = (await cache.get("bytes")) as { value: { kind: string; html: Buffer; status: number } };
+    expect(Buffer.isBuffer(hit.value.html)).toBe(true);
+    expect(hit.value.html.toString("utf8")).toBe(html);
+    expect(hit.value).toMatchObject({ kind: "APP_PAGE", status: 200 });
+  });
 });
