@@ -1,6 +1,7 @@
 // Accessibility budget: axe (WCAG 2.x A/AA rules) on every public page, no serious or critical violations.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+
+import { seriousAxeViolations } from "./fixtures/axe";
 
 const STATIC_PAGES = [
   "/",
@@ -23,19 +24,6 @@ const DETAIL_FROM_LIST: [list: string, testId: string][] = [
   ["/offerings", "offerings-table"],
 ];
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.impact} ${violation.id}: ${violation.help} — ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(" "))
-          .join(" | ")}`,
-    );
-}
-
 async function firstDetailHref(page: Page, list: string, testId: string): Promise<string> {
   await page.goto(list);
   const href = await page.getByTestId(testId).locator("tbody tr a").first().getAttribute("href");
@@ -55,7 +43,7 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
     test(`page ${path}`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }
 
@@ -64,7 +52,7 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
       const href = await firstDetailHref(page, list, testId);
       const response = await page.goto(href);
       expect(response?.status(), href).toBe(200);
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     });
   }
 
@@ -72,6 +60,6 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
     const href = await compareHref(page);
     const response = await page.goto(href);
     expect(response?.status(), href).toBe(200);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

@@ -2,9 +2,7 @@ import { z } from "zod";
 
 import { slugSchema } from "./catalog";
 import { EVIDENCE_KINDS } from "./enums";
-
-const positiveInt = (max: number, message: string) =>
-  z.string().trim().regex(/^\d+$/, "Must be a whole number").transform(Number).pipe(z.number().int().min(1, message).max(max, message));
+import { pageQuerySchema, pageSizeQuerySchema } from "./pagination";
 
 export const RESULTS_MAX_PAGE_SIZE = 500;
 
@@ -24,8 +22,8 @@ export const resultsQuerySchema = z.strictObject({
     .describe("Evidence kinds, comma-separated: audited, vendor, academic, community")
     .optional(),
   source: z.string().trim().min(1).max(120).describe('Source and round exactly as listed, e.g. "MLPerf Inference v5.1"').optional(),
-  page: positiveInt(100_000, "Must be 1 or more").default(1),
-  pageSize: positiveInt(RESULTS_MAX_PAGE_SIZE, `Must be between 1 and ${RESULTS_MAX_PAGE_SIZE}`).default(100),
+  page: pageQuerySchema.default(1),
+  pageSize: pageSizeQuerySchema(RESULTS_MAX_PAGE_SIZE).default(100),
   format: z.enum(["json", "csv"]).default("json"),
 });
 

@@ -6,10 +6,11 @@ import { OfferingsTable } from "@/components/catalog/offerings-table";
 import { ResultsTable } from "@/components/catalog/results-table";
 import { ChartTable } from "@/components/charts/chart-table";
 import { ParetoChart } from "@/components/charts/pareto-chart";
+import { Pager } from "@/components/ui/pager";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
 import { SpecList } from "@/components/ui/spec";
-import { ACCELERATOR_RESULTS_PAGE_SIZE, getAccelerator } from "@/lib/data/catalog/get-accelerator";
+import { getAccelerator } from "@/lib/data/catalog/get-accelerator";
 import { formatNumber } from "@/lib/format/numbers";
 import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
 import { hardwareQuerySchema } from "@/lib/validation/hardware-query";
@@ -23,7 +24,6 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
   const { slug } = await params;
   const { data: query, errors } = parseSearchParams(hardwareQuerySchema, await searchParams);
   const { accelerator: a, offerings, results, ranking } = await orNotFound(getAccelerator({ slug, page: query.page, chartModel: query.model }));
-  const pageCount = Math.max(1, Math.ceil(results.total / ACCELERATOR_RESULTS_PAGE_SIZE));
   const pageHref = (page: number) =>
     `/hardware/${a.slug}?${new URLSearchParams({ ...(query.model ? { model: query.model } : {}), page: String(page) })}#results`;
   const chart = ranking.chart;
@@ -114,15 +114,15 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
               Also as data: <a href={`/api/v1/results?accelerator=${a.slug}`}>JSON</a> · <a href={`/api/v1/results?accelerator=${a.slug}&format=csv`}>CSV</a>
             </p>
             <ResultsTable results={results.results} show="model" />
-            {pageCount > 1 ? (
-              <nav aria-label="Result pages" className="flex items-center gap-4 text-sm" data-testid="results-pagination">
-                {results.page > 1 ? <Link href={pageHref(results.page - 1)}>← Previous</Link> : <span className="text-slate-400">← Previous</span>}
-                <span>
-                  Page {results.page} of {pageCount}
-                </span>
-                {results.page < pageCount ? <Link href={pageHref(results.page + 1)}>Next →</Link> : <span className="text-slate-400">Next →</span>}
-              </nav>
-            ) : null}
+            <Pager
+              page={results.page}
+              pageCount={results.pageCount}
+              pageSize={results.pageSize}
+              total={results.total}
+              href={pageHref}
+              label="Result pages"
+              testId="results-pagination"
+            />
           </>
         ) : (
           <p>No approved benchmark results for this accelerator yet.</p>

@@ -2,20 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ResultsTable } from "@/components/catalog/results-table";
+import { Pager } from "@/components/ui/pager";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
 import { SpecList } from "@/components/ui/spec";
 import { modelTypeBySlug } from "@/lib/cost/model-type";
 import { getModel } from "@/lib/data/catalog/get-model";
 import { formatNumber } from "@/lib/format/numbers";
-import { orNotFound } from "@/lib/http/page-helpers";
+import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
+import { catalogPageQuerySchema } from "@/lib/validation/catalog";
 
 export async function generateMetadata({ params }: PageProps<"/models/[slug]">): Promise<Metadata> {
   return { title: (await params).slug };
 }
 
-export default async function ModelPage({ params }: PageProps<"/models/[slug]">) {
+export default async function ModelPage({ params, searchParams }: PageProps<"/models/[slug]">) {
   const { slug } = await params;
-  const { model: m, submissions } = await orNotFound(getModel({ slug }));
+  const { data: query, errors } = parseSearchParams(catalogPageQuerySchema, await searchParams);
+  const { model: m, results } = await orNotFound(getModel({ slug, page: query.page }));
   return (
     <div className="space-y-8">
       <div>
@@ -26,6 +30,7 @@ export default async function ModelPage({ params }: PageProps<"/models/[slug]">)
         <p className="mt-2">
           <Link href={`/leaderboard?model=${m.slug}`}>Cheapest offerings for {m.name} →</Link>
         </p>
+        <QueryErrors errors={errors} />
       </div>
       <SpecList
         items={[
@@ -37,11 +42,27 @@ export default async function ModelPage({ params }: PageProps<"/models/[slug]">)
           { label: "Source", value: <SourceLink href={m.sourceUrl} date={m.sourceDate} /> },
         ]}
       />
-      <section aria-labelledby="results">
-        <h2 id="results" className="mb-2">
-          Benchmark results ({submissions.length})
-        </h2>
-        {submissions.length ? <ResultsTable results={submissions} show="accelerator" /> : <p>No approved benchmark results for this model yet.</p>}
+      <section aria-labelledby="results" className="space-y-2">
+        <h2 id="results">Benchmark results ({results.total})</h2>
+        {results.total ? (
+          <>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Also as data: <a href={`/api/v1/results?model=${m.slug}`}>JSON</a> · <a href={`/api/v1/results?model=${m.slug}&format=csv`}>CSV</a>
+            </p>
+            <ResultsTable results={results.results} show="accelerator" />
+            <Pager
+              page={results.page}
+              pageCount={results.pageCount}
+              pageSize={results.pageSize}
+              total={results.total}
+              href={(page) => `/models/${m.slug}?page=${page}#results`}
+              label="Result pages"
+              testId="results-pagination"
+            />
+          </>
+        ) : (
+          <p>No approved benchmark results for this model yet.</p>
+        )}
       </section>
     </div>
   );

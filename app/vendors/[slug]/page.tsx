@@ -10,7 +10,7 @@ import { getVendor } from "@/lib/data/catalog/get-vendor";
 import { listOfferings } from "@/lib/data/catalog/list-offerings";
 import { getVendorLeaderboard } from "@/lib/data/leaderboard/get-vendor-leaderboard";
 import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
-import { vendorPageQuerySchema } from "@/lib/validation/catalog";
+import { catalogPageQuerySchema } from "@/lib/validation/catalog";
 
 export async function generateMetadata({ params }: PageProps<"/vendors/[slug]">): Promise<Metadata> {
   return { title: (await params).slug };
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/vendors/[slug]">)
 
 export default async function VendorPage({ params, searchParams }: PageProps<"/vendors/[slug]">) {
   const { slug } = await params;
-  const { data: query, errors } = parseSearchParams(vendorPageQuerySchema, await searchParams);
+  const { data: query, errors } = parseSearchParams(catalogPageQuerySchema, await searchParams);
   const vendor = await orNotFound(getVendor({ slug }));
   const [offerings, ranking] = await Promise.all([listOfferings({ provider: slug, page: query.page }), getVendorLeaderboard({ vendorSlug: slug })]);
   return (

@@ -3,6 +3,7 @@ import "server-only";
 import { dbRead as db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvidenceKind } from "@/lib/validation/enums";
+import { clampPage } from "@/lib/validation/pagination";
 
 // Approved results only: they are public. Pending, flagged and rejected submissions stay visible to
 // their submitter and moderators through the submissions API, never here.
@@ -54,18 +55,23 @@ export function approvedResultsWhere(filters: ResultFilters): Prisma.BenchmarkSu
   };
 }
 
-/** One page of approved results, in a stable order (model, accelerator, throughput, id). */
-export async function listResults({ page, pageSize, ...filters }: ResultFilters & { page: number; pageSize: number }) {
+/**
+ * One page of approved results, in a stable order (model, accelerator, throughput, id). A page past the
+ * last one answers the last page, as the offerings list does.
+ */
+export async function listResults({ page: requested, pageSize, ...filters }: ResultFilters & { page: number; pageSize: number }) {
   const where = approvedResultsWhere(filters);
-  const [total, results] = await Promise.all([
-    db.benchmarkSubmission.count({ where }),
+  const findPage = (page: number) =>
     db.benchmarkSubmission.findMany({
       where,
       orderBy: [{ model: { slug: "asc" } }, { accelerator: { slug: "asc" } }, { outputTokensPerSecond: "desc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: publicResultSelect,
-    }),
-  ]);
-  return { total, page, pageSize, results };
+    });
+  // Counted and fetched side by side: only a page past the end needs a second query.
+  const [total, asked] = await Promise.all([db.benchmarkSubmission.count({ where }), findPage(requested)]);
+  const { page, pageCount } = clampPage(requested, total, pageSize);
+  const results = page === requested ? asked : await findPage(page);
+  return { total, page, pageSize, pageCount, results };
 }

@@ -62,6 +62,16 @@ describe("GET /api/v1/results", () => {
     expect(seen.size).toBe(approved);
   });
 
+  it("answers a page past the last with the last page", async () => {
+    const first = await callRoute(GET, "/api/v1/results?pageSize=50");
+    const past = await callRoute(GET, `/api/v1/results?pageSize=50&page=${first.body.pageCount + 10}`);
+    const last = await callRoute(GET, `/api/v1/results?pageSize=50&page=${first.body.pageCount}`);
+    expect(past.status).toBe(200);
+    expect(past.body.page).toBe(first.body.pageCount);
+    expect(past.body.results.length).toBeGreaterThan(0);
+    expect(past.body.results).toEqual(last.body.results);
+  });
+
   it("never lists pending, flagged or rejected submissions", async () => {
     const hidden = await db.benchmarkSubmission.findMany({ where: { status: { not: "approved" } }, select: { id: true } });
     const res = await callRoute(GET, "/api/v1/results?pageSize=500");

@@ -11,7 +11,6 @@ export const GET = withErrors(async (request) => {
   const { format, ...query } = parseQuery(resultsQuerySchema, request.url);
   const page = await listResults(query);
   const results = page.results.map(serializeResult);
-  const pageCount = Math.max(1, Math.ceil(page.total / page.pageSize));
   if (format === "csv") {
     return new NextResponse(resultsToCsv(results), {
       headers: {
@@ -21,5 +20,5 @@ export const GET = withErrors(async (request) => {
       },
     });
   }
-  return json(resultsResponseSchema, { total: page.total, page: page.page, pageSize: page.pageSize, pageCount, results });
+  return json(resultsResponseSchema, { total: page.total, page: page.page, pageSize: page.pageSize, pageCount: page.pageCount, results });
 });
