@@ -1,3 +1,4 @@
+import { proxyTrustFromEnv } from "@/lib/auth/client-ip";
 import { ForbiddenError } from "@/lib/errors";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -10,10 +11,18 @@ export interface SameOriginOptions {
   allowMissingOrigin?: boolean;
 }
 
-/** Origins this deployment answers on: its configured public URL and the Host it was reached by. */
-export function expectedOrigins(request: Request): Set<string> {
+function firstForwarded(request: Request, name: string): string | undefined {
+  return request.headers.get(name)?.split(",")[0]?.trim() || undefined;
+}
+
+/**
+ * Origins this deployment answers on: its configured public URL and the Host it was reached by.
+ * X-Forwarded-Host and -Proto count only behind proxies named by TRUSTED_PROXIES: without one, any
+ * client could send them and widen the origins we accept.
+ */
+export function expectedOrigins(request: Request, env: NodeJS.ProcessEnv = process.env): Set<string> {
   const origins = new Set<string>();
-  for (const configured of [process.env.AUTH_URL, process.env.PUBLIC_URL]) {
+  for (const configured of [env.AUTH_URL, env.PUBLIC_URL]) {
     if (!configured) continue;
     try {
       origins.add(new URL(configured).origin);
@@ -23,9 +32,10 @@ export function expectedOrigins(request: Request): Set<string> {
   }
   const url = new URL(request.url);
   origins.add(url.origin);
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+  const behindProxy = proxyTrustFromEnv(env.TRUSTED_PROXIES).kind !== "none";
+  const host = (behindProxy && firstForwarded(request, "x-forwarded-host")) || request.headers.get("host");
   if (host) {
-    const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(":", "");
+    const proto = (behindProxy && firstForwarded(request, "x-forwarded-proto")) || url.protocol.replace(":", "");
     origins.add(`${proto}://${host}`);
   }
   return origins;

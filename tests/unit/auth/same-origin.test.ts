@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { clientIpFromHeaders, proxyTrustFromEnv } from "@/lib/auth/client-ip";
-import { assertSameOrigin, isSameOriginRequest } from "@/lib/auth/same-origin";
+import { assertSameOrigin, expectedOrigins, isSameOriginRequest } from "@/lib/auth/same-origin";
 
 const URL_ = "http://127.0.0.1:3210/api/v1/scenarios";
 
@@ -38,6 +38,25 @@ describe("assertSameOrigin", () => {
     expect(isSameOriginRequest(req("POST", {}), { allowMissingOrigin: true })).toBe(true);
     expect(isSameOriginRequest(req("POST", { origin: "https://evil.example" }), { allowMissingOrigin: true })).toBe(false);
     expect(isSameOriginRequest(req("POST", { "sec-fetch-site": "cross-site" }), { allowMissingOrigin: true })).toBe(false);
+  });
+});
+
+describe("expectedOrigins", () => {
+  const env = (vars: Record<string, string>) => ({ NODE_ENV: "production", ...vars }) as NodeJS.ProcessEnv;
+  const forwarded = req("POST", { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+
+  it("ignores X-Forwarded-Host and -Proto without a trusted proxy: any client can send them", () => {
+    expect([...expectedOrigins(forwarded, env({}))]).toEqual(["http://127.0.0.1:3210"]);
+  });
+
+  it("takes the proxy's host and scheme when TRUSTED_PROXIES says a proxy sets them", () => {
+    const proxied = req("POST", { "x-forwarded-host": "tokencost.example, 10.0.0.2", "x-forwarded-proto": "https,http" });
+    expect(expectedOrigins(proxied, env({ TRUSTED_PROXIES: "1" })).has("https://tokencost.example")).toBe(true);
+  });
+
+  it("always accepts the configured public URL, and ignores a malformed one", () => {
+    expect(expectedOrigins(forwarded, env({ PUBLIC_URL: "https://tokencost.example/path" })).has("https://tokencost.example")).toBe(true);
+    expect([...expectedOrigins(forwarded, env({ AUTH_URL: "not a url" }))]).toEqual(["http://127.0.0.1:3210"]);
   });
 });
 
