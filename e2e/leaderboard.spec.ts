@@ -34,6 +34,26 @@ test.describe("leaderboard", () => {
     await expect(second.getByLabel("Deployment")).toHaveValue("onprem");
   });
 
+  test("filters chosen on a slow phone before the scripts arrive survive hydration and apply", async ({ page }) => {
+    // The framework's scripts arrive 2 s late, as on a slow connection: the server-rendered form is
+    // usable meanwhile, and hydrating it must not reset what the visitor chose.
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await route.continue();
+    });
+    await page.goto("/leaderboard", { waitUntil: "commit" });
+    await page.getByLabel("Deployment").selectOption("onprem");
+    await page.getByLabel("TTFT limit (ms)").fill("900");
+    const hydratedYet = await page.getByLabel("Deployment").evaluate((select) => Object.keys(select).some((key) => key.startsWith("__reactFiber$")));
+    expect(hydratedYet, "the choice was made before hydration").toBe(false);
+    await waitForHydration(page, '[data-testid="leaderboard-filters"] select[name="deployment"]');
+    await expect(page.getByLabel("Deployment")).toHaveValue("onprem");
+    await expect(page.getByLabel("TTFT limit (ms)")).toHaveValue("900");
+    await page.getByTestId("apply-filters").click();
+    await expect(page).toHaveURL(/deployment=onprem/);
+    await expect(page).toHaveURL(/ttftMs=900/);
+  });
+
   test("charts render with their table views, and headers link to the glossary", async ({ page }) => {
     await page.goto("/leaderboard?model=llama-2-70b");
     await expect(page.getByTestId("cost-chart").locator("svg").first()).toBeVisible();
