@@ -3,10 +3,9 @@ import Link from "next/link";
 
 import { BuyerSummary } from "@/components/catalog/buyer-summary";
 import { OfferingsTable } from "@/components/catalog/offerings-table";
-import { ResultsTable } from "@/components/catalog/results-table";
+import { ResultsSection } from "@/components/catalog/results-section";
 import { ChartTable } from "@/components/charts/chart-table";
 import { ParetoChart } from "@/components/charts/pareto-chart";
-import { Pager } from "@/components/ui/pager";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
 import { SpecList } from "@/components/ui/spec";
@@ -106,28 +105,14 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
           </p>
         ) : null}
       </section>
-      <section aria-labelledby="results" className="render-when-visible space-y-2">
-        <h2 id="results">Benchmark results ({results.total})</h2>
-        {results.total ? (
-          <>
-            <p className="text-sm text-slate-600 dark:text-slate-400">
-              Also as data: <a href={`/api/v1/results?accelerator=${a.slug}`}>JSON</a> · <a href={`/api/v1/results?accelerator=${a.slug}&format=csv`}>CSV</a>
-            </p>
-            <ResultsTable results={results.results} show="model" />
-            <Pager
-              page={results.page}
-              pageCount={results.pageCount}
-              pageSize={results.pageSize}
-              total={results.total}
-              href={pageHref}
-              label="Result pages"
-              testId="results-pagination"
-            />
-          </>
-        ) : (
-          <p>No approved benchmark results for this accelerator yet.</p>
-        )}
-      </section>
+      <ResultsSection
+        results={results}
+        show="model"
+        filter={{ accelerator: a.slug }}
+        pageHref={pageHref}
+        emptyText="No approved benchmark results for this accelerator yet."
+        className="render-when-visible space-y-2"
+      />
     </div>
   );
 }

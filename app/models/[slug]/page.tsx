@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { ResultsTable } from "@/components/catalog/results-table";
-import { Pager } from "@/components/ui/pager";
+import { ResultsSection } from "@/components/catalog/results-section";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
 import { SpecList } from "@/components/ui/spec";
@@ -42,28 +41,13 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
           { label: "Source", value: <SourceLink href={m.sourceUrl} date={m.sourceDate} /> },
         ]}
       />
-      <section aria-labelledby="results" className="space-y-2">
-        <h2 id="results">Benchmark results ({results.total})</h2>
-        {results.total ? (
-          <>
-            <p className="text-sm text-slate-600 dark:text-slate-400">
-              Also as data: <a href={`/api/v1/results?model=${m.slug}`}>JSON</a> · <a href={`/api/v1/results?model=${m.slug}&format=csv`}>CSV</a>
-            </p>
-            <ResultsTable results={results.results} show="accelerator" />
-            <Pager
-              page={results.page}
-              pageCount={results.pageCount}
-              pageSize={results.pageSize}
-              total={results.total}
-              href={(page) => `/models/${m.slug}?page=${page}#results`}
-              label="Result pages"
-              testId="results-pagination"
-            />
-          </>
-        ) : (
-          <p>No approved benchmark results for this model yet.</p>
-        )}
-      </section>
+      <ResultsSection
+        results={results}
+        show="accelerator"
+        filter={{ model: m.slug }}
+        pageHref={(page) => `/models/${m.slug}?page=${page}#results`}
+        emptyText="No approved benchmark results for this model yet."
+      />
     </div>
   );
 }
