@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { waitForHydration } from "./fixtures/hydration";
+import { isHydrated, waitForHydration } from "./fixtures/hydration";
 
 async function rankedOfferings(page: import("@playwright/test").Page): Promise<string[]> {
   return page.getByTestId("leaderboard-row").evaluateAll((rows) => rows.map((r) => `${r.getAttribute("data-offering")}|${r.getAttribute("data-model")}`));
@@ -44,9 +44,9 @@ test.describe("leaderboard", () => {
     await page.goto("/leaderboard", { waitUntil: "commit" });
     await page.getByLabel("Deployment").selectOption("onprem");
     await page.getByLabel("TTFT limit (ms)").fill("900");
-    const hydratedYet = await page.getByLabel("Deployment").evaluate((select) => Object.keys(select).some((key) => key.startsWith("__reactFiber$")));
-    expect(hydratedYet, "the choice was made before hydration").toBe(false);
-    await waitForHydration(page, '[data-testid="leaderboard-filters"] select[name="deployment"]');
+    const deployment = '[data-testid="leaderboard-filters"] select[name="deployment"]';
+    expect(await isHydrated(page, deployment), "the choice was made before hydration").toBe(false);
+    await waitForHydration(page, deployment);
     await expect(page.getByLabel("Deployment")).toHaveValue("onprem");
     await expect(page.getByLabel("TTFT limit (ms)")).toHaveValue("900");
     await page.getByTestId("apply-filters").click();

@@ -11,8 +11,11 @@ export const MODEL_RESULTS_PAGE_SIZE = 25;
 // A model page: its specs and one page of its approved results (popular models have hundreds: the
 // table is paginated on the server, like the hardware page's).
 export async function getModel({ slug, page = 1 }: { slug: string; page?: number }) {
-  const model = await db.model.findUnique({ where: { slug }, select: { id: true, ...modelSummarySelect } });
+  // Side by side: the results are filtered by the slug, so they need not wait for the model's row.
+  const [model, results] = await Promise.all([
+    db.model.findUnique({ where: { slug }, select: modelSummarySelect }),
+    listResults({ model: slug, page, pageSize: MODEL_RESULTS_PAGE_SIZE }),
+  ]);
   if (!model) throw new NotFoundError(`No model "${slug}"`);
-  const results = await listResults({ model: slug, page, pageSize: MODEL_RESULTS_PAGE_SIZE });
   return { model, results };
 }
