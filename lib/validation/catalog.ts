@@ -53,7 +53,6 @@ export const offeringListQuerySchema = z.strictObject({
 
 export type OfferingListQuery = z.infer<typeof offeringListQuerySchema>;
 
-/** Query of a vendor page: the page of its offerings. */
 /** Query of a vendor or model page: the page of its paginated table. */
 export const catalogPageQuerySchema = z.strictObject({ page: pageQuerySchema.default(1) });
 export { slug as slugSchema, isoDate as isoDateSchema };

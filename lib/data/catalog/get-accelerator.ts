@@ -1,14 +1,13 @@
 import "server-only";
 
 import { getAcceleratorRanking } from "@/lib/data/leaderboard/get-accelerator-ranking";
-import { listResults } from "@/lib/data/results/list-results";
+import { listResults, RESULTS_SECTION_PAGE_SIZE } from "@/lib/data/results/list-results";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 
 import { acceleratorSummarySelect } from "./list-accelerators";
 import { listOfferings } from "./list-offerings";
 
-export const ACCELERATOR_RESULTS_PAGE_SIZE = 25;
 /** The cheapest offerings shown on the page; the rest are one link away, in the paginated offerings list. */
 export const ACCELERATOR_OFFERINGS_SHOWN = 50;
 
@@ -19,7 +18,7 @@ export async function getAccelerator({ slug, page = 1, chartModel }: { slug: str
   if (!accelerator) throw new NotFoundError(`No accelerator "${slug}"`);
   const [offerings, results, ranking] = await Promise.all([
     listOfferings({ accelerator: slug, sort: "pricePerAccelerator", dir: "asc", page: 1, pageSize: ACCELERATOR_OFFERINGS_SHOWN }),
-    listResults({ accelerator: slug, page, pageSize: ACCELERATOR_RESULTS_PAGE_SIZE }),
+    listResults({ accelerator: slug, page, pageSize: RESULTS_SECTION_PAGE_SIZE }),
     getAcceleratorRanking({ slug, chartModel }),
   ]);
   return { accelerator, offerings, results, ranking };

@@ -5,6 +5,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EvidenceKind } from "@/lib/validation/enums";
 import { clampPage } from "@/lib/validation/pagination";
 
+/** Results per page in the results section of hardware and model pages. */
+export const RESULTS_SECTION_PAGE_SIZE = 25;
+
 // Approved results only: they are public. Pending, flagged and rejected submissions stay visible to
 // their submitter and moderators through the submissions API, never here.
 export const publicResultSelect = {

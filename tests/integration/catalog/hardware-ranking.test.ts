@@ -2,8 +2,9 @@
 // results but no sourced price shows them and says why it is not ranked.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { ACCELERATOR_RESULTS_PAGE_SIZE, getAccelerator } from "@/lib/data/catalog/get-accelerator";
+import { getAccelerator } from "@/lib/data/catalog/get-accelerator";
 import { getLeaderboard } from "@/lib/data/leaderboard/get-leaderboard";
+import { RESULTS_SECTION_PAGE_SIZE } from "@/lib/data/results/list-results";
 import { db } from "@/lib/db";
 import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
 import { createAccelerator, createSubmission } from "@/prisma/seed/factories";
@@ -77,8 +78,8 @@ describe("hardware page data", () => {
     const total = busiest[0]._count.submissions;
     const { results, ranking } = await getAccelerator({ slug });
     expect(results.total).toBe(total);
-    expect(results.results.length).toBe(Math.min(total, ACCELERATOR_RESULTS_PAGE_SIZE));
-    if (total > ACCELERATOR_RESULTS_PAGE_SIZE) {
+    expect(results.results.length).toBe(Math.min(total, RESULTS_SECTION_PAGE_SIZE));
+    if (total > RESULTS_SECTION_PAGE_SIZE) {
       const second = await getAccelerator({ slug, page: 2 });
       expect(second.results.results[0].id).not.toBe(results.results[0].id);
     }

@@ -2,13 +2,14 @@
 // the first 500 and silently dropped the rest), pending ones never, a page past the last → the last.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { getModel, MODEL_RESULTS_PAGE_SIZE } from "@/lib/data/catalog/get-model";
+import { getModel } from "@/lib/data/catalog/get-model";
+import { RESULTS_SECTION_PAGE_SIZE } from "@/lib/data/results/list-results";
 import { db } from "@/lib/db";
 import { createAccelerator, createModel, createSubmission } from "@/prisma/seed/factories";
 
 const SLUG = "test-paginated-model";
 let acceleratorId = "";
-const APPROVED = MODEL_RESULTS_PAGE_SIZE * 2 + 3;
+const APPROVED = RESULTS_SECTION_PAGE_SIZE * 2 + 3;
 
 describe("model page results", () => {
   beforeAll(async () => {
@@ -30,7 +31,7 @@ describe("model page results", () => {
 
   it("pages through every approved result once, fastest first, without the pending one", async () => {
     const first = await getModel({ slug: SLUG });
-    expect(first.results).toMatchObject({ total: APPROVED, page: 1, pageSize: MODEL_RESULTS_PAGE_SIZE, pageCount: 3 });
+    expect(first.results).toMatchObject({ total: APPROVED, page: 1, pageSize: RESULTS_SECTION_PAGE_SIZE, pageCount: 3 });
     const seen: number[] = [];
     for (let page = 1; page <= first.results.pageCount; page++) {
       const { results } = await getModel({ slug: SLUG, page });
