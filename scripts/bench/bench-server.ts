@@ -1,6 +1,6 @@
 // Starts the production build against a given database for benchmarks, pinned to one core.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import { serverNodeOptions } from "../../ops/server-node-options";
@@ -49,6 +49,23 @@ export async function startBenchServer({ databaseUrl, port, core }: { databaseUr
 
 export function pinSelf(core: number): void {
   if (spawnSync("which", ["taskset"]).status === 0) spawnSync("taskset", ["-cp", String(core), String(process.pid)], { stdio: "ignore" });
+}
+
+/**
+ * Pins a running server's JavaScript thread (its main thread, whose id is the process id) to `mainCore`
+ * and its other threads (V8's garbage-collector and compiler helpers, libuv's pool) to `otherCores`
+ * (a taskset list such as "0,1"). Threads started later inherit the main thread's core. Returns false
+ * where taskset or /proc is missing.
+ */
+export function pinServerThreads(pid: number, { mainCore, otherCores }: { mainCore: number; otherCores: string }): boolean {
+  if (spawnSync("which", ["taskset"]).status !== 0) return false;
+  let threads: number[];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`).map(Number);
+  } catch {
+    return false;
+  }
+  return threads.every((tid) => spawnSync("taskset", ["-cp", tid === pid ? String(mainCore) : otherCores, String(tid)], { stdio: "ignore" }).status === 0);
 }
 
 /** The processes a process has started (Linux ps). */
