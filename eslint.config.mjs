@@ -6,6 +6,8 @@ import tokencost from "./eslint-rules/client-boundary.mjs";
 // Layer boundaries (docs/architecture.md): routes and components reach the database only through
 // lib/data; the cost model and the pure helpers stay free of I/O; client modules stay free of server code.
 const NO_DB = [{ group: ["@/lib/db", "@/lib/db/*"], message: "Query through a lib/data function, where authorization lives." }];
+// Links prefetch when a visitor reaches for them, not when they scroll into view (components/ui/link.tsx).
+const NO_NEXT_LINK = [{ name: "next/link", message: "Use Link from @/components/ui/link: it prefetches on intent, not on sight." }];
 const NO_IO = [
   {
     group: [
@@ -52,6 +54,10 @@ const config = [
   },
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: NO_NEXT_LINK, patterns: NO_DB }] },
+  },
+  {
+    files: ["components/ui/link.tsx"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: NO_DB }] },
   },
   {

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "@/components/ui/link";
 import { getHeadline } from "@/lib/data/leaderboard/get-headline";
 import type { LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";

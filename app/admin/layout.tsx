@@ -1,5 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+
+import { Link } from "@/components/ui/link";
 
 export default function AdminLayout({ children }: { children: ReactNode }) {
   return (

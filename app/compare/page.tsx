@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { AssumptionsSummary } from "@/components/leaderboard/assumptions-summary";
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { usdPerMillionTokens } from "@/lib/cost/cost-per-token";

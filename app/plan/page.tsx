@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ChartTable } from "@/components/charts/chart-table";
 import { LazyPlanChart } from "@/components/plan/lazy-plan-chart";
@@ -7,6 +6,7 @@ import { PlanForm } from "@/components/plan/plan-form";
 import { PlanTable } from "@/components/plan/plan-table";
 import { SavePlanForm } from "@/components/plan/save-plan-form";
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listRankingOptions } from "@/lib/data/leaderboard/list-ranking-options";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { CostPreviewPanel } from "@/components/submissions/cost-preview";
 import { FindingsList } from "@/components/submissions/findings-list";
 import { ReviewForm } from "@/components/submissions/review-form";
 import { StatusBadge } from "@/components/submissions/status-badge";
+import { Link } from "@/components/ui/link";
 import { SourceLink } from "@/components/ui/source-link";
 import { requirePageRole } from "@/lib/auth/page-guards";
 import { listReviewQueue } from "@/lib/data/submissions/list-review-queue";

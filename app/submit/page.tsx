@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { SubmissionForm } from "@/components/submissions/submission-form";
+import { Link } from "@/components/ui/link";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { listSubmissionChoices } from "@/lib/data/submissions/list-submission-choices";
 import { PRECISIONS, SPECULATIVE_DECODING_METHODS } from "@/lib/validation/submission";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 const LINKS = [
   { href: "/account", label: "Profile" },

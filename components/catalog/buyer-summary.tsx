@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { Link } from "@/components/ui/link";
 import type { AcceleratorRanking } from "@/lib/data/leaderboard/get-accelerator-ranking";
 import { serializeBuyerModel } from "@/lib/serializers/buyer-summary";
 

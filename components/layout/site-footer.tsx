@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 const SOURCES = [
   { label: "MLPerf Inference v5.1 results (MLCommons, Apache-2.0)", href: "https://github.com/mlcommons/inference_results_v5.1" },

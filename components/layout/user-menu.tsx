@@ -1,12 +1,12 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 
 import { signOutAction } from "@/app/signout/actions";
 import { setActiveTeamAction } from "@/app/teams/actions";
 import { ActiveTeamPicker } from "@/components/teams/active-team-picker";
+import { Link } from "@/components/ui/link";
 import type { SessionMenu } from "@/lib/data/account/get-session-menu";
 
 // The one per-user part of the shared page shell: pages are rendered (and cached) the same for every

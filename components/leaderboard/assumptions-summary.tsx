@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "@/components/ui/link";
 import { SERVING_REGIME_DOCS, WORKLOAD_CLASS_DOCS } from "@/lib/cost/workload";
 import { DEPLOYMENT_LABELS, EVIDENCE_LABELS } from "@/lib/format/labels";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";

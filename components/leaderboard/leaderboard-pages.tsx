@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { LeaderboardView, type RawSearchParams } from "@/components/leaderboard/leaderboard-view";
+import { Link } from "@/components/ui/link";
 import { MODEL_TYPES, type ModelType } from "@/lib/cost/model-type";
 import { listRankingOptions } from "@/lib/data/leaderboard/list-ranking-options";
 

@@ -1,8 +1,7 @@
-import Link from "next/link";
-
 import { ChartTable } from "@/components/charts/chart-table";
 import { CostBarChart } from "@/components/charts/cost-bar-chart";
 import { ParetoChart } from "@/components/charts/pareto-chart";
+import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getParetoSeries } from "@/lib/data/leaderboard/get-pareto-series";

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { Link } from "@/components/ui/link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import type { VendorLeaderboardEntry } from "@/lib/data/leaderboard/get-vendor-leaderboard";
 import { formatUsd } from "@/lib/format/numbers";

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { Link } from "@/components/ui/link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import type { SerializedPlanRow } from "@/lib/serializers/plan";

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "@/components/ui/link";
 import type { ScenarioRevisionEntry } from "@/lib/data/scenarios/list-revisions";
 
 // Who changed what: one entry per revision, newest first, listing the parameters it changed.

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { Link } from "@/components/ui/link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { formatParamValue, PARAM_LABELS, PARAM_ORDER } from "@/lib/pure/diff-params";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";

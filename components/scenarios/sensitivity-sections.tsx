@@ -1,7 +1,6 @@
-import Link from "next/link";
-
 import { ChartTable } from "@/components/charts/chart-table";
 import { LazySensitivityChart as SensitivityChart } from "@/components/charts/lazy-charts";
+import { Link } from "@/components/ui/link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import type { BreakEvenResult } from "@/lib/cost/break-even";
 import type { RankSensitivity } from "@/lib/cost/rank-sensitivity";

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { Link } from "@/components/ui/link";
 import type { CostPreview } from "@/lib/data/submissions/preview-cost";
 import { offeringKindLabel } from "@/lib/format/labels";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";

@@ -1,6 +1,5 @@
-import Link from "next/link";
-
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { Link } from "@/components/ui/link";
 import { SourceLink } from "@/components/ui/source-link";
 import { SpecList } from "@/components/ui/spec";
 import type { SubmissionView } from "@/lib/data/submissions/submission-view";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /**
  * Previous / next links of a list paginated on the server, with where the page sits in the list.

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { DateTime } from "@/components/auth/date-time";
 import { inputClass } from "@/components/ui/input";
+import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageRole } from "@/lib/auth/page-guards";

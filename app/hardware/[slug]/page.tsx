@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { BuyerSummary } from "@/components/catalog/buyer-summary";
 import { OfferingsTable } from "@/components/catalog/offerings-table";
 import { ResultsSection } from "@/components/catalog/results-section";
 import { ChartTable } from "@/components/charts/chart-table";
 import { ParetoChart } from "@/components/charts/pareto-chart";
+import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
 import { SpecList } from "@/components/ui/spec";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { DateTime } from "@/components/auth/date-time";
 import { ActionForm } from "@/components/ui/action-form";
+import { Link } from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getCurrentProfile } from "@/lib/auth/session";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ResultsSection } from "@/components/catalog/results-section";
+import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
 import { SpecList } from "@/components/ui/spec";

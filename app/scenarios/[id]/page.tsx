@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ParamChangesTable } from "@/components/scenarios/param-changes-table";
 import { RevisionHistory } from "@/components/scenarios/revision-history";
 import { ScenarioParamsTable } from "@/components/scenarios/scenario-params-table";
 import { ActionForm } from "@/components/ui/action-form";
+import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requirePageUser } from "@/lib/auth/page-guards";

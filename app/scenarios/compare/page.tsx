@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { GlossaryLink } from "@/components/ui/glossary-link";
+import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { Select } from "@/components/ui/select";
 import { TableWrap } from "@/components/ui/table-wrap";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ScenarioForm } from "@/components/scenarios/scenario-form";
+import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getScenarioParamsForCaller } from "@/lib/data/scenarios/get-scenario-params";

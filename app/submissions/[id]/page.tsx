@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { reviewAction } from "@/app/review/actions";
 import { CostPreviewPanel } from "@/components/submissions/cost-preview";
@@ -7,6 +6,7 @@ import { FindingsList } from "@/components/submissions/findings-list";
 import { ReviewForm } from "@/components/submissions/review-form";
 import { StatusBadge } from "@/components/submissions/status-badge";
 import { SubmissionDetails } from "@/components/submissions/submission-details";
+import { Link } from "@/components/ui/link";
 import { hasSiteRole } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSubmissionWithCost } from "@/lib/data/submissions/get-submission-with-cost";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { StatusBadge } from "@/components/submissions/status-badge";
+import { Link } from "@/components/ui/link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { listMySubmissions } from "@/lib/data/submissions/list-my-submissions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { ImportUploader } from "@/components/submissions/import-uploader";
+import { Link } from "@/components/ui/link";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { listSubmissionChoices } from "@/lib/data/submissions/list-submission-choices";
 import { MAX_IMPORT_FILE_BYTES } from "@/lib/validation/import";

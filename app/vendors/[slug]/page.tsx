@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { OfferingsTable } from "@/components/catalog/offerings-table";
 import { VendorRanking } from "@/components/leaderboard/vendor-ranking";
+import { Link } from "@/components/ui/link";
 import { Pager } from "@/components/ui/pager";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";

@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-
+import { Link } from "@/components/ui/link";
 import type { ImportReport, ImportRowPreview } from "@/lib/data/imports/import-report";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
 

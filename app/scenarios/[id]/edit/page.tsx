@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ScenarioForm } from "@/components/scenarios/scenario-form";
+import { Link } from "@/components/ui/link";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { getScenarioFormOptions } from "@/lib/data/scenarios/scenario-form-options";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { SensitivitySections } from "@/components/scenarios/sensitivity-sections";
+import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { Select } from "@/components/ui/select";
 import { requirePageUser } from "@/lib/auth/page-guards";
