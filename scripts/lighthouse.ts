@@ -8,7 +8,8 @@
 // (ops/lighthouse-cpu.ts); a number sets it.
 // Each page is measured LIGHTHOUSE_RUNS times (default 3) and judged by its median run.
 // LIGHTHOUSE_CHROME_FLAGS adds Chromium flags to the defaults (docs/operations.md: the headless first-frame
-// delay on this machine, and the flags that remove it). LIGHTHOUSE_REPORT_DIR=dir keeps the JSON reports. The server runs on a throwaway PostgreSQL with the seeded catalog (build in NEXT_DIST_DIR, default .next).
+// delay on this machine, and the flags that remove it). LIGHTHOUSE_REPORT_DIR=dir keeps the JSON reports.
+// The server runs on a throwaway PostgreSQL with the seeded catalog (build in NEXT_DIST_DIR, default .next).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -25,9 +26,10 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const BUDGETS = { performance: 0.9, accessibility: 0.95, "best-practices": 0.95 } as const;
 const METRIC_BUDGETS = { lcpMs: 2500, tbtMs: 200 } as const;
 type Category = keyof typeof BUDGETS;
+const EXTRA_CHROME_FLAGS = process.env.LIGHTHOUSE_CHROME_FLAGS?.trim() ?? "";
 const CHROME_FLAGS = [
   "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync",
-  process.env.LIGHTHOUSE_CHROME_FLAGS?.trim(),
+  EXTRA_CHROME_FLAGS,
 ]
   .filter(Boolean)
   .join(" ");
@@ -150,8 +152,7 @@ async function main(): Promise<number> {
     for (const page of pages) await fetch(`${app.baseUrl}${page}`).then((res) => res.arrayBuffer());
     const cpuSlowdown = await chooseCpuSlowdown(`${app.baseUrl}/glossary`);
     if (cpuSlowdown === undefined) return 2;
-    if (process.env.LIGHTHOUSE_CHROME_FLAGS?.trim())
-      console.log(`Chromium flags added (LIGHTHOUSE_CHROME_FLAGS): ${process.env.LIGHTHOUSE_CHROME_FLAGS.trim()}`);
+    if (EXTRA_CHROME_FLAGS) console.log(`Chromium flags added (LIGHTHOUSE_CHROME_FLAGS): ${EXTRA_CHROME_FLAGS}`);
 
     const rows: { page: string; scores: RunScores }[] = [];
     // Lighthouse varies from run to run: each page's figures are those of its median run (by performance).

@@ -84,7 +84,7 @@ async function main(): Promise<number> {
     rows.push(after);
     const filtered = views.find((view) => !view.cached)!;
     if (helpersFree && pinServerThreads(server.pid!, { mainCore: 0, otherCores: "0" })) {
-      rows.push({ ...(await measure(`${filtered.name}, every server thread on core 0 (reference)`, `${base}${filtered.path}`, options)) });
+      rows.push(await measure(`${filtered.name}, every server thread on core 0 (reference)`, `${base}${filtered.path}`, options));
     }
     const baseline = after.requestsPerSecond > before.requestsPerSecond ? after : before;
     const memoryMb = residentMb(server.pid!);
