@@ -1,3 +1,4 @@
+import { ArrowIcon } from "@/components/ui/arrow-icon";
 import { Link } from "@/components/ui/link";
 import { getHeadline } from "@/lib/data/leaderboard/get-headline";
 import type { LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
@@ -65,7 +66,9 @@ export default async function HomePage() {
           ))}
         </ul>
         <p>
-          <Link href="/leaderboard">Full leaderboard →</Link>
+          <Link href="/leaderboard">
+            Full leaderboard <ArrowIcon />
+          </Link>
         </p>
       </section>
     </div>

@@ -95,7 +95,7 @@ test.describe("team scenarios", () => {
     await expect(diff.locator('tr[data-param="electricityUsdPerKwh"]')).toContainText("0.05 $/kWh");
     await expect(diff.locator('tr[data-param="pue"]')).toContainText("1.1");
     await expect(page.locator('[data-testid="revision-entry"][data-revision="2"]')).toContainText(owner.name);
-    await expect(page.locator('[data-testid="revision-entry"][data-revision="2"]')).toContainText("Electricity price: 0.3 $/kWh → 0.05 $/kWh");
+    await expect(page.locator('[data-testid="revision-entry"][data-revision="2"]')).toContainText("Electricity price: 0.3 $/kWh to 0.05 $/kWh");
 
     // The member's leaderboard follows the latest revision; a pinned link keeps revision 1.
     await memberPage.goto(`/leaderboard?scenario=${scenarioId}`);

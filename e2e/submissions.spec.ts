@@ -129,7 +129,7 @@ test.describe("benchmark submissions", () => {
     await expect(page.getByTestId("import-confirm-button")).toBeDisabled();
     // Every key of the file is listed before anything is written.
     await row.getByTestId("key-report").locator("summary").click();
-    await expect(row.getByTestId("key-report")).toContainText("median_ttft_ms mapped → ttftMsP50");
+    await expect(row.getByTestId("key-report")).toContainText("median_ttft_ms mapped to ttftMsP50");
 
     // A form value that disagrees with the file: the file wins, a warning shows both, and an override is offered.
     await page.getByTestId("default-accelerator").selectOption("mi300x");

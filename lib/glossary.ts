@@ -115,7 +115,7 @@ export const GLOSSARY: GlossaryEntry[] = [
     id: "tpot",
     term: "Time per output token (TPOT)",
     unit: "ms",
-    definition: "Average gap between output tokens of one request after the first; interactivity ≈ 1000 ÷ TPOT.",
+    definition: "Average gap between output tokens of one request after the first; interactivity is about 1000 ÷ TPOT.",
   },
   {
     id: "model-type",

@@ -1,3 +1,4 @@
+import { ArrowIcon } from "@/components/ui/arrow-icon";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { Link } from "@/components/ui/link";
 import type { AcceleratorRanking } from "@/lib/data/leaderboard/get-accelerator-ranking";
@@ -15,7 +16,9 @@ export function BuyerSummary({ ranking }: { ranking: AcceleratorRanking }) {
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Cheapest offering of each kind under the default assumptions, prices as of {ranking.asOf}.{" "}
-        <Link href="/leaderboard">Change assumptions on the leaderboard →</Link>
+        <Link href="/leaderboard">
+          Change assumptions on the leaderboard <ArrowIcon />
+        </Link>
       </p>
       {ranking.notRankedReason ? (
         <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950" data-testid="not-ranked">

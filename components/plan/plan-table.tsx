@@ -86,7 +86,7 @@ export function PlanTable({ plans, mode }: { plans: SerializedPlanRow[]; mode: "
               <td>{formatNumber(p.tokensPerDayPerMegawatt, 0)}</td>
               <td>
                 {formatNumber(p.tokensPerSecondPerAccelerator, 1)}
-                {p.interpolated ? <span title="Interpolated on the Pareto frontier"> ≈</span> : null}
+                {p.interpolated ? <span title="Interpolated on the Pareto frontier"> ~</span> : null}
               </td>
               <td>{formatUsd(p.usdPerAcceleratorHour, 2)}</td>
               <td>

@@ -1,3 +1,4 @@
+import { ArrowIcon } from "@/components/ui/arrow-icon";
 import { Link } from "@/components/ui/link";
 import type { ScenarioRevisionEntry } from "@/lib/data/scenarios/list-revisions";
 
@@ -31,7 +32,7 @@ export function RevisionHistory({ scenarioId, revisions }: { scenarioId: string;
                     </>
                   ) : (
                     <>
-                      {c.label}: {c.before} → {c.after}
+                      {c.label}: {c.before} <ArrowIcon label="to" /> {c.after}
                     </>
                   )}
                 </li>

@@ -166,7 +166,7 @@ export function SubmissionForm({ action, models, accelerators, precisions, specu
         {field("interactivityTokensPerSecondPerUser", "Interactivity (tok/s per user)", {
           type: "number",
           step: "any",
-          hint: "Output speed one user sees, ≈ 1000 / TPOT",
+          hint: "Output speed one user sees, about 1000 / TPOT",
         })}
         {field("ttftMsP50", "TTFT p50 (ms)", { type: "number", step: "any" })}
         {field("ttftMsP99", "TTFT p99 (ms)", { type: "number", step: "any" })}

@@ -1,3 +1,4 @@
+import { ArrowIcon } from "@/components/ui/arrow-icon";
 import { Link } from "@/components/ui/link";
 
 /**
@@ -28,20 +29,24 @@ export function Pager({
     <nav aria-label={label} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid={testId}>
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" data-testid="pager-previous">
-          ← Previous
+          <ArrowIcon direction="left" /> Previous
         </Link>
       ) : (
-        <span className="text-slate-500">← Previous</span>
+        <span className="text-slate-500">
+          <ArrowIcon direction="left" /> Previous
+        </span>
       )}
       <span data-testid="pager-status">
         Page {page} of {pageCount} · {first}–{last} of {total}
       </span>
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next" data-testid="pager-next">
-          Next →
+          Next <ArrowIcon />
         </Link>
       ) : (
-        <span className="text-slate-500">Next →</span>
+        <span className="text-slate-500">
+          Next <ArrowIcon />
+        </span>
       )}
     </nav>
   );

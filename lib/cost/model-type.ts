@@ -36,7 +36,7 @@ export const MODEL_TYPES: readonly ModelType[] = [
     label: "Dense 70B class",
     description: "Dense models from 50B to under 150B parameters (e.g. Llama 2/3 70B, Mistral Large 123B).",
   },
-  { slug: "dense-large", architecture: "dense", label: "Dense ≥150B", description: "Dense models of 150B parameters or more (e.g. Llama 3.1 405B)." },
+  { slug: "dense-large", architecture: "dense", label: "Dense 150B+", description: "Dense models of 150B parameters or more (e.g. Llama 3.1 405B)." },
   {
     slug: "moe-small",
     architecture: "moe",

@@ -43,7 +43,7 @@ export const SERVING_REGIME_DOCS: Record<ServingRegime, { label: string; descrip
     description: `Batch or concurrency above ${LATENCY_BOUND_MAX_BATCH}, or an MLPerf Offline/Server/Interactive run: the system is kept full, as a busy service runs.`,
   },
   "latency-bound": {
-    label: `Latency-bound (batch ≤ ${LATENCY_BOUND_MAX_BATCH})`,
+    label: `Latency-bound (batch up to ${LATENCY_BOUND_MAX_BATCH})`,
     description: `Batch or concurrency of ${LATENCY_BOUND_MAX_BATCH} or less, or an MLPerf SingleStream run: fast per user, but most of the chip idles, so tokens per accelerator are far below a saturated run.`,
   },
 };

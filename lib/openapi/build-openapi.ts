@@ -137,7 +137,7 @@ export const API_OPERATIONS: Operation[] = [
   {
     method: "get",
     path: "/api/v1/results",
-    summary: "Approved benchmark results, paginated (page, pageSize ≤ 500), filtered by accelerator, model, evidence and source; CSV with format=csv",
+    summary: "Approved benchmark results, paginated (page, pageSize up to 500), filtered by accelerator, model, evidence and source; CSV with format=csv",
     tags: ["results"],
     query: resultsQuerySchema,
     response: resultsResponseSchema,

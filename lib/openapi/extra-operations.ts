@@ -147,7 +147,7 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     path: "/api/v1/imports",
     summary:
       "Import a results file (multipart/form-data): file (vLLM/SGLang serving benchmark JSON/JSON Lines, vLLM nightly tables, guidellm CSV, LLMPerf, " +
-      "genai-perf/AIPerf, MLPerf summary JSON/CSV or mlperf_log_summary.txt, TokenCost CSV; ≤ 10 MB; recognised by its keys), optional systemFile " +
+      "genai-perf/AIPerf, MLPerf summary JSON/CSV or mlperf_log_summary.txt, TokenCost CSV; up to 10 MB; recognised by its keys), optional systemFile " +
       "(MLPerf system description JSON), format=auto|vllm|vllm-nightly|guidellm|llmperf|genai-perf|mlperf|mlperf-log|csv, dryRun=true to preview " +
       "without writing, defaults for what the file lacks (model, accelerator, acceleratorCount, precision, engine, engineVersion, sourceUrl as fields " +
       "or a JSON object in defaults); the file wins over defaults unless the field is listed in overrides (e.g. overrides=model,accelerator). " +

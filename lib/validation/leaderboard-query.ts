@@ -65,11 +65,11 @@ export const leaderboardQuerySchema = z.strictObject({
     .optional(),
   workload: z
     .enum(WORKLOAD_CLASSES)
-    .describe("Input/output length class: short-chat (both < 4096 tokens), long-input, long-output (≥ 4096 tokens), mlperf (MLPerf datasets)")
+    .describe("Input/output length class: short-chat (both < 4096 tokens), long-input, long-output (4096 tokens or more), mlperf (MLPerf datasets)")
     .optional(),
   servingRegime: z
     .enum(SERVING_REGIMES)
-    .describe("saturated: batch or concurrency above 8 (or MLPerf Offline/Server/Interactive); latency-bound: batch or concurrency ≤ 8")
+    .describe("saturated: batch or concurrency above 8 (or MLPerf Offline/Server/Interactive); latency-bound: batch or concurrency up to 8")
     .optional(),
   asOf: isoDateSchema.optional(),
   scenario: z.string().trim().min(1).max(64).optional(),

@@ -5,6 +5,7 @@ import { OfferingsTable } from "@/components/catalog/offerings-table";
 import { ResultsSection } from "@/components/catalog/results-section";
 import { ChartTable } from "@/components/charts/chart-table";
 import { ParetoChart } from "@/components/charts/pareto-chart";
+import { ArrowIcon } from "@/components/ui/arrow-icon";
 import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
@@ -101,7 +102,9 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
         {offerings.pageCount > 1 ? (
           <p className="mt-2 text-sm" data-testid="all-offerings">
             The {offerings.offerings.length} cheapest per accelerator shown:{" "}
-            <Link href={`/offerings?accelerator=${a.slug}`}>all {offerings.total} offerings →</Link>
+            <Link href={`/offerings?accelerator=${a.slug}`}>
+              all {offerings.total} offerings <ArrowIcon />
+            </Link>
           </p>
         ) : null}
       </section>

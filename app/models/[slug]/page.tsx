@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { ResultsSection } from "@/components/catalog/results-section";
+import { ArrowIcon } from "@/components/ui/arrow-icon";
 import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
@@ -27,7 +28,9 @@ export default async function ModelPage({ params, searchParams }: PageProps<"/mo
         </p>
         <h1 data-testid="page-title">{m.name}</h1>
         <p className="mt-2">
-          <Link href={`/leaderboard?model=${m.slug}`}>Cheapest offerings for {m.name} →</Link>
+          <Link href={`/leaderboard?model=${m.slug}`}>
+            Cheapest offerings for {m.name} <ArrowIcon />
+          </Link>
         </p>
         <QueryErrors errors={errors} />
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 
+import { ArrowIcon } from "@/components/ui/arrow-icon";
 import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
@@ -50,7 +51,9 @@ export default async function OfferingPage({ params, searchParams }: PageProps<"
         <h1 data-testid="page-title">{o.name}</h1>
         <QueryErrors errors={errors} />
         <p className="mt-2">
-          <Link href={`/leaderboard?vendor=${o.provider.slug}&deployment=${o.kind}`}>Where it ranks →</Link>
+          <Link href={`/leaderboard?vendor=${o.provider.slug}&deployment=${o.kind}`}>
+            Where it ranks <ArrowIcon />
+          </Link>
         </p>
       </div>
       <SpecList

@@ -1,5 +1,6 @@
 "use client";
 
+import { ArrowIcon } from "@/components/ui/arrow-icon";
 import { Link } from "@/components/ui/link";
 import type { ImportReport, ImportRowPreview } from "@/lib/data/imports/import-report";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
@@ -26,7 +27,12 @@ function KeyReport({ row }: { row: ImportRowPreview }) {
         {row.keys.map((k) => (
           <li key={k.key} className={FATE_CLASS[k.fate]} data-fate={k.fate}>
             <code>{k.key}</code> {k.fate}
-            {k.field ? ` → ${k.field}` : ""}
+            {k.field ? (
+              <>
+                {" "}
+                <ArrowIcon label="to" /> {k.field}
+              </>
+            ) : null}
             {k.unit ? ` (${k.unit})` : ""}
             {k.note ? `: ${k.note}` : ""}
           </li>

@@ -15,7 +15,7 @@ import { ValidationError } from "@/lib/errors";
 export async function confirmPassword({ user, password, ip }: { user: UserRef; password: string; ip: string }): Promise<void> {
   assertUser(user);
   const row = await db.user.findUnique({ where: { id: user.id }, select: { email: true, passwordHash: true } });
-  if (!row?.passwordHash) throw new ValidationError([{ path: "password", message: "Set a password for your account first (Account → Password)" }], 422);
+  if (!row?.passwordHash) throw new ValidationError([{ path: "password", message: "Set a password for your account first (Account › Password)" }], 422);
   if (typeof password !== "string" || password.length === 0) throw new ValidationError([{ path: "password", message: "Enter your password to confirm" }], 422);
   const limiter = getSignInLimiter();
   await limiter.consume({ ip, email: row.email });
