@@ -54,6 +54,21 @@ test.describe("leaderboard", () => {
     await expect(page).toHaveURL(/ttftMs=900/);
   });
 
+  test("'Prices as of' is text taking YYYY-MM-DD until the assumptions open, then a date picker", async ({ page }) => {
+    await page.goto("/leaderboard");
+    await waitForHydration(page, '[data-testid="leaderboard-filters"]');
+    const asOf = page.getByLabel("Prices as of");
+    await expect(asOf).toHaveAttribute("type", "text");
+    await page.getByText("Assumptions (electricity").click();
+    await expect(asOf).toHaveAttribute("type", "date");
+    await asOf.fill("2026-06-30");
+    await page.getByTestId("apply-filters").click();
+    await expect(page).toHaveURL(/asOf=2026-06-30/);
+    // A URL with an assumption opens them: the picker from the first render.
+    await expect(page.getByLabel("Prices as of")).toHaveAttribute("type", "date");
+    await expect(page.getByLabel("Prices as of")).toHaveValue("2026-06-30");
+  });
+
   test("charts render with their table views, and headers link to the glossary", async ({ page }) => {
     await page.goto("/leaderboard?model=llama-2-70b");
     await expect(page.getByTestId("cost-chart").locator("svg").first()).toBeVisible();

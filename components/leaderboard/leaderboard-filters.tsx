@@ -1,6 +1,8 @@
 "use client";
 
 // A client component with JSON props: the form's many fields travel once as data in the page payload.
+import { useState } from "react";
+
 import { Select } from "@/components/ui/select";
 import { ASSUMPTION_DOCS } from "@/lib/cost/assumptions";
 import { SERVING_REGIME_DOCS, SERVING_REGIMES, WORKLOAD_CLASS_DOCS, WORKLOAD_CLASSES } from "@/lib/cost/workload";
@@ -56,6 +58,14 @@ export function LeaderboardFilters({
   vendors: Option[];
   fixedModelType?: string;
 }) {
+  const assumptionsOpen = Boolean(
+    query.electricityUsdPerKwh ?? query.pue ?? query.utilization ?? query.amortizationYears ?? query.annualOpexRate ?? query.cloudDiscount ?? query.asOf,
+  );
+  // The date field becomes a date picker once the assumptions are opened: a date input's calendar icon is
+  // an SVG image the browser builds on the main thread while the page loads (5–20 ms here, more on a
+  // phone), for a field most visitors never see. Before that, and without scripts, it takes the
+  // same YYYY-MM-DD text.
+  const [datePicker, setDatePicker] = useState(assumptionsOpen);
   const selectedPrecisions = new Set(query.precision ?? []);
   const selectedEvidence = new Set<string>(query.evidence ?? []);
   return (
@@ -144,12 +154,7 @@ export function LeaderboardFilters({
           allLabel={params.allowKvCacheOffload ? "Allowed (default)" : "Excluded (scenario)"}
         />
       </div>
-      <details
-        className="text-sm"
-        open={Boolean(
-          query.electricityUsdPerKwh ?? query.pue ?? query.utilization ?? query.amortizationYears ?? query.annualOpexRate ?? query.cloudDiscount ?? query.asOf,
-        )}
-      >
+      <details className="text-sm" open={assumptionsOpen} onToggle={(event) => event.currentTarget.open && setDatePicker(true)}>
         <summary className="cursor-pointer font-medium">Assumptions (electricity, PUE, utilization, amortization, opex, discount, date)</summary>
         <div className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-1">
           <NumberField
@@ -167,7 +172,16 @@ export function LeaderboardFilters({
             <label htmlFor="f-asOf" className="mb-1 font-medium">
               Prices as of
             </label>
-            <input id="f-asOf" name="asOf" type="date" defaultValue={query.asOf ?? ""} className={inputClass} />
+            <input
+              id="f-asOf"
+              name="asOf"
+              type={datePicker ? "date" : "text"}
+              pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}"
+              title="A date as YYYY-MM-DD"
+              placeholder="YYYY-MM-DD"
+              defaultValue={query.asOf ?? ""}
+              className={inputClass}
+            />
           </div>
         </div>
       </details>
