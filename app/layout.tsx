@@ -11,7 +11,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 // whose first frame is painted before the font arrives (on a slow phone it is) keeps the fallback
 // instead of swapping, which re-wrapped the leaderboard (CLS 0.52); the font is cached for the next
 // page. Only the latin subset is loaded: page text keeps to it (arrows are icons, bounds are words), or
-// the browser searches the system's fonts mid-layout (e2e/font-coverage.spec.ts).
+// the browser searches the system's fonts mid-layout (e2e/public-pages.spec.ts).
 const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
   weight: "100 900",

@@ -1,6 +1,6 @@
 // Arrows are drawn, not typed: the self-hosted font (Inter's latin subset, app/layout.tsx) has no arrow
 // glyph, and a typed "→" sends the browser to the system's fonts while it lays out the page
-// (e2e/font-coverage.spec.ts).
+// (e2e/public-pages.spec.ts).
 const PATHS = { left: "M13 8H3m4-4L3 8l4 4", right: "M3 8h10M9 4l4 4-4 4" };
 
 /** An arrow the size of the text around it; `label` is read instead of it by screen readers (e.g. "to"). */

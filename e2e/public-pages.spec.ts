@@ -1,0 +1,39 @@
+// Every public page, in one sweep (one load each):
+// - accessibility budget: axe (WCAG 2.x A/AA rules), no serious or critical violations;
+// - text the self-hosted font can draw: no character sends the browser to the system's fonts for a
+//   fallback while it lays out the page (e2e/fixtures/font-coverage.ts says why). Arrows are icons
+//   (components/ui/arrow-icon.tsx) and bounds are words ("at least", "up to", "150B+").
+import { expect, test, type Page } from "@playwright/test";
+
+import { seriousAxeViolations } from "./fixtures/axe";
+import { charactersMissingFromWebFont } from "./fixtures/font-coverage";
+import { compareHref, DETAIL_FROM_LIST, firstDetailHref, STATIC_PAGES } from "./fixtures/public-pages";
+
+async function expectAccessibleInWebFont(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  expect(await seriousAxeViolations(page), "serious or critical axe violations").toEqual([]);
+  expect(await charactersMissingFromWebFont(page), "characters the self-hosted font lacks").toEqual([]);
+}
+
+test.describe("public pages: accessible (axe) and drawn with the self-hosted font", () => {
+  for (const path of STATIC_PAGES) {
+    test(`page ${path}`, async ({ page }) => {
+      await expectAccessibleInWebFont(page, path);
+    });
+  }
+
+  for (const [list, testId] of DETAIL_FROM_LIST) {
+    test(`first detail page of ${list}`, async ({ page }) => {
+      await expectAccessibleInWebFont(page, await firstDetailHref(page, list, testId));
+    });
+  }
+
+  test("compare page", async ({ page }) => {
+    await expectAccessibleInWebFont(page, await compareHref(page));
+  });
+
+  test("a leaderboard with a scenario's bounds and a serving regime in its filters", async ({ page }) => {
+    await expectAccessibleInWebFont(page, "/leaderboard/dense-large?interactivity=25&ttftMs=500&servingRegime=latency-bound");
+  });
+});
