@@ -7,7 +7,42 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { seriousAxeViolations } from "./fixtures/axe";
 import { charactersMissingFromWebFont } from "./fixtures/font-coverage";
-import { compareHref, DETAIL_FROM_LIST, firstDetailHref, STATIC_PAGES } from "./fixtures/public-pages";
+
+const STATIC_PAGES = [
+  "/",
+  "/leaderboard",
+  "/leaderboard/dense-70b",
+  "/hardware",
+  "/models",
+  "/vendors",
+  "/offerings",
+  "/glossary",
+  "/api-docs",
+  "/signin",
+  "/signup",
+  "/status",
+];
+
+const DETAIL_FROM_LIST: [list: string, testId: string][] = [
+  ["/hardware", "hardware-table"],
+  ["/models", "models-table"],
+  ["/vendors", "vendors-table"],
+  ["/offerings", "offerings-table"],
+];
+
+async function firstDetailHref(page: Page, list: string, testId: string): Promise<string> {
+  await page.goto(list);
+  const href = await page.getByTestId(testId).locator("tbody tr a").first().getAttribute("href");
+  expect(href, `${list} links to a detail page`).toMatch(/^\//);
+  return href!;
+}
+
+async function compareHref(page: Page): Promise<string> {
+  await page.goto("/leaderboard?model=llama-2-70b&deployment=cloud");
+  const slugs = await page.getByTestId("leaderboard-row").evaluateAll((rows) => rows.slice(0, 2).map((row) => row.getAttribute("data-offering")));
+  expect(slugs).toHaveLength(2);
+  return `/compare?offerings=${slugs.join(",")}&model=llama-2-70b`;
+}
 
 async function expectAccessibleInWebFont(page: Page, path: string) {
   const response = await page.goto(path);
