@@ -3,10 +3,14 @@
 // - text the self-hosted font can draw: no character sends the browser to the system's fonts for a
 //   fallback while it lays out the page (e2e/fixtures/font-coverage.ts says why). Arrows are icons
 //   (components/ui/arrow-icon.tsx) and bounds are words ("at least", "up to", "150B+").
+// And the pages whose tables and cards hydrate build no number formatter in the browser
+// (e2e/fixtures/number-formatters.ts says why).
 import { expect, test, type Page } from "@playwright/test";
 
 import { seriousAxeViolations } from "./fixtures/axe";
 import { charactersMissingFromWebFont } from "./fixtures/font-coverage";
+import { waitForHydration } from "./fixtures/hydration";
+import { numberFormattersBuilt, recordNumberFormatters } from "./fixtures/number-formatters";
 
 const STATIC_PAGES = [
   "/",
@@ -70,5 +74,26 @@ test.describe("public pages: accessible (axe) and drawn with the self-hosted fon
 
   test("a leaderboard with a scenario's bounds and a serving regime in its filters", async ({ page }) => {
     await expectAccessibleInWebFont(page, "/leaderboard/dense-large?interactivity=25&ttftMs=500&servingRegime=latency-bound");
+  });
+});
+
+test.describe("pages with client tables and cards hydrate without building a number formatter", () => {
+  test("leaderboard table", async ({ page }) => {
+    await recordNumberFormatters(page);
+    await page.goto("/leaderboard");
+    await waitForHydration(page, '[data-testid="leaderboard-table"]');
+    await expect(page.getByTestId("usd-per-million").first()).toHaveText(/^\$\d/);
+    expect(await numberFormattersBuilt(page)).toEqual([]);
+  });
+
+  test("hardware page: buyer cards and results table", async ({ page, request }) => {
+    const { accelerators } = (await (await request.get("/api/v1/accelerators")).json()) as { accelerators: { slug: string; approvedResultCount: number }[] };
+    const busiest = [...accelerators].sort((a, b) => b.approvedResultCount - a.approvedResultCount)[0];
+    await recordNumberFormatters(page);
+    await page.goto(`/hardware/${busiest.slug}`);
+    await waitForHydration(page, '[data-testid="buyer-model"]');
+    await waitForHydration(page, '[data-testid="results-table"]');
+    await expect(page.getByTestId("buyer-usd-per-million").first()).toHaveText(/^\$\d.*\/M$/);
+    expect(await numberFormattersBuilt(page)).toEqual([]);
   });
 });

@@ -3,7 +3,6 @@
 import { EvidenceBadge } from "@/components/ui/evidence-badge";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { OFFERING_KIND_LABELS } from "@/lib/format/labels";
-import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import type { SerializedBuyerModel } from "@/lib/serializers/buyer-summary";
 
 type Cheapest = SerializedBuyerModel["cloud"];
@@ -25,11 +24,11 @@ function KindLine({ kind, row }: { kind: "cloud" | "onprem" | "estimate"; row: C
           {kind === "estimate" ? <GlossaryLink term="ownership-estimate">{label}</GlossaryLink> : label}
         </dt>
         <dd className="font-semibold whitespace-nowrap" data-testid="buyer-usd-per-million">
-          {formatUsd(row.usdPerMillionTokens, 3)}/M
+          {row.display.usdPerMillionTokens}/M
         </dd>
       </div>
       <p className="text-xs break-words text-slate-500">
-        <a href={`/offerings/${row.offering.slug}`}>{row.offering.name}</a> · {row.precision} · {formatNumber(row.tokensPerSecondPerAccelerator, 0)} tok/s per
+        <a href={`/offerings/${row.offering.slug}`}>{row.offering.name}</a> · {row.precision} · {row.display.tokensPerSecondPerAccelerator} tok/s per
         accelerator
       </p>
     </div>
@@ -70,7 +69,7 @@ export function BuyerModelCards({ models }: { models: SerializedBuyerModel[] }) 
               <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
                 <span>
                   <GlossaryLink term="tokens-per-second-per-megawatt">tok/s per MW</GlossaryLink>:{" "}
-                  <span data-testid="buyer-per-mw">{formatNumber(m.tokensPerSecondPerMegawatt, 0)}</span>
+                  <span data-testid="buyer-per-mw">{m.display.tokensPerSecondPerMegawatt}</span>
                 </span>
                 {m.evidence ? (
                   <>

@@ -3,7 +3,6 @@
 import { EvidenceBadge } from "@/components/ui/evidence-badge";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { TableWrap } from "@/components/ui/table-wrap";
-import { formatNumber } from "@/lib/format/numbers";
 
 import type { ResultsTableViewRow } from "./results-table";
 
@@ -51,8 +50,8 @@ export function ResultsTableView({ rows, show }: { rows: ResultsTableViewRow[]; 
                 {s.scenario ? <span className="block">{s.scenario}</span> : null}
                 {s.workload}
               </td>
-              <td>{formatNumber(s.outputTokensPerSecond, 0)}</td>
-              <td>{formatNumber(s.outputTokensPerSecondPerAccelerator, 1)}</td>
+              <td>{s.display.outputTokensPerSecond}</td>
+              <td>{s.display.outputTokensPerSecondPerAccelerator}</td>
               <td>
                 <a href={`/submissions/${s.id}`}>details</a>
               </td>

@@ -1,5 +1,6 @@
 import { tokensPerSecondPerAccelerator } from "@/lib/cost/throughput";
 import { servingRegime, workloadClass } from "@/lib/cost/workload";
+import { formatNumber } from "@/lib/format/numbers";
 import { describeWorkload } from "@/lib/format/workload";
 import type { EvidenceKind } from "@/lib/validation/enums";
 
@@ -25,7 +26,8 @@ export type ResultsTableRow = {
   accelerator: { slug: string; name: string };
 };
 
-// What the table shows of a result, computed here so the browser gets figures, not the cost model.
+// What the table shows of a result, computed and formatted here so the browser gets display strings, not
+// the cost model or a number formatter (lib/serializers/leaderboard.ts says why).
 function toViewRow(s: ResultsTableRow, show: "model" | "accelerator") {
   return {
     id: s.id,
@@ -38,8 +40,10 @@ function toViewRow(s: ResultsTableRow, show: "model" | "accelerator") {
     engine: s.engine,
     scenario: s.scenario,
     workload: describeWorkload({ ...s, class: workloadClass(s), servingRegime: servingRegime(s) }),
-    outputTokensPerSecond: s.outputTokensPerSecond,
-    outputTokensPerSecondPerAccelerator: tokensPerSecondPerAccelerator({ ...s, tokenBasis: "output" }),
+    display: {
+      outputTokensPerSecond: formatNumber(s.outputTokensPerSecond, 0),
+      outputTokensPerSecondPerAccelerator: formatNumber(tokensPerSecondPerAccelerator({ ...s, tokenBasis: "output" }), 1),
+    },
   };
 }
 

@@ -4,13 +4,12 @@ import { EvidenceBadge } from "@/components/ui/evidence-badge";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { offeringKindLabel } from "@/lib/format/labels";
-import { formatNumber, formatUsd } from "@/lib/format/numbers";
-import { describeWorkload } from "@/lib/format/workload";
 import type { LeaderboardTableRow } from "@/lib/serializers/leaderboard";
 
 // A client component fed plain JSON rows: the page's RSC payload then carries the data once instead of
 // a serialized element tree per cell, which made the server render several times slower
-// (bench:leaderboard). Plain anchors, not next/link, for the same reason.
+// (bench:leaderboard). Plain anchors, not next/link, for the same reason. Its figures come formatted
+// (lib/serializers/leaderboard.ts).
 export function LeaderboardTable({ rows, tokenBasis }: { rows: LeaderboardTableRow[]; tokenBasis: string }) {
   return (
     <TableWrap label="Leaderboard">
@@ -63,7 +62,7 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: LeaderboardTableR
               <td className="min-w-44" data-label="Model">
                 <a href={`/models/${r.model.slug}`}>{r.model.name}</a>
                 <span className="block text-xs text-slate-500" data-testid="row-workload">
-                  {describeWorkload(r.workload)}
+                  {r.workload}
                 </span>
                 <span className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-slate-500">
                   <EvidenceBadge evidence={r.evidence} />
@@ -72,14 +71,14 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: LeaderboardTableR
               </td>
               <td data-label="Precision">{r.precision}</td>
               <td className="cell-key font-semibold whitespace-nowrap" data-testid="usd-per-million">
-                {formatUsd(r.usdPerMillionTokens, 3)}
+                {r.display.usdPerMillionTokens}
               </td>
-              <td data-label="Tokens per $">{formatNumber(r.tokensPerDollar, 0)}</td>
+              <td data-label="Tokens per $">{r.display.tokensPerDollar}</td>
               <td className="whitespace-nowrap" data-label="$/accelerator-hour">
-                {formatUsd(r.usdPerAcceleratorHour)}
+                {r.display.usdPerAcceleratorHour}
               </td>
               <td data-label="tok/s per accelerator">
-                {formatNumber(r.tokensPerSecondPerAccelerator, 1)}
+                {r.display.tokensPerSecondPerAccelerator}
                 {r.interpolated ? (
                   <GlossaryLink term="interpolated">
                     <span className="ml-1 text-xs text-amber-700 dark:text-amber-400" title="Interpolated between measured points">
@@ -88,8 +87,8 @@ export function LeaderboardTable({ rows, tokenBasis }: { rows: LeaderboardTableR
                   </GlossaryLink>
                 ) : null}
               </td>
-              <td data-label="tok/s per user">{formatNumber(r.interactivityTokensPerSecondPerUser, 1)}</td>
-              <td data-label="tok/s per MW">{formatNumber(r.tokensPerSecondPerMegawatt, 0)}</td>
+              <td data-label="tok/s per user">{r.display.interactivityTokensPerSecondPerUser}</td>
+              <td data-label="tok/s per MW">{r.display.tokensPerSecondPerMegawatt}</td>
               <td className="whitespace-nowrap text-xs" data-label="Results">
                 {r.submissionIds.map((id, i) => (
                   <a key={id} href={`/submissions/${id}`} className="mr-1">
