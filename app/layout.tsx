@@ -10,11 +10,13 @@ import { SiteHeader } from "@/components/layout/site-header";
 // Self-hosted Inter through next/font: preloaded, with a size-adjusted fallback. `optional`: a page
 // whose first frame is painted before the font arrives (on a slow phone it is) keeps the fallback
 // instead of swapping, which re-wrapped the leaderboard (CLS 0.52); the font is cached for the next
-// page. Only the latin subset is loaded: page text keeps to it (arrows are icons, bounds are words), or
-// the browser searches the system's fonts mid-layout (e2e/public-pages.spec.ts).
+// page. The file is Inter's latin subset cut to weights 400–700 (ops/font-subset.ts, 28 KB instead of
+// 48 KB); page text keeps to its characters (arrows are icons, bounds are words), or the browser
+// searches the system's fonts mid-layout (e2e/public-pages.spec.ts). Inter is under the SIL Open Font
+// License (app/fonts/OFL.txt).
 const inter = localFont({
-  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
-  weight: "100 900",
+  src: "./fonts/inter-latin-400-700.woff2",
+  weight: "400 700",
   display: "optional",
   variable: "--font-inter",
 });
