@@ -96,4 +96,9 @@ test("hardware page at 390 px: each model's $/M and its offering on screen, char
   await expect(page.getByTestId("pareto-chart").locator("svg").first()).toBeVisible();
   await expectOnScreen(page, '[data-testid="pareto-chart"]');
   await expectOnScreen(page, '[data-testid="pareto-chart"] svg');
+  // The full results table: one card per result, its subject and per-accelerator throughput on screen.
+  await page.getByTestId("results-table").scrollIntoViewIfNeeded();
+  await expectOnScreen(page, '[data-testid="result-row"] td.cell-main a');
+  await expectOnScreen(page, '[data-testid="result-row"] [data-testid="result-per-accelerator"]');
+  await expectOnScreen(page, '[data-testid="result-row"] a[href^="/submissions/"]');
 });

@@ -8,10 +8,12 @@ import type { ResultsTableViewRow } from "./results-table";
 
 // A client component fed plain JSON rows, like the leaderboard table: as server output each cell's
 // element tree went into the page's RSC payload next to its HTML. Plain anchors for the same reason.
+// On a phone each result is a card (stack-on-phone, app/globals.css): the subject and the per-accelerator
+// throughput on its first line, the rest labelled below, and no sideways scrolling.
 export function ResultsTableView({ rows, show }: { rows: ResultsTableViewRow[]; show: "model" | "accelerator" }) {
   return (
     <TableWrap label="Benchmark results">
-      <table data-testid="results-table">
+      <table data-testid="results-table" className="stack-on-phone">
         <thead>
           <tr>
             <th scope="col">{show === "model" ? "Model" : "Accelerator"}</th>
@@ -35,23 +37,25 @@ export function ResultsTableView({ rows, show }: { rows: ResultsTableViewRow[]; 
         <tbody>
           {rows.map((s) => (
             <tr key={s.id} data-testid="result-row">
-              <td>
+              <td className="cell-main">
                 <a href={s.subject.href}>{s.subject.name}</a>
               </td>
-              <td className="min-w-36">
+              <td className="min-w-36" data-label="Evidence">
                 <EvidenceBadge evidence={s.evidence} />
                 {s.source ? <span className="block text-xs text-slate-500">{s.source}</span> : null}
               </td>
-              <td>{s.systemName ?? "—"}</td>
-              <td>{s.acceleratorCount}</td>
-              <td>{s.precision}</td>
-              <td>{s.engine}</td>
-              <td className="min-w-36 text-xs">
+              <td data-label="System">{s.systemName ?? "—"}</td>
+              <td data-label="Accelerators">{s.acceleratorCount}</td>
+              <td data-label="Precision">{s.precision}</td>
+              <td data-label="Engine">{s.engine}</td>
+              <td className="min-w-36 text-xs" data-label="Workload">
                 {s.scenario ? <span className="block">{s.scenario}</span> : null}
                 {s.workload}
               </td>
-              <td>{s.display.outputTokensPerSecond}</td>
-              <td>{s.display.outputTokensPerSecondPerAccelerator}</td>
+              <td data-label="Output tok/s (system)">{s.display.outputTokensPerSecond}</td>
+              <td className="cell-key whitespace-nowrap" data-testid="result-per-accelerator" data-label="tok/s per accelerator">
+                {s.display.outputTokensPerSecondPerAccelerator}
+              </td>
               <td>
                 <a href={`/submissions/${s.id}`}>details</a>
               </td>
