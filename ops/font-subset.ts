@@ -19,13 +19,18 @@ export const WEIGHT_RANGE = { min: 400, max: 700 } as const;
 // (`tabular-nums` on chart ticks). Inter's stylistic sets and character variants are dropped.
 export const LAYOUT_FEATURES = ["kern", "liga", "calt", "ccmp", "locl", "mark", "mkmk", "tnum", "rvrn"];
 
-/** Every character of a CSS unicode-range list ("U+0000-00FF,U+0131,…"). */
+/** [first, last] code points of a CSS unicode-range list ("U+0000-00FF,U+0131,…"). */
+export function parseUnicodeRange(list: string): [number, number][] {
+  return list.split(",").map((part) => {
+    const [first, last = first] = part.trim().replace(/^U\+/i, "").split("-");
+    return [parseInt(first, 16), parseInt(last, 16)];
+  });
+}
+
+/** Every character of a CSS unicode-range list. */
 export function charactersOfUnicodeRange(list: string): string {
   let text = "";
-  for (const part of list.split(",")) {
-    const [first, last = first] = part.trim().replace(/^U\+/i, "").split("-");
-    for (let codePoint = parseInt(first, 16); codePoint <= parseInt(last, 16); codePoint++) text += String.fromCodePoint(codePoint);
-  }
+  for (const [first, last] of parseUnicodeRange(list)) for (let codePoint = first; codePoint <= last; codePoint++) text += String.fromCodePoint(codePoint);
   return text;
 }
 
