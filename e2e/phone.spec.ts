@@ -101,4 +101,10 @@ test("hardware page at 390 px: each model's $/M and its offering on screen, char
   await expectOnScreen(page, '[data-testid="result-row"] td.cell-main a');
   await expectOnScreen(page, '[data-testid="result-row"] [data-testid="result-per-accelerator"]');
   await expectOnScreen(page, '[data-testid="result-row"] a[href^="/submissions/"]');
+  // A labelled detail reads on one line, "Workload: Offline · …", not a label alone above its value.
+  const workloadOffset = await page
+    .locator('[data-testid="result-row"] td[data-label="Workload"]:has(span)')
+    .first()
+    .evaluate((td) => td.querySelector("span")!.getBoundingClientRect().top - td.getBoundingClientRect().top);
+  expect(workloadOffset, "workload value starts on its label's line").toBeLessThan(4);
 });

@@ -17,7 +17,8 @@ export function BuyerSummary({ ranking }: { ranking: AcceleratorRanking }) {
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Cheapest offering of each kind under the default assumptions, prices as of {ranking.asOf}.{" "}
         <Link href="/leaderboard">
-          Change assumptions on the leaderboard <ArrowIcon />
+          Change assumptions on the leaderboard
+          <ArrowIcon spaced />
         </Link>
       </p>
       {ranking.notRankedReason ? (

@@ -42,14 +42,19 @@ export function ResultsTableView({ rows, show }: { rows: ResultsTableViewRow[]; 
               </td>
               <td className="min-w-36" data-label="Evidence">
                 <EvidenceBadge evidence={s.evidence} />
-                {s.source ? <span className="block text-xs text-slate-500">{s.source}</span> : null}
+                {s.source ? <span className="block text-xs text-slate-500 max-sm:ml-1 max-sm:inline">{s.source}</span> : null}
               </td>
               <td data-label="System">{s.systemName ?? "—"}</td>
               <td data-label="Accelerators">{s.acceleratorCount}</td>
               <td data-label="Precision">{s.precision}</td>
               <td data-label="Engine">{s.engine}</td>
               <td className="min-w-36 text-xs" data-label="Workload">
-                {s.scenario ? <span className="block">{s.scenario}</span> : null}
+                {s.scenario ? (
+                  <span className="block max-sm:inline">
+                    {s.scenario}
+                    <span className="sm:hidden"> · </span>
+                  </span>
+                ) : null}
                 {s.workload}
               </td>
               <td data-label="Output tok/s (system)">{s.display.outputTokensPerSecond}</td>

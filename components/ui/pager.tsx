@@ -29,11 +29,13 @@ export function Pager({
     <nav aria-label={label} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid={testId}>
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" data-testid="pager-previous">
-          <ArrowIcon direction="left" /> Previous
+          <ArrowIcon direction="left" spaced />
+          Previous
         </Link>
       ) : (
         <span className="text-slate-500">
-          <ArrowIcon direction="left" /> Previous
+          <ArrowIcon direction="left" spaced />
+          Previous
         </span>
       )}
       <span data-testid="pager-status">
@@ -41,11 +43,13 @@ export function Pager({
       </span>
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next" data-testid="pager-next">
-          Next <ArrowIcon />
+          Next
+          <ArrowIcon spaced />
         </Link>
       ) : (
         <span className="text-slate-500">
-          Next <ArrowIcon />
+          Next
+          <ArrowIcon spaced />
         </span>
       )}
     </nav>
