@@ -3,6 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { e2eDb } from "./fixtures/db";
+import { waitForHydration } from "./fixtures/hydration";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -54,6 +55,28 @@ for (const path of ["/leaderboard", "/leaderboard/dense-70b", "/leaderboard?depl
     await expectOnScreen(page, '[data-testid="cost-chart"] svg');
   });
 }
+
+test("leaderboard at 390 px: the filters wait behind their link, open on it and apply", async ({ page }) => {
+  await page.goto("/leaderboard");
+  await expect(page.getByTestId("leaderboard-row").first()).toBeVisible();
+  const filters = page.getByTestId("leaderboard-filters");
+  await expect(filters).toBeHidden();
+  await page.getByRole("link", { name: "Filters", exact: true }).click();
+  await expect(page).toHaveURL(/#filters$/);
+  await expect(filters).toBeInViewport();
+  await expectNoHorizontalScroll(page);
+  await waitForHydration(page, '[data-testid="leaderboard-filters"]');
+  await page.getByLabel("Deployment").selectOption("onprem");
+  await page.getByTestId("apply-filters").click();
+  await expect(page).toHaveURL(/deployment=onprem/);
+  // The new view opens at its top, the results first and the form back behind its link.
+  await expect(page.getByTestId("row-count")).toBeInViewport();
+  await expect(filters).toBeHidden();
+  // A query with an error keeps the form on screen, beside the error it explains.
+  await page.goto("/leaderboard?utilization=7");
+  await expect(page.getByTestId("query-errors")).toContainText("utilization");
+  await expect(filters).toBeVisible();
+});
 
 test("leaderboard for one model at 390 px: the Pareto chart fits", async ({ page }) => {
   await page.goto("/leaderboard?model=llama-2-70b");

@@ -88,8 +88,14 @@ export async function LeaderboardView({
       ) : null}
       <AssumptionsSummary params={board.params} asOf={board.asOf} />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-        {/* Results first on phones, filters in a sidebar on wide screens. */}
-        <aside id="filters" aria-label="Filters and assumptions" className="render-when-visible order-2 lg:order-1">
+        {/* Results first on phones, filters in a sidebar on wide screens. Below the sidebar's breakpoint the
+            form waits behind the "Filters" link (app/globals.css), except when the query has errors to show. */}
+        <aside
+          id="filters"
+          aria-label="Filters and assumptions"
+          className="filters-on-request render-when-visible order-2 lg:order-1"
+          data-open={errors.length ? "" : undefined}
+        >
           <LeaderboardFilters
             action={action}
             query={query}
