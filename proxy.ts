@@ -1,17 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
+import { SESSION_HINT_COOKIE, SESSION_HINT_COOKIE_OPTIONS } from "@/lib/auth/session-hint";
 import { servesCachedView } from "@/lib/cache/view-rewrites";
 import { isDatabaseAvailable } from "@/lib/db/availability";
 import { buildContentSecurityPolicy, createNonce, usesStaticCsp } from "@/lib/http/csp";
 import { HSTS_VALUE, shouldSendHsts } from "@/lib/http/security-headers";
 
-// Four jobs; authorization is checked by the pages and lib/data on every request.
+// Five jobs; authorization is checked by the pages and lib/data on every request.
 // 1. Every page gets its Content-Security-Policy (a fresh script nonce per request, lib/http/csp.ts)
 //    and, on https, HSTS, both decided now rather than at build time.
 // 2. While PostgreSQL is unreachable, pages answer 503 + Retry-After instead of Next's 500 error page.
 // 3. A server action call carrying the session cookie must come from our own origin.
 // 4. A visitor without any session cookie who opens a private page goes straight to the sign-in page.
+// 5. Page loads keep the scripts' session hint (lib/auth/session-hint.ts) in step with the session cookie.
 const SESSION_COOKIE_PREFIXES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PRIVATE_PREFIXES = ["/account", "/teams", "/admin", "/invite"];
 
@@ -40,6 +42,13 @@ function pagePolicy(request: NextRequest, cached: boolean): string {
 function withPageHeaders(response: NextResponse, request: NextRequest, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   if (shouldSendHsts(request.url)) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
+  // Page loads only: a server action's own response sets or drops the hint itself.
+  if (request.method === "GET" || request.method === "HEAD") {
+    const hinted = request.cookies.has(SESSION_HINT_COOKIE);
+    const session = hasSessionCookie(request);
+    if (session && !hinted) response.cookies.set(SESSION_HINT_COOKIE, "1", SESSION_HINT_COOKIE_OPTIONS);
+    if (!session && hinted) response.cookies.delete({ name: SESSION_HINT_COOKIE, path: SESSION_HINT_COOKIE_OPTIONS.path });
+  }
   return response;
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 
-import { expect, loginAs, signInWithCredentials, test } from "./fixtures/auth";
+import { createTestUser, expect, loginAs, signInWithCredentials, test } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
 
 function unique(prefix: string): string {
@@ -221,6 +221,52 @@ test.describe("API tokens", () => {
     } finally {
       await api.dispose();
     }
+  });
+});
+
+test.describe("the header's user menu", () => {
+  test("anonymous pages ask for no menu; with a session they do, and the scripts' hint follows the session cookie", async ({ page }) => {
+    const menuRequests: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/api/session/menu") menuRequests.push(request.url());
+    });
+    const hint = async () => (await page.context().cookies()).find((c) => c.name === "tokencost-signed-in");
+
+    await page.goto("/leaderboard");
+    await expect(page.getByTestId("signin-link")).toBeVisible();
+    await page.goto("/glossary");
+    await expect(page.getByTestId("signin-link")).toBeVisible();
+    expect(menuRequests, "an anonymous visitor's pages make no menu request").toEqual([]);
+    expect(await hint()).toBeUndefined();
+
+    const user = await createTestUser();
+    await signInWithCredentials(page, user);
+    await page.goto("/glossary");
+    await expect(page.getByTestId("user-email")).toHaveText(user.email);
+    expect(menuRequests.length).toBeGreaterThan(0);
+    expect((await hint())?.httpOnly, "readable by the page's scripts").toBe(false);
+
+    // The session cookie gone (expired, or cleared by the visitor): the next page drops the hint too.
+    const sessionCookies = (await page.context().cookies()).filter((c) => c.name.includes("authjs.session-token"));
+    expect(sessionCookies.length).toBeGreaterThan(0);
+    for (const cookie of sessionCookies) await page.context().clearCookies({ name: cookie.name });
+    const before = menuRequests.length;
+    await page.goto("/glossary");
+    await expect(page.getByTestId("signin-link")).toBeVisible();
+    expect(await hint()).toBeUndefined();
+    await page.goto("/");
+    await expect(page.getByTestId("signin-link")).toBeVisible();
+    expect(menuRequests.length, "no menu request once the hint is gone").toBe(before);
+  });
+
+  test("signing out in the header drops the hint with the session", async ({ page }) => {
+    const user = await createTestUser();
+    await signInWithCredentials(page, user);
+    await page.goto("/account");
+    await expect(page.getByTestId("user-email")).toHaveText(user.email);
+    await page.getByTestId("signout-button").click();
+    await expect(page.getByTestId("signin-link")).toBeVisible();
+    await expect.poll(async () => (await page.context().cookies()).some((c) => c.name === "tokencost-signed-in")).toBe(false);
   });
 });
 

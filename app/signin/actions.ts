@@ -9,6 +9,7 @@ import { enabledOAuthProviders } from "@/lib/auth/config";
 import { getSignInLimiter } from "@/lib/auth/rate-limit";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { serverAction } from "@/lib/auth/server-action";
+import { setSessionHint } from "@/lib/auth/session-hint-cookie";
 import { RateLimitError } from "@/lib/errors";
 import { signInSchema } from "@/lib/validation/auth";
 
@@ -27,6 +28,7 @@ export const signInAction = serverAction({ auth: "anyone", schema: signInSchema,
     if (cause instanceof RateLimitError) return toActionState(cause, values);
     return { status: "error", message: "Wrong email or password", values };
   }
+  await setSessionHint();
   redirect(redirectTo);
 });
 

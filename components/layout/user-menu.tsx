@@ -1,17 +1,24 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 
 import { signOutAction } from "@/app/signout/actions";
 import { setActiveTeamAction } from "@/app/teams/actions";
 import { ActiveTeamPicker } from "@/components/teams/active-team-picker";
 import { Link } from "@/components/ui/link";
+import { hasSessionHint } from "@/lib/auth/session-hint";
 import type { SessionMenu } from "@/lib/data/account/get-session-menu";
 
 // The one per-user part of the shared page shell: pages are rendered (and cached) the same for every
-// visitor, and this hole is filled in the browser from /api/session/menu, which is never cached.
+// visitor, and this hole is filled in the browser from /api/session/menu, which is never cached. A
+// browser without the session hint (lib/auth/session-hint.ts) holds no session: it gets "Sign in"
+// without asking.
 type State = { status: "loading" } | { status: "ready"; menu: SessionMenu };
+
+const subscribeToNothing = () => () => {};
+const readSessionHint = () => hasSessionHint(document.cookie);
+const unknownOnServer = () => null;
 
 function SignInLink() {
   return (
@@ -24,10 +31,13 @@ function SignInLink() {
 /** Header: the signed-in email, active team picker and sign-out; a "Sign in" link otherwise. */
 export function UserMenu() {
   const pathname = usePathname();
+  // Unknown on the server and while hydrating; read again at every render (a navigation re-renders).
+  const hinted = useSyncExternalStore(subscribeToNothing, readSessionHint, unknownOnServer);
   const [state, setState] = useState<State>({ status: "loading" });
 
   // Re-read on navigation: signing in or out, or switching team, ends on another page or a refresh.
   useEffect(() => {
+    if (!hinted) return;
     const controller = new AbortController();
     fetch("/api/session/menu", { cache: "no-store", credentials: "same-origin", signal: controller.signal })
       .then((res) => (res.ok ? (res.json() as Promise<SessionMenu>) : { user: null }))
@@ -38,9 +48,10 @@ export function UserMenu() {
         return error;
       });
     return () => controller.abort();
-  }, [pathname]);
+  }, [pathname, hinted]);
 
-  if (state.status === "loading") return <span className="text-sm text-slate-400">…</span>;
+  if (hinted === false) return <SignInLink />;
+  if (hinted === null || state.status === "loading") return <span className="text-sm text-slate-400">…</span>;
   const user = state.menu.user;
   if (!user) return <SignInLink />;
   return (
