@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 
 import { signOutAction } from "@/app/signout/actions";
 import { setActiveTeamAction } from "@/app/teams/actions";
@@ -16,10 +16,6 @@ import type { SessionMenu } from "@/lib/data/account/get-session-menu";
 // without asking.
 type State = { status: "loading" } | { status: "ready"; menu: SessionMenu };
 
-const subscribeToNothing = () => () => {};
-const readSessionHint = () => hasSessionHint(document.cookie);
-const unknownOnServer = () => null;
-
 function SignInLink() {
   return (
     <Link href="/signin" className="text-sm" data-testid="signin-link">
@@ -31,27 +27,34 @@ function SignInLink() {
 /** Header: the signed-in email, active team picker and sign-out; a "Sign in" link otherwise. */
 export function UserMenu() {
   const pathname = usePathname();
-  // Unknown on the server and while hydrating; read again at every render (a navigation re-renders).
-  const hinted = useSyncExternalStore(subscribeToNothing, readSessionHint, unknownOnServer);
   const [state, setState] = useState<State>({ status: "loading" });
 
   // Re-read on navigation: signing in or out, or switching team, ends on another page or a refresh.
+  // The hint is read in a task of its own: document.cookie is a call to the browser process, and the
+  // hydration task it would otherwise join is long enough already.
   useEffect(() => {
-    if (!hinted) return;
     const controller = new AbortController();
-    fetch("/api/session/menu", { cache: "no-store", credentials: "same-origin", signal: controller.signal })
-      .then((res) => (res.ok ? (res.json() as Promise<SessionMenu>) : { user: null }))
-      .then((menu) => setState({ status: "ready", menu }))
-      .catch((error: unknown) => {
-        // The header must not take the page down (e.g. database briefly unavailable).
-        if (!controller.signal.aborted) setState({ status: "ready", menu: { user: null } });
-        return error;
-      });
-    return () => controller.abort();
-  }, [pathname, hinted]);
+    const timer = setTimeout(() => {
+      if (!hasSessionHint(document.cookie)) {
+        setState({ status: "ready", menu: { user: null } });
+        return;
+      }
+      fetch("/api/session/menu", { cache: "no-store", credentials: "same-origin", signal: controller.signal })
+        .then((res) => (res.ok ? (res.json() as Promise<SessionMenu>) : { user: null }))
+        .then((menu) => setState({ status: "ready", menu }))
+        .catch((error: unknown) => {
+          // The header must not take the page down (e.g. database briefly unavailable).
+          if (!controller.signal.aborted) setState({ status: "ready", menu: { user: null } });
+          return error;
+        });
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [pathname]);
 
-  if (hinted === false) return <SignInLink />;
-  if (hinted === null || state.status === "loading") return <span className="text-sm text-slate-400">…</span>;
+  if (state.status === "loading") return <span className="text-sm text-slate-400">…</span>;
   const user = state.menu.user;
   if (!user) return <SignInLink />;
   return (
