@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
-import { SESSION_HINT_COOKIE, SESSION_HINT_COOKIE_OPTIONS } from "@/lib/auth/session-hint";
+import { isSessionCookieName } from "@/lib/auth/session-cookie-names";
+import { SESSION_HINT_COOKIE, writeSessionHint } from "@/lib/auth/session-hint";
 import { servesCachedView } from "@/lib/cache/view-rewrites";
 import { isDatabaseAvailable } from "@/lib/db/availability";
 import { buildContentSecurityPolicy, createNonce, usesStaticCsp } from "@/lib/http/csp";
@@ -14,11 +15,10 @@ import { HSTS_VALUE, shouldSendHsts } from "@/lib/http/security-headers";
 // 3. A server action call carrying the session cookie must come from our own origin.
 // 4. A visitor without any session cookie who opens a private page goes straight to the sign-in page.
 // 5. Page loads keep the scripts' session hint (lib/auth/session-hint.ts) in step with the session cookie.
-const SESSION_COOKIE_PREFIXES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PRIVATE_PREFIXES = ["/account", "/teams", "/admin", "/invite"];
 
 function hasSessionCookie(request: NextRequest): boolean {
-  return request.cookies.getAll().some(({ name }) => SESSION_COOKIE_PREFIXES.some((prefix) => name === prefix || name.startsWith(`${prefix}.`)));
+  return request.cookies.getAll().some(({ name }) => isSessionCookieName(name));
 }
 
 function isPrivate(pathname: string): boolean {
@@ -44,10 +44,8 @@ function withPageHeaders(response: NextResponse, request: NextRequest, csp: stri
   if (shouldSendHsts(request.url)) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   // Page loads only: a server action's own response sets or drops the hint itself.
   if (request.method === "GET" || request.method === "HEAD") {
-    const hinted = request.cookies.has(SESSION_HINT_COOKIE);
     const session = hasSessionCookie(request);
-    if (session && !hinted) response.cookies.set(SESSION_HINT_COOKIE, "1", SESSION_HINT_COOKIE_OPTIONS);
-    if (!session && hinted) response.cookies.delete({ name: SESSION_HINT_COOKIE, path: SESSION_HINT_COOKIE_OPTIONS.path });
+    if (session !== request.cookies.has(SESSION_HINT_COOKIE)) writeSessionHint(response.cookies, session);
   }
   return response;
 }

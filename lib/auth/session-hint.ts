@@ -7,7 +7,19 @@
 // the page they lead to is rendered in the same response.
 export const SESSION_HINT_COOKIE = "tokencost-signed-in";
 
-export const SESSION_HINT_COOKIE_OPTIONS = { path: "/", sameSite: "lax", httpOnly: false } as const;
+const SESSION_HINT_COOKIE_OPTIONS = { path: "/", sameSite: "lax", httpOnly: false } as const;
+
+/** The part of Next's response cookie jars (NextResponse#cookies, cookies() in an action) this writes. */
+type CookieWriter = {
+  set(name: string, value: string, options: typeof SESSION_HINT_COOKIE_OPTIONS): unknown;
+  delete(options: { name: string; path: string }): unknown;
+};
+
+/** Sets the hint on a response, or expires it. */
+export function writeSessionHint(jar: CookieWriter, signedIn: boolean): void {
+  if (signedIn) jar.set(SESSION_HINT_COOKIE, "1", SESSION_HINT_COOKIE_OPTIONS);
+  else jar.delete({ name: SESSION_HINT_COOKIE, path: SESSION_HINT_COOKIE_OPTIONS.path });
+}
 
 /** Whether a Cookie header (or `document.cookie`) carries the hint. */
 export function hasSessionHint(cookieHeader: string): boolean {
