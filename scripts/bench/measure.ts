@@ -26,21 +26,19 @@ function processCpuMs(pid: number): number | undefined {
   }
 }
 
-export async function measure(
-  name: string,
-  url: string,
-  {
-    connections = 10,
-    durationSeconds = 10,
-    warmupSeconds = 0,
-    serverPid,
-  }: { connections?: number; durationSeconds?: number; warmupSeconds?: number; serverPid?: number } = {},
-): Promise<Measurement> {
-  // Warm-up: the first request of a data version loads the ranking snapshot.
+/** Unrecorded requests to a route: a few, then `warmupSeconds` of the measured load. */
+export async function warmUp(url: string, { connections = 10, warmupSeconds = 0 }: { connections?: number; warmupSeconds?: number } = {}): Promise<void> {
+  // The first request of a data version loads the ranking snapshot.
   for (let i = 0; i < 3; i++) await fetch(url).then((r) => r.arrayBuffer());
-  // A few seconds of the same load, not recorded: until V8 has optimised a route's code paths the first
-  // seconds run slower, and by a different amount for each route (ratios moved ±30% between runs).
+  // Until V8 has optimised a route's code paths the first seconds run slower, and by a different amount
+  // for each route (ratios moved ±30% between runs).
   if (warmupSeconds > 0) await autocannon({ url, connections, duration: warmupSeconds });
+}
+
+type LoadOptions = { connections?: number; durationSeconds?: number; serverPid?: number };
+type Load = Measurement & { requests: number; elapsedMs: number; serverCpuMs?: number };
+
+async function runLoad(name: string, url: string, { connections = 10, durationSeconds = 10, serverPid }: LoadOptions): Promise<Load> {
   const cpuBefore = serverPid === undefined ? undefined : processCpuMs(serverPid);
   const startedAt = performance.now();
   const result = await autocannon({ url, connections, duration: durationSeconds });
@@ -50,6 +48,9 @@ export async function measure(
   return {
     name,
     url,
+    requests: result.requests.total,
+    elapsedMs,
+    serverCpuMs,
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -58,6 +59,56 @@ export async function measure(
     ...(serverCpuMs === undefined || result.requests.total === 0
       ? {}
       : { serverCpuMsPerRequest: serverCpuMs / result.requests.total, serverBusyShare: serverCpuMs / elapsedMs }),
+  };
+}
+
+export async function measure(
+  name: string,
+  url: string,
+  { warmupSeconds = 0, ...options }: LoadOptions & { warmupSeconds?: number } = {},
+): Promise<Measurement> {
+  await warmUp(url, { connections: options.connections, warmupSeconds });
+  return runLoad(name, url, options);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * A route and the baseline in alternating slices (baseline, route, baseline, route...), so that both
+ * are measured at the host's speed of the moment. On this shared machine the speed of one server moved
+ * by half within a single run, and a ratio against a baseline measured minutes earlier moved with it.
+ * The route's req/s, CPU and errors are totals over its slices; p50 and p99 are the medians of its
+ * slices' values.
+ */
+export async function measureAgainstBaseline(
+  name: string,
+  url: string,
+  baselineUrl: string,
+  { slices = 5, warmupSeconds = 0, durationSeconds = 10, ...options }: LoadOptions & { slices?: number; warmupSeconds?: number } = {},
+): Promise<Measurement & { baselineRequestsPerSecond: number }> {
+  await warmUp(url, { connections: options.connections, warmupSeconds });
+  const sliceSeconds = Math.max(1, Math.round(durationSeconds / slices));
+  const route: Load[] = [];
+  const baseline: Load[] = [];
+  for (let i = 0; i < slices; i++) {
+    baseline.push(await runLoad(`${name} (baseline slice)`, baselineUrl, { ...options, durationSeconds: sliceSeconds }));
+    route.push(await runLoad(name, url, { ...options, durationSeconds: sliceSeconds }));
+  }
+  const perSecond = (loads: Load[]) => loads.reduce((n, l) => n + l.requests, 0) / (loads.reduce((ms, l) => ms + l.elapsedMs, 0) / 1000);
+  const requests = route.reduce((n, l) => n + l.requests, 0);
+  const cpuMs = route.every((l) => l.serverCpuMs !== undefined) ? route.reduce((ms, l) => ms + l.serverCpuMs!, 0) : undefined;
+  return {
+    name,
+    url,
+    requestsPerSecond: perSecond(route),
+    baselineRequestsPerSecond: perSecond(baseline),
+    p50Ms: median(route.map((l) => l.p50Ms)),
+    p99Ms: median(route.map((l) => l.p99Ms)),
+    errors: [...route, ...baseline].reduce((n, l) => n + l.errors, 0),
+    non2xx: [...route, ...baseline].reduce((n, l) => n + l.non2xx, 0),
+    ...(cpuMs === undefined || requests === 0
+      ? {}
+      : { serverCpuMsPerRequest: cpuMs / requests, serverBusyShare: cpuMs / route.reduce((ms, l) => ms + l.elapsedMs, 0) }),
   };
 }
 
