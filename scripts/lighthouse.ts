@@ -7,6 +7,7 @@
 // LIGHTHOUSE_CPU_MULTIPLIER=calibrate derives the multiplier from the host's index as Lighthouse documents
 // (ops/lighthouse-cpu.ts); a number sets it.
 // Each page is measured LIGHTHOUSE_RUNS times (default 3) and judged by its median run.
+// It also prints, for those median runs, the blocking time by source (ops/lighthouse-blocking.ts).
 // LIGHTHOUSE_CHROME_FLAGS adds Chromium flags to the defaults (docs/operations.md: the headless first-frame
 // delay on this machine, and the flags that remove it). LIGHTHOUSE_REPORT_DIR=dir keeps the JSON reports.
 // The server runs on a throwaway PostgreSQL with the seeded catalog (build in NEXT_DIST_DIR, default .next).
@@ -18,6 +19,7 @@ import path from "node:path";
 
 import { runMigrateDeploy, runSeed } from "../ops/db-scripts";
 import { findFreePort } from "../ops/embedded-postgres/index";
+import { blockingTimeBySource, type BlockingBySource, type LongTask } from "../ops/lighthouse-blocking";
 import { benchmarkIndexForCpuSlowdown, cpuSlowdownForBenchmarkIndex, median, MIN_BENCHMARK_INDEX } from "../ops/lighthouse-cpu";
 import { startAppServer } from "../tests/faults/support/app-server";
 import { startThrowawayPostgres } from "../tests/support/pg-server";
@@ -34,7 +36,7 @@ const CHROME_FLAGS = [
   .filter(Boolean)
   .join(" ");
 
-type RunScores = Record<Category, number> & { lcpMs: number; tbtMs: number; cls: number; benchmarkIndex: number };
+type RunScores = Record<Category, number> & { lcpMs: number; tbtMs: number; cls: number; benchmarkIndex: number; blocking: BlockingBySource };
 
 const LIGHTHOUSE_CLI = path.join(path.dirname(createRequire(import.meta.url).resolve("lighthouse/package.json")), "cli", "index.js");
 
@@ -63,7 +65,7 @@ async function runLighthouse(url: string, cpuSlowdown: number): Promise<RunScore
   }
   const report = JSON.parse(stdout) as {
     categories: Record<string, { score: number | null }>;
-    audits: Record<string, { numericValue?: number }>;
+    audits: Record<string, { numericValue?: number; details?: { items?: LongTask[] } }>;
     environment?: { benchmarkIndex?: number };
     runtimeError?: { message: string };
   };
@@ -77,6 +79,10 @@ async function runLighthouse(url: string, cpuSlowdown: number): Promise<RunScore
     tbtMs: Math.round(report.audits["total-blocking-time"]?.numericValue ?? 0),
     cls: Number((report.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3)),
     benchmarkIndex: Math.round(report.environment?.benchmarkIndex ?? 0),
+    blocking: blockingTimeBySource(report.audits["long-tasks"]?.details?.items ?? [], {
+      fcpMs: report.audits["first-contentful-paint"]?.numericValue ?? 0,
+      pageUrl: url,
+    }),
   };
 }
 
@@ -175,6 +181,15 @@ async function main(): Promise<number> {
       console.log(
         `| ${page} | ${scores.performance.toFixed(2)} | ${scores.accessibility.toFixed(2)} | ${scores["best-practices"].toFixed(2)} | ${scores.lcpMs} | ${scores.tbtMs} | ${scores.cls} |`,
       );
+    }
+    // What the blocking time was spent on (ops/lighthouse-blocking.ts): the framework's scripts, or the
+    // browser's work on the page itself (the document's parsing, style and layout; the stylesheet's).
+    console.log("\nBlocking time of those runs by source, ms (long tasks after the first paint, less 50 ms each):");
+    console.log("\n| page | TBT | scripts | document | stylesheets | other |");
+    console.log("|---|---:|---:|---:|---:|---:|");
+    for (const { page, scores } of rows) {
+      const { scripts, document, stylesheets, other } = scores.blocking;
+      console.log(`| ${page} | ${scores.tbtMs} | ${scripts} | ${document} | ${stylesheets} | ${other} |`);
     }
     const failures = rows.flatMap(({ page, scores }) =>
       (Object.keys(BUDGETS) as Category[])
