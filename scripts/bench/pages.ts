@@ -77,7 +77,8 @@ async function main(): Promise<number> {
     ];
     const options = { durationSeconds: SECONDS, warmupSeconds: WARMUP_SECONDS, serverPid: server.pid };
     const health = (name: string) => measure(name, `${base}/api/health`, options);
-    // The baseline runs before and after the pages; ratios are taken against the faster of the two.
+    // The baseline also runs before and after the pages: rows without a baseline of their own (the
+    // filtered view, the baselines themselves) are compared with the faster of the two.
     const before = await health("/api/health (baseline, before)");
     const rows: (Measurement & { cached?: boolean; baselineRequestsPerSecond?: number })[] = [before];
     // A cached view's ratio is taken against the baseline measured in slices alternating with it
