@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 
+import { median } from "../../ops/lighthouse-cpu";
+
 export type Measurement = {
   name: string;
   url: string;
@@ -35,6 +37,15 @@ export async function warmUp(url: string, { connections = 10, warmupSeconds = 0 
   if (warmupSeconds > 0) await autocannon({ url, connections, duration: warmupSeconds });
 }
 
+/** The server's CPU per request and per second of load, when its CPU time is known. */
+function serverCpuFigures(
+  serverCpuMs: number | undefined,
+  requests: number,
+  elapsedMs: number,
+): Pick<Measurement, "serverCpuMsPerRequest" | "serverBusyShare"> {
+  return serverCpuMs === undefined || requests === 0 ? {} : { serverCpuMsPerRequest: serverCpuMs / requests, serverBusyShare: serverCpuMs / elapsedMs };
+}
+
 type LoadOptions = { connections?: number; durationSeconds?: number; serverPid?: number };
 type Load = Measurement & { requests: number; elapsedMs: number; serverCpuMs?: number };
 
@@ -56,9 +67,7 @@ async function runLoad(name: string, url: string, { connections = 10, durationSe
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
-    ...(serverCpuMs === undefined || result.requests.total === 0
-      ? {}
-      : { serverCpuMsPerRequest: serverCpuMs / result.requests.total, serverBusyShare: serverCpuMs / elapsedMs }),
+    ...serverCpuFigures(serverCpuMs, result.requests.total, elapsedMs),
   };
 }
 
@@ -70,8 +79,6 @@ export async function measure(
   await warmUp(url, { connections: options.connections, warmupSeconds });
   return runLoad(name, url, options);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * A route and the baseline in alternating slices (baseline, route, baseline, route...), so that both
@@ -94,9 +101,9 @@ export async function measureAgainstBaseline(
     baseline.push(await runLoad(`${name} (baseline slice)`, baselineUrl, { ...options, durationSeconds: sliceSeconds }));
     route.push(await runLoad(name, url, { ...options, durationSeconds: sliceSeconds }));
   }
-  const perSecond = (loads: Load[]) => loads.reduce((n, l) => n + l.requests, 0) / (loads.reduce((ms, l) => ms + l.elapsedMs, 0) / 1000);
-  const requests = route.reduce((n, l) => n + l.requests, 0);
-  const cpuMs = route.every((l) => l.serverCpuMs !== undefined) ? route.reduce((ms, l) => ms + l.serverCpuMs!, 0) : undefined;
+  const sum = (loads: Load[], figure: (load: Load) => number) => loads.reduce((total, load) => total + figure(load), 0);
+  const perSecond = (loads: Load[]) => sum(loads, (l) => l.requests) / (sum(loads, (l) => l.elapsedMs) / 1000);
+  const cpuMs = route.every((l) => l.serverCpuMs !== undefined) ? sum(route, (l) => l.serverCpuMs!) : undefined;
   return {
     name,
     url,
@@ -104,11 +111,13 @@ export async function measureAgainstBaseline(
     baselineRequestsPerSecond: perSecond(baseline),
     p50Ms: median(route.map((l) => l.p50Ms)),
     p99Ms: median(route.map((l) => l.p99Ms)),
-    errors: [...route, ...baseline].reduce((n, l) => n + l.errors, 0),
-    non2xx: [...route, ...baseline].reduce((n, l) => n + l.non2xx, 0),
-    ...(cpuMs === undefined || requests === 0
-      ? {}
-      : { serverCpuMsPerRequest: cpuMs / requests, serverBusyShare: cpuMs / route.reduce((ms, l) => ms + l.elapsedMs, 0) }),
+    errors: sum([...route, ...baseline], (l) => l.errors),
+    non2xx: sum([...route, ...baseline], (l) => l.non2xx),
+    ...serverCpuFigures(
+      cpuMs,
+      sum(route, (l) => l.requests),
+      sum(route, (l) => l.elapsedMs),
+    ),
   };
 }
 
