@@ -131,3 +131,67 @@ test("hardware page at 390 px: each model's $/M and its offering on screen, char
     .evaluate((td) => td.querySelector("span")!.getBoundingClientRect().top - td.getBoundingClientRect().top);
   expect(workloadOffset, "workload value starts on its label's line").toBeLessThan(4);
 });
+
+test("offerings list at 390 px: each offering and its price per accelerator on screen", async ({ page }) => {
+  await page.goto("/offerings");
+  await expect(page.getByTestId("offering-row").first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectOnScreen(page, '[data-testid="offering-row"] td.cell-main a');
+  await expectOnScreen(page, '[data-testid="offering-row"] [data-testid="price-per-accelerator"]');
+  // The details below the key line are labelled, since the column headers are not drawn on a phone.
+  const kind = await page
+    .locator('[data-testid="offering-row"] [data-testid="offering-kind"]')
+    .first()
+    .evaluate((td) => getComputedStyle(td, "::before").content);
+  expect(kind).toBe('"Kind: "');
+  // The column headers are not drawn, so their sort links sit above the cards.
+  await page.getByTestId("offerings-sort").getByRole("link", { name: "Per accelerator" }).click();
+  await expect(page).toHaveURL(/sort=pricePerAccelerator/);
+  await expectNoHorizontalScroll(page);
+});
+
+test("hardware list at 390 px: each accelerator and its memory on screen", async ({ page }) => {
+  await page.goto("/hardware");
+  await expect(page.getByTestId("hardware-row").first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectOnScreen(page, '[data-testid="hardware-row"] td.cell-main a');
+  await expectOnScreen(page, '[data-testid="hardware-row"] [data-testid="hardware-memory"]');
+});
+
+// Every public page, not only the ones with a key figure: nothing on it may widen the page past the
+// phone's screen (a visually hidden label escaping its table's scroll box did that on /offerings, a long
+// API path on /api-docs).
+const PUBLIC_PAGES = [
+  "/",
+  "/leaderboard",
+  "/hardware",
+  "/models",
+  "/vendors",
+  "/offerings",
+  "/plan",
+  "/glossary",
+  "/api-docs",
+  "/status",
+  "/signin",
+  "/signup",
+];
+
+test("every public page and a detail page of each catalog list fit a 390 px screen", async ({ page }) => {
+  const details: string[] = [];
+  for (const [list, testId] of [
+    ["/models", "models-table"],
+    ["/vendors", "vendors-table"],
+  ] as const) {
+    await page.goto(list);
+    details.push((await page.getByTestId(testId).locator("tbody tr a").first().getAttribute("href"))!);
+  }
+  for (const path of [...PUBLIC_PAGES, ...details]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    expect(scrollWidth, `${path} is wider than the phone`).toBeLessThanOrEqual(clientWidth);
+  }
+});

@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 
 import { createTestUser } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
+import { waitForHydration } from "./fixtures/hydration";
 import { actionRedirect, baseUrl, callAction, getPage, sessionCookieFor } from "./fixtures/server-action";
 
 const DOT_SEGMENT_INPUTS = ["/.//evil.example/login", "/%2e//evil.example/login", "/a/..//evil.example/login"];
@@ -99,5 +100,40 @@ test.describe("per-IP limits and sign-up (vulnerabilities 2 and 3)", () => {
     expect(taken.text).not.toContain("already exists");
     const after = await e2eDb().user.findUniqueOrThrow({ where: { id: existing.id }, select: { passwordHash: true } });
     expect(after.passwordHash).toBe(before.passwordHash);
+  });
+});
+
+test.describe("content security policy nonces", () => {
+  const PATHS = ["/", "/glossary", "/api-docs", "/signin", "/leaderboard?deployment=cloud", "/no-such-page"];
+
+  test("every page's scripts carry the nonce of their own response, also when the page is served again", async ({ request }) => {
+    for (const path of PATHS) {
+      for (const visit of [1, 2]) {
+        const response = await request.get(path);
+        const policy = response.headers()["content-security-policy"] ?? "";
+        const headerNonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+        const pageNonces = [...new Set([...(await response.text()).matchAll(/ nonce="([^"]*)"/g)].map((m) => m[1]))];
+        if (headerNonce) {
+          expect(pageNonces, `${path}, visit ${visit}: the page's nonces`).toEqual([headerNonce]);
+        } else {
+          // A page served from the page cache has no nonce; its policy lets its own inline scripts run.
+          expect(pageNonces, `${path}, visit ${visit}: a cached page has no nonce`).toEqual([]);
+          expect(policy, path).toContain("script-src 'self' 'unsafe-inline'");
+        }
+      }
+    }
+  });
+
+  test("in Chromium, the API docs and a page not found run their scripts on every visit", async ({ page }) => {
+    const refused: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && message.text().includes("Content Security Policy")) refused.push(message.text());
+    });
+    for (const path of ["/api-docs", "/api-docs", "/no-such-page", "/no-such-page"]) {
+      await page.goto(path);
+      // The header's links are hydrated by React: the scripts ran.
+      await waitForHydration(page, 'header a[href="/leaderboard"]');
+    }
+    expect(refused).toEqual([]);
   });
 });

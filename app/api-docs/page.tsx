@@ -28,7 +28,7 @@ export default function ApiDocsPage() {
       {Object.entries(doc.paths).map(([path, methods]) =>
         Object.entries(methods as Record<string, Op>).map(([method, op]) => (
           <section key={`${method} ${path}`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="api-operation">
-            <h2 className="font-mono text-base">
+            <h2 className="font-mono text-base wrap-anywhere">
               <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs uppercase dark:bg-slate-800">{method}</span>
               {path}
             </h2>
@@ -57,7 +57,7 @@ export default function ApiDocsPage() {
               </div>
             ) : null}
             {op.requestBody ? <p className="mt-2 text-sm">JSON body: see the schema in /api/openapi.json.</p> : null}
-            <ul className="mt-2 text-sm">
+            <ul className="mt-2 text-sm wrap-anywhere">
               {Object.entries(op.responses).map(([code, r]) => (
                 <li key={code}>
                   <code>{code}</code> {r.description}

@@ -8,6 +8,15 @@ import { TableWrap } from "@/components/ui/table-wrap";
 
 import type { OfferingsTableViewRow } from "./offerings-table";
 
+const SORT_LABELS = [
+  ["name", "Offering"],
+  ["provider", "Provider"],
+  ["accelerator", "Accelerator"],
+  ["kind", "Kind"],
+  ["price", "Price per unit"],
+  ["pricePerAccelerator", "Per accelerator"],
+] as const;
+
 // A client component fed plain JSON rows, like the leaderboard table: as server output each cell's
 // element tree went into the page's RSC payload next to its HTML. Plain anchors for the same reason.
 export function OfferingsTableView({ rows, sortLinks }: { rows: OfferingsTableViewRow[]; sortLinks?: Record<string, string> }) {
@@ -36,46 +45,63 @@ export function OfferingsTableView({ rows, sortLinks }: { rows: OfferingsTableVi
     );
   };
   return (
-    <TableWrap label="Offerings">
-      <table data-testid="offerings-table">
-        <thead>
-          <tr>
-            <th scope="col">{header("name", "Offering")}</th>
-            <th scope="col">{header("provider", "Provider")}</th>
-            <th scope="col">{header("accelerator", "Accelerator")}</th>
-            <th scope="col">{header("kind", "Kind")}</th>
-            <th scope="col">Pricing basis</th>
-            <th scope="col">{header("price", "Price per unit")}</th>
-            <th scope="col">{header("pricePerAccelerator", "Per accelerator", "usd-per-accelerator-hour")}</th>
-            <th scope="col">Source</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((o) => (
-            <tr key={o.slug} data-testid="offering-row">
-              <td>
-                <a href={`/offerings/${o.slug}`}>{o.name}</a>
-                {o.region ? <span className="block text-xs text-slate-500">{o.region}</span> : null}
-              </td>
-              <td>
-                <a href={`/vendors/${o.provider.slug}`}>{o.provider.name}</a>
-              </td>
-              <td>
-                <a href={`/hardware/${o.accelerator.slug}`}>{`${o.acceleratorsPerUnit}× ${o.accelerator.name}`}</a>
-              </td>
-              <td data-testid="offering-kind">{o.kindLabel}</td>
-              <td>{o.pricingBasis}</td>
-              <td className="whitespace-nowrap">{o.price}</td>
-              <td className="whitespace-nowrap" data-testid="price-per-accelerator">
-                {o.pricePerAccelerator}
-              </td>
-              <td>
-                <SourceLink href={o.priceSourceUrl} date={o.priceEffectiveFrom} />
-              </td>
-            </tr>
+    <>
+      {sortLinks ? (
+        // On a phone the rows are cards and the column headers are not drawn, so their sort links are here.
+        <nav aria-label="Sort offerings" className="flex flex-wrap gap-x-4 text-sm sm:hidden" data-testid="offerings-sort">
+          <span className="py-1 text-slate-600 dark:text-slate-400">Sort by</span>
+          {SORT_LABELS.filter(([key]) => sortLinks[key]).map(([key, label]) => (
+            <a key={key} href={sortLinks[key]} className="inline-block py-1">
+              {label}
+            </a>
           ))}
-        </tbody>
-      </table>
-    </TableWrap>
+        </nav>
+      ) : null}
+      <TableWrap label="Offerings">
+        <table data-testid="offerings-table" className="stack-on-phone">
+          <thead>
+            <tr>
+              <th scope="col">{header("name", "Offering")}</th>
+              <th scope="col">{header("provider", "Provider")}</th>
+              <th scope="col">{header("accelerator", "Accelerator")}</th>
+              <th scope="col">{header("kind", "Kind")}</th>
+              <th scope="col">Pricing basis</th>
+              <th scope="col">{header("price", "Price per unit")}</th>
+              <th scope="col">{header("pricePerAccelerator", "Per accelerator", "usd-per-accelerator-hour")}</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((o) => (
+              <tr key={o.slug} data-testid="offering-row">
+                <td className="cell-main">
+                  <a href={`/offerings/${o.slug}`}>{o.name}</a>
+                  {o.region ? <span className="block text-xs text-slate-500">{o.region}</span> : null}
+                </td>
+                <td data-label="Provider">
+                  <a href={`/vendors/${o.provider.slug}`}>{o.provider.name}</a>
+                </td>
+                <td data-label="Accelerators">
+                  <a href={`/hardware/${o.accelerator.slug}`}>{`${o.acceleratorsPerUnit}× ${o.accelerator.name}`}</a>
+                </td>
+                <td data-testid="offering-kind" data-label="Kind">
+                  {o.kindLabel}
+                </td>
+                <td data-label="Pricing basis">{o.pricingBasis}</td>
+                <td className="whitespace-nowrap" data-label="Price per unit">
+                  {o.price}
+                </td>
+                <td className="cell-key whitespace-nowrap" data-testid="price-per-accelerator" data-label="Per accelerator">
+                  {o.pricePerAccelerator}
+                </td>
+                <td data-label="Source">
+                  <SourceLink href={o.priceSourceUrl} date={o.priceEffectiveFrom} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </>
   );
 }

@@ -39,6 +39,18 @@ function asBytes(value) {
   return value?.kind === "APP_PAGE" && typeof value.html === "string" ? { ...value, html: Buffer.from(value.html) } : value;
 }
 
+/**
+ * Whether a rendered page carries a per-request CSP nonce (proxy.ts). Such a page must never be stored:
+ * the next visitor gets a fresh nonce in the header, and the browser would refuse every script in the
+ * stored copy. Next stores its static routes through this handler when it renders them on demand (a
+ * fresh process has none in memory), so a static route the proxy gives a nonce, such as the 404 page,
+ * is rendered per request instead.
+ * @param {any} value
+ */
+export function carriesNonce(value) {
+  return value?.kind === "APP_PAGE" && typeof value.html === "string" && value.html.includes(' nonce="');
+}
+
 const g = /** @type {Record<symbol, any>} */ (globalThis);
 const KEY = Symbol.for("tokencost.viewCache");
 g[KEY] ??= { entries: new Map(), bytes: 0, pendingVersion: new Map(), pool: undefined };
@@ -97,7 +109,7 @@ export default class ViewCacheHandler {
     const version = cache.pendingVersion.get(key);
     cache.pendingVersion.delete(key);
     forget(key);
-    if (value === null || value === undefined || version === undefined) return;
+    if (value === null || value === undefined || version === undefined || carriesNonce(value)) return;
     value = asBytes(value);
     const bytes = key.length + cachedValueBytes(value);
     if (bytes > MAX_BYTES) return;

@@ -46,6 +46,11 @@ export const LEADERBOARD_QUERY_KEYS = [
 export const HARDWARE_LIST_QUERY_KEYS = ["vendor", "family"];
 export const HARDWARE_PAGE_QUERY_KEYS = ["page", "model"];
 
+// Pages Next prerenders as they are (no session, no query, no data version): served from the page cache
+// at their own path. A static page left out of this list gets a nonce from proxy.ts and is rendered on
+// every request (lib/cache/view-cache-handler.mjs never stores a page with a nonce).
+export const STATIC_PAGES = ["/glossary", "/api-docs"];
+
 export function cachedViewRewrites(): Awaited<ReturnType<NonNullable<NextConfig["rewrites"]>>> {
   const beforeFiles: Rewrite[] = [
     { source: "/", destination: "/static-views/home" },
@@ -63,7 +68,7 @@ export function cachedViewRewrites(): Awaited<ReturnType<NonNullable<NextConfig[
  * Browsers and proxies revalidate every time instead, as for the dynamic pages.
  */
 export function cachedViewHeaders(): { source: string; headers: { key: string; value: string }[] }[] {
-  const sources = ["/glossary", ...(cachedViewRewrites() as { beforeFiles: Rewrite[] }).beforeFiles.map((r) => r.source)];
+  const sources = [...STATIC_PAGES, ...(cachedViewRewrites() as { beforeFiles: Rewrite[] }).beforeFiles.map((r) => r.source)];
   return sources.map((source) => ({ source, headers: [{ key: "Cache-Control", value: "private, no-cache, no-store, max-age=0, must-revalidate" }] }));
 }
 
@@ -76,10 +81,10 @@ function matchesSource(source: string, pathname: string): boolean {
 /**
  * Whether a request is answered from the page cache (the same rules as the rewrites above), for
  * code that must treat those responses differently, e.g. a per-request CSP nonce cannot be used
- * in a cached page. `/glossary` is static too, but needs no rewrite.
+ * in a cached page. The STATIC_PAGES are cached too, but need no rewrite.
  */
 export function servesCachedView(request: { pathname: string; queryKeys: Iterable<string>; cookieNames: Iterable<string> }): boolean {
-  if (request.pathname === "/glossary") return true;
+  if (STATIC_PAGES.includes(request.pathname)) return true;
   const query = new Set(request.queryKeys);
   const cookies = new Set(request.cookieNames);
   const { beforeFiles } = cachedViewRewrites() as { beforeFiles: Rewrite[] };

@@ -69,4 +69,16 @@ describe("view cache handler", () => {
     expect(hit.value.html.toString("utf8")).toBe(html);
     expect(hit.value).toMatchObject({ kind: "APP_PAGE", status: 200 });
   });
+
+  it("never stores a page rendered with a per-request CSP nonce, so no visitor gets another one's nonce", async () => {
+    const cache = await handler();
+    const withNonce = { ...page(1), html: '<html><body><script src="/_next/static/chunks/a.js" nonce="abc123==" async=""></script></body></html>' };
+    expect(await cache.get("/_not-found")).toBeNull();
+    await cache.set("/_not-found", withNonce);
+    expect(await cache.get("/_not-found")).toBeNull();
+    // The same page without a nonce (a cached view, served under the nonce-free policy) is stored.
+    expect(await cache.get("/glossary")).toBeNull();
+    await cache.set("/glossary", { ...withNonce, html: withNonce.html.replace(' nonce="abc123=="', "") });
+    expect(await cache.get("/glossary")).not.toBeNull();
+  });
 });

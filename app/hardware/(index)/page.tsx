@@ -33,7 +33,7 @@ export default async function HardwarePage({ searchParams }: PageProps<"/hardwar
         ))}
       </nav>
       <TableWrap label="Accelerators">
-        <table data-testid="hardware-table">
+        <table data-testid="hardware-table" className="stack-on-phone">
           <thead>
             <tr>
               <th scope="col">Accelerator</th>
@@ -55,22 +55,24 @@ export default async function HardwarePage({ searchParams }: PageProps<"/hardwar
           </thead>
           <tbody>
             {accelerators.map((a) => (
-              <tr key={a.slug}>
-                <td>
+              <tr key={a.slug} data-testid="hardware-row">
+                <td className="cell-main">
                   <Link href={`/hardware/${a.slug}`}>{a.name}</Link>
                 </td>
-                <td>
+                <td data-label="Vendor">
                   <Link href={`/vendors/${a.vendor.slug}`}>{a.vendor.name}</Link>
                 </td>
-                <td>{a.family}</td>
-                <td>{formatNumber(a.memoryGb, 0)}</td>
-                <td>{formatNumber(a.memoryBandwidthTbPerS, 2)}</td>
-                <td>{formatNumber(a.denseBf16Tflops, 0)}</td>
-                <td>{formatNumber(a.denseFp8Tflops, 0)}</td>
-                <td>{formatNumber(a.denseFp4Tflops, 0)}</td>
-                <td>{formatNumber(a.allInKwPerAccelerator, 2)}</td>
-                <td>{a._count.submissions}</td>
-                <td>
+                <td data-label="Family">{a.family}</td>
+                <td className="cell-key" data-testid="hardware-memory" data-label="Memory (GB)">
+                  {formatNumber(a.memoryGb, 0)}
+                </td>
+                <td data-label="Bandwidth (TB/s)">{formatNumber(a.memoryBandwidthTbPerS, 2)}</td>
+                <td data-label="BF16 TFLOPS">{formatNumber(a.denseBf16Tflops, 0)}</td>
+                <td data-label="FP8 TFLOPS">{formatNumber(a.denseFp8Tflops, 0)}</td>
+                <td data-label="FP4 TFLOPS">{formatNumber(a.denseFp4Tflops, 0)}</td>
+                <td data-label="All-in kW">{formatNumber(a.allInKwPerAccelerator, 2)}</td>
+                <td data-label="Results">{a._count.submissions}</td>
+                <td data-label="Source">
                   <SourceLink href={a.sourceUrl} date={a.sourceDate} />
                 </td>
               </tr>
