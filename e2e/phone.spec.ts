@@ -9,12 +9,12 @@ test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true
 
 const WIDTH = 390;
 
-async function expectNoHorizontalScroll(page: Page) {
+async function expectNoHorizontalScroll(page: Page, what = "page") {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
   }));
-  expect(scrollWidth, "page wider than the phone").toBeLessThanOrEqual(clientWidth);
+  expect(scrollWidth, `${what} wider than the phone`).toBeLessThanOrEqual(clientWidth);
 }
 
 /** The element is fully inside the viewport horizontally and not clipped by a scrolling parent. */
@@ -188,10 +188,6 @@ test("every public page and a detail page of each catalog list fit a 390 px scre
   for (const path of [...PUBLIC_PAGES, ...details]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
-    expect(scrollWidth, `${path} is wider than the phone`).toBeLessThanOrEqual(clientWidth);
+    await expectNoHorizontalScroll(page, path);
   }
 });

@@ -8,14 +8,16 @@ import { TableWrap } from "@/components/ui/table-wrap";
 
 import type { OfferingsTableViewRow } from "./offerings-table";
 
-const SORT_LABELS = [
-  ["name", "Offering"],
-  ["provider", "Provider"],
-  ["accelerator", "Accelerator"],
-  ["kind", "Kind"],
-  ["price", "Price per unit"],
-  ["pricePerAccelerator", "Per accelerator"],
-] as const;
+// The columns a list can be sorted by, with their headings.
+const SORTABLE = {
+  name: "Offering",
+  provider: "Provider",
+  accelerator: "Accelerator",
+  kind: "Kind",
+  price: "Price per unit",
+  pricePerAccelerator: "Per accelerator",
+} as const;
+type SortKey = keyof typeof SORTABLE;
 
 // A client component fed plain JSON rows, like the leaderboard table: as server output each cell's
 // element tree went into the page's RSC payload next to its HTML. Plain anchors for the same reason.
@@ -23,7 +25,8 @@ export function OfferingsTableView({ rows, sortLinks }: { rows: OfferingsTableVi
   // A sortable header with a glossary entry gets the two links side by side: an anchor inside an anchor
   // is invalid HTML, which the browser's parser splits in two, so React's hydration never matched the
   // server HTML and re-rendered the whole list, replacing the rows under a click.
-  const header = (key: string, label: string, glossaryTerm?: string): ReactNode => {
+  const header = (key: SortKey, glossaryTerm?: string): ReactNode => {
+    const label = SORTABLE[key];
     const sortHref = sortLinks?.[key];
     if (!sortHref) return glossaryTerm ? <GlossaryLink term={glossaryTerm}>{label}</GlossaryLink> : label;
     return (
@@ -50,24 +53,26 @@ export function OfferingsTableView({ rows, sortLinks }: { rows: OfferingsTableVi
         // On a phone the rows are cards and the column headers are not drawn, so their sort links are here.
         <nav aria-label="Sort offerings" className="flex flex-wrap gap-x-4 text-sm sm:hidden" data-testid="offerings-sort">
           <span className="py-1 text-slate-600 dark:text-slate-400">Sort by</span>
-          {SORT_LABELS.filter(([key]) => sortLinks[key]).map(([key, label]) => (
-            <a key={key} href={sortLinks[key]} className="inline-block py-1">
-              {label}
-            </a>
-          ))}
+          {Object.entries(SORTABLE)
+            .filter(([key]) => sortLinks[key])
+            .map(([key, label]) => (
+              <a key={key} href={sortLinks[key]} className="inline-block py-1">
+                {label}
+              </a>
+            ))}
         </nav>
       ) : null}
       <TableWrap label="Offerings">
         <table data-testid="offerings-table" className="stack-on-phone">
           <thead>
             <tr>
-              <th scope="col">{header("name", "Offering")}</th>
-              <th scope="col">{header("provider", "Provider")}</th>
-              <th scope="col">{header("accelerator", "Accelerator")}</th>
-              <th scope="col">{header("kind", "Kind")}</th>
+              <th scope="col">{header("name")}</th>
+              <th scope="col">{header("provider")}</th>
+              <th scope="col">{header("accelerator")}</th>
+              <th scope="col">{header("kind")}</th>
               <th scope="col">Pricing basis</th>
-              <th scope="col">{header("price", "Price per unit")}</th>
-              <th scope="col">{header("pricePerAccelerator", "Per accelerator", "usd-per-accelerator-hour")}</th>
+              <th scope="col">{header("price")}</th>
+              <th scope="col">{header("pricePerAccelerator", "usd-per-accelerator-hour")}</th>
               <th scope="col">Source</th>
             </tr>
           </thead>
