@@ -104,7 +104,7 @@ test.describe("per-IP limits and sign-up (vulnerabilities 2 and 3)", () => {
 });
 
 test.describe("content security policy nonces", () => {
-  const PATHS = ["/", "/glossary", "/api-docs", "/signin", "/leaderboard?deployment=cloud", "/no-such-page"];
+  const PATHS = ["/", "/glossary", "/api-docs", "/signin", "/leaderboard?deployment=cloud", "/no-such-page", "/static-views/home"];
 
   test("every page's scripts carry the nonce of their own response, also when the page is served again", async ({ request }) => {
     for (const path of PATHS) {
@@ -122,6 +122,14 @@ test.describe("content security policy nonces", () => {
         }
       }
     }
+  });
+
+  test("the cached views' own routes answer 404 when asked for directly; their pages answer at their addresses", async ({ request }) => {
+    // Served there, a stored view would meet a nonce policy its nonce-free HTML cannot satisfy.
+    for (const path of ["/static-views/home", "/static-views/leaderboard", "/static-views/hardware/h100-sxm", "/static-views"]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    for (const path of ["/", "/leaderboard", "/hardware/h100-sxm"]) expect((await request.get(path)).status(), path).toBe(200);
   });
 
   test("in Chromium, the API docs and a page not found run their scripts on every visit", async ({ page }) => {
