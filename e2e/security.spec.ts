@@ -145,3 +145,22 @@ test.describe("content security policy nonces", () => {
     expect(refused).toEqual([]);
   });
 });
+
+test("a path under /api that no route serves answers the API's JSON 404, and the routes beside it still answer", async ({ request }) => {
+  for (const [method, path] of [
+    ["GET", "/api/v1/accelerators/no-such-slug"],
+    ["GET", "/api/nope"],
+    ["POST", "/api/v1/nope"],
+    ["DELETE", "/api/v1/leaderboard/extra"],
+  ] as const) {
+    const response = await request.fetch(path, { method });
+    expect(response.status(), `${method} ${path}`).toBe(404);
+    expect(response.headers()["content-type"], `${method} ${path}`).toContain("application/json");
+    expect(await response.json(), `${method} ${path}`).toEqual({ error: { code: "not_found", message: "No API endpoint at this path: see /api-docs" } });
+  }
+  for (const path of ["/api/v1/accelerators", "/api/health", "/api/auth/session", "/api/openapi.json"]) {
+    expect((await request.get(path)).status(), path).toBe(200);
+  }
+  // A route that exists still refuses a method it does not serve.
+  expect((await request.fetch("/api/v1/accelerators", { method: "DELETE" })).status()).toBe(405);
+});

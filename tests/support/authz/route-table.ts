@@ -2,6 +2,7 @@
 // identity must get (route handlers are called in-process with real Requests).
 import { expect } from "vitest";
 
+import * as noSuchEndpointRoute from "@/app/api/[...path]/route";
 import * as authRoute from "@/app/api/auth/[...nextauth]/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as openapiRoute from "@/app/api/openapi.json/route";
@@ -56,6 +57,14 @@ const json = (method: string, key: IdentityKey, body: unknown): RequestInit => (
 });
 
 const PUBLIC_200 = table(200);
+/** Any path under /api that no route serves: the same JSON 404 for everyone, whatever the method. */
+const noSuchEndpoint = (method: string): RouteCase[] => [
+  {
+    name: "unknown path",
+    request: (key) => ({ url: "/api/v1/no-such-endpoint", params: { path: "v1/no-such-endpoint" }, init: { method, headers: headersOf(key) } }),
+    expect: table(404),
+  },
+];
 export const scenarioParams = { electricityUsdPerKwh: 0.06 };
 
 /** Statuses for reading a scenario that `readers` may read (every other signed-in caller: 404). */
@@ -129,6 +138,10 @@ export const ROUTES: Record<string, RouteRow> = {
         },
       ],
     },
+  },
+  "app/api/[...path]/route.ts": {
+    module: noSuchEndpointRoute,
+    methods: Object.fromEntries(["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => [method, noSuchEndpoint(method)])),
   },
   "app/api/health/route.ts": { module: healthRoute, methods: { GET: [{ name: "liveness", request: get("/api/health"), expect: PUBLIC_200 }] } },
   "app/api/ready/route.ts": { module: readyRoute, methods: { GET: [{ name: "readiness", request: get("/api/ready"), expect: PUBLIC_200 }] } },
