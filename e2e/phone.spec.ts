@@ -4,6 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { e2eDb } from "./fixtures/db";
 import { waitForHydration } from "./fixtures/hydration";
+import { DETAIL_FROM_LIST, firstDetailHref, PUBLIC_PAGES } from "./fixtures/public-pages";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -161,30 +162,9 @@ test("hardware list at 390 px: each accelerator and its memory on screen", async
 // Every public page, not only the ones with a key figure: nothing on it may widen the page past the
 // phone's screen (a visually hidden label escaping its table's scroll box did that on /offerings, a long
 // API path on /api-docs).
-const PUBLIC_PAGES = [
-  "/",
-  "/leaderboard",
-  "/hardware",
-  "/models",
-  "/vendors",
-  "/offerings",
-  "/plan",
-  "/glossary",
-  "/api-docs",
-  "/status",
-  "/signin",
-  "/signup",
-];
-
 test("every public page and a detail page of each catalog list fit a 390 px screen", async ({ page }) => {
   const details: string[] = [];
-  for (const [list, testId] of [
-    ["/models", "models-table"],
-    ["/vendors", "vendors-table"],
-  ] as const) {
-    await page.goto(list);
-    details.push((await page.getByTestId(testId).locator("tbody tr a").first().getAttribute("href"))!);
-  }
+  for (const [list, testId] of DETAIL_FROM_LIST) details.push(await firstDetailHref(page, list, testId));
   for (const path of [...PUBLIC_PAGES, ...details]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);

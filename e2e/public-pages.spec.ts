@@ -11,35 +11,7 @@ import { seriousAxeViolations } from "./fixtures/axe";
 import { charactersMissingFromWebFont } from "./fixtures/font-coverage";
 import { waitForHydration } from "./fixtures/hydration";
 import { numberFormattersBuilt, recordNumberFormatters } from "./fixtures/number-formatters";
-
-const STATIC_PAGES = [
-  "/",
-  "/leaderboard",
-  "/leaderboard/dense-70b",
-  "/hardware",
-  "/models",
-  "/vendors",
-  "/offerings",
-  "/glossary",
-  "/api-docs",
-  "/signin",
-  "/signup",
-  "/status",
-];
-
-const DETAIL_FROM_LIST: [list: string, testId: string][] = [
-  ["/hardware", "hardware-table"],
-  ["/models", "models-table"],
-  ["/vendors", "vendors-table"],
-  ["/offerings", "offerings-table"],
-];
-
-async function firstDetailHref(page: Page, list: string, testId: string): Promise<string> {
-  await page.goto(list);
-  const href = await page.getByTestId(testId).locator("tbody tr a").first().getAttribute("href");
-  expect(href, `${list} links to a detail page`).toMatch(/^\//);
-  return href!;
-}
+import { DETAIL_FROM_LIST, firstDetailHref, PUBLIC_PAGES } from "./fixtures/public-pages";
 
 async function compareHref(page: Page): Promise<string> {
   await page.goto("/leaderboard?model=llama-2-70b&deployment=cloud");
@@ -56,7 +28,7 @@ async function expectAccessibleInWebFont(page: Page, path: string) {
 }
 
 test.describe("public pages: accessible (axe) and drawn with the self-hosted font", () => {
-  for (const path of STATIC_PAGES) {
+  for (const path of PUBLIC_PAGES) {
     test(`page ${path}`, async ({ page }) => {
       await expectAccessibleInWebFont(page, path);
     });

@@ -5,10 +5,11 @@
 // scripts, so an injected <script> without it does not run. A nonce only works on a page rendered for
 // that request, so it rules out serving a prerendered (cached) page.
 //
-// STATIC_CSP_ROUTES is the one switch for pages that are to be prerendered and cached: they get a
-// policy without a nonce, which allows only same-origin script files plus the SHA-256 hashes of the
-// inline scripts given to buildContentSecurityPolicy (computed from the build output). Still no
-// 'unsafe-inline'. It is empty today: every page is rendered per request. See docs/security.md.
+// Pages served from the page cache get the `cached-view` policy instead; which pages those are is
+// decided in one place, lib/cache/view-rewrites.ts (servesCachedView). STATIC_CSP_ROUTES is the switch
+// for a prerendered page that can name its inline scripts: a policy without a nonce that allows only
+// same-origin script files plus the SHA-256 hashes given to buildContentSecurityPolicy (computed from the
+// build output), still no 'unsafe-inline'. No page uses it today. See docs/security.md.
 
 /** Path patterns (exact path, or a prefix ending in "/*") served with the static-compatible policy. */
 export const STATIC_CSP_ROUTES: readonly string[] = [];
