@@ -109,4 +109,58 @@ test.describe("capacity planner", () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await context.close();
   });
+  test("requests per day with average lengths plans the same offerings as the equivalent output tokens per day", async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto("/plan?model=llama-3.1-8b&mode=demand&outputTokensPerDay=500000000");
+    const byTokens = await planRows(page);
+    expect(byTokens.length).toBeGreaterThan(1);
+    // The lengths only turn requests into tokens: 1000 in / 500 out must not empty the plan.
+    await page.goto("/plan?model=llama-3.1-8b&mode=demand&requestsPerDay=1000000&inputTokens=1000&outputTokens=500");
+    await expect(page.getByTestId("plan-summary")).toContainText("Demand 500M output tokens/day");
+    await expect(page.getByTestId("plan-empty")).toHaveCount(0);
+    expect((await planRows(page)).map((r) => r.offering)).toEqual(byTokens.map((r) => r.offering));
+  });
+
+  test("each error sits at its field, in words, with a summary naming the field's label", async ({ page }) => {
+    test.setTimeout(120_000);
+    async function expectFieldError(name: string, message: string) {
+      const field = page.locator(`#p-${name}`);
+      const error = page.getByTestId(`plan-${name}-error`);
+      await expect(error).toHaveText(message);
+      await expect(field).toHaveAttribute("aria-invalid", "true");
+      await expect(field).toHaveAttribute("aria-describedby", `p-${name}-error`);
+      await expect(error).toHaveAttribute("id", `p-${name}-error`);
+    }
+
+    // An interactivity target out of range: said in words at its field; the plan goes on without it.
+    await page.goto("/plan?model=llama-3.1-8b&outputTokensPerDay=1000000000&minTokensPerSecondPerUser=100000");
+    await expectFieldError("minTokensPerSecondPerUser", "Must be at most 10,000 tokens/s per user");
+    const summary = page.getByTestId("plan-errors");
+    await expect(summary).toContainText("Interactivity target (tok/s per user): Must be at most 10,000 tokens/s per user");
+    await expect(summary).not.toContainText("interactivity:");
+    await expect(summary).not.toContainText("Too big");
+    await expect(page.locator("#p-minTokensPerSecondPerUser")).toHaveValue("100000");
+    await expect(page.getByTestId("plan-outputTokensPerDay-error")).toHaveCount(0);
+    await expect(page.locator("#p-outputTokensPerDay")).not.toHaveAttribute("aria-invalid", "true");
+
+    // A number too large says the limit, not "Must be a number"; other fields are marked too.
+    await page.goto("/plan?model=llama-3.1-8b&outputTokensPerDay=1e30&powerCapMw=-1");
+    await expectFieldError("outputTokensPerDay", "Must be at most 1,000,000,000,000,000,000 tokens per day");
+    await expectFieldError("powerCapMw", "The power cap must be more than 0 MW");
+    await expect(page.getByTestId("plan-errors")).toContainText("Output tokens per day: Must be at most");
+    await expect(page.getByTestId("plan-errors")).toContainText("Site power cap (MW): The power cap must be more than 0 MW");
+    await expect(page.getByTestId("plan-errors")).not.toContainText("Must be a number");
+    await expect(page.getByTestId("plan-errors")).not.toContainText("powerCapMw");
+    await expect(page.getByTestId("plan-row")).toHaveCount(0);
+
+    // A demand but no model: pressing Plan says so at the model field.
+    await page.goto("/plan");
+    await page.locator("#p-outputTokensPerDay").fill("1000000000");
+    await page.getByTestId("plan-submit").click();
+    await expect(page).toHaveURL(/outputTokensPerDay=1000000000/);
+    await expectFieldError("model", "Choose a model to plan for");
+    await expect(page.getByTestId("plan-errors")).toContainText("Model: Choose a model");
+    await expect(page.getByTestId("plan-errors").getByRole("link", { name: "Model" })).toHaveAttribute("href", "#p-model");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
 });

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 
 import { ChartTable } from "@/components/charts/chart-table";
 import { LazyPlanChart } from "@/components/plan/lazy-plan-chart";
+import { PlanErrors } from "@/components/plan/plan-errors";
+import { errorsByField } from "@/components/plan/plan-field-labels";
 import { PlanForm } from "@/components/plan/plan-form";
 import { PlanTable } from "@/components/plan/plan-table";
 import { SavePlanForm } from "@/components/plan/save-plan-form";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { Link } from "@/components/ui/link";
-import { QueryErrors } from "@/components/ui/query-errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listRankingOptions } from "@/lib/data/leaderboard/list-ranking-options";
 import { getPlanForQuery, type CapacityPlan } from "@/lib/data/plans/get-plan-for-query";
@@ -28,8 +29,9 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
   const caller = user ? { id: user.id, role: user.role } : null;
 
   let plan: CapacityPlan | null = null;
-  // Nothing to plan until a model (or a saved plan) is given: the empty form is not an error.
-  if (query.model || query.modelType || query.scenario) {
+  // The bare page is an empty form, not an error; any query (the form submitted, even without a model)
+  // is planned, so what is missing is said at its field.
+  if (Object.values(raw).some((v) => v !== undefined)) {
     try {
       plan = await getPlanForQuery({ query, user: caller });
     } catch (error) {
@@ -55,14 +57,14 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
         megawatts they draw, or, in power mode, how many tokens a day each delivers within your site&apos;s megawatts. Throughput, prices and power come from
         the same results and cost model as the <Link href="/leaderboard">leaderboard</Link>.
       </p>
-      <QueryErrors errors={errors} />
+      <PlanErrors errors={errors} planned={plan !== null} />
       {plan?.scenario ? (
         <p className="rounded border border-sky-200 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950" data-testid="plan-scenario-banner">
           Planned under scenario <Link href={`/scenarios/${plan.scenario.id}`}>{plan.scenario.name}</Link>, revision {plan.scenario.revision}
           {plan.overrides.length ? <> · overridden here: {plan.overrides.join(", ")}</> : null}
         </p>
       ) : null}
-      <PlanForm query={query} plan={plan} models={models.map((m) => ({ value: m.slug, label: m.name }))} />
+      <PlanForm query={query} plan={plan} errors={errorsByField(errors)} raw={raw} models={models.map((m) => ({ value: m.slug, label: m.name }))} />
       {plan && body ? (
         <>
           <p className="text-sm" data-testid="plan-summary">

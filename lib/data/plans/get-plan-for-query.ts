@@ -15,7 +15,7 @@ import {
 import { bestPerGroup } from "@/lib/cost/rank";
 import { getLeaderboard, type LeaderboardRow } from "@/lib/data/leaderboard/get-leaderboard";
 import { resolveLeaderboardParams } from "@/lib/data/leaderboard/resolve-leaderboard-params";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError, type FieldError } from "@/lib/errors";
 import type { ScenarioRef } from "@/lib/serializers/leaderboard";
 import { planQueryOverrides, planQueryToLeaderboardQuery, resolvePlanInputs, type PlanInputs, type PlanQuery } from "@/lib/validation/plan";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
@@ -36,25 +36,42 @@ export type CapacityPlan = {
   unplannable: { row: LeaderboardRow; reason: string }[];
 };
 
-function demandTokensPerDay(inputs: PlanInputs, params: ScenarioParams): number {
+// Demand on the ranking's token basis. The average lengths only convert requests into tokens here.
+function demandTokensPerDay(inputs: PlanInputs, params: ScenarioParams): { tokensPerDay: number | null; errors: FieldError[] } {
   if (inputs.outputTokensPerDay !== undefined && inputs.requestsPerDay !== undefined) {
-    throw new ValidationError([{ path: "requestsPerDay", message: "Give the demand as outputTokensPerDay or as requestsPerDay, not both" }]);
+    return { tokensPerDay: null, errors: [{ path: "requestsPerDay", message: "Give the demand as output tokens per day or as requests per day, not both" }] };
   }
   if (inputs.requestsPerDay !== undefined) {
-    const missing = (["inputTokens", "outputTokens"] as const).filter((k) => params[k] === undefined);
-    if (missing.length) throw new ValidationError(missing.map((path) => ({ path, message: "requestsPerDay needs the average input and output lengths" })));
-    const perRequest = params.tokenBasis === "total" ? params.inputTokens! + params.outputTokens! : params.outputTokens!;
-    return inputs.requestsPerDay * perRequest;
+    const total = params.tokenBasis === "total";
+    const needed = total ? (["inputTokens", "outputTokens"] as const) : (["outputTokens"] as const);
+    const missing = needed.filter((k) => params[k] === undefined);
+    if (missing.length) {
+      const message = total
+        ? "Requests per day on the total token basis need the average input and output tokens"
+        : "Requests per day need the average output tokens of a request";
+      return { tokensPerDay: null, errors: missing.map((path) => ({ path, message })) };
+    }
+    return { tokensPerDay: inputs.requestsPerDay * (total ? params.inputTokens! + params.outputTokens! : params.outputTokens!), errors: [] };
   }
   if (inputs.outputTokensPerDay !== undefined) {
     if (params.tokenBasis === "total") {
-      throw new ValidationError([{ path: "outputTokensPerDay", message: "On the total token basis give requestsPerDay with inputTokens and outputTokens" }]);
+      return {
+        tokensPerDay: null,
+        errors: [{ path: "outputTokensPerDay", message: "On the total token basis give requests per day with the average input and output tokens" }],
+      };
     }
-    return inputs.outputTokensPerDay;
+    return { tokensPerDay: inputs.outputTokensPerDay, errors: [] };
   }
-  throw new ValidationError([
-    { path: "outputTokensPerDay", message: "Give the demand: outputTokensPerDay, or requestsPerDay with inputTokens and outputTokens" },
-  ]);
+  return {
+    tokensPerDay: null,
+    errors: [{ path: "outputTokensPerDay", message: "Give the demand: output tokens per day, or requests per day with the average output tokens" }],
+  };
+}
+
+// Leaderboard parameter names back to the planner's, so an error lands on the planner's own field.
+const LEADERBOARD_TO_PLAN_PATH: Record<string, string> = { interactivity: "minTokensPerSecondPerUser", ttftMs: "ttftMsLimit" };
+function toPlanPath(error: FieldError): FieldError {
+  return { ...error, path: LEADERBOARD_TO_PLAN_PATH[error.path] ?? error.path };
 }
 
 function planOffering(row: LeaderboardRow): PlanOffering {
@@ -90,21 +107,33 @@ function impossibleTarget(params: ScenarioParams): ValidationError {
  * power figure) and sizes a fleet of each for the demand, or for the power cap in power mode.
  */
 export async function getPlanForQuery({ query, user }: { query: PlanQuery; user: UserRef | null }): Promise<CapacityPlan> {
-  const { params, scenario, overrides, savedPlan } = await resolveLeaderboardParams({ query: planQueryToLeaderboardQuery(query), user });
+  const { params, scenario, overrides, savedPlan } = await resolveLeaderboardParams({ query: planQueryToLeaderboardQuery(query), user }).catch(
+    (error: unknown) => {
+      throw error instanceof ValidationError ? new ValidationError(error.errors.map(toPlanPath)) : error;
+    },
+  );
   const planOverrides = planQueryOverrides(query);
+  // Every input error at once, so the form can mark each field instead of one at a time.
+  const errors: FieldError[] = [];
+  if (!params.models?.length && !params.modelType) errors.push({ path: "model", message: "Choose a model to plan for" });
   const resolved = resolvePlanInputs(savedPlan, planOverrides);
-  if (!resolved.success) throw new ValidationError(resolved.errors);
+  if (!resolved.success) throw new ValidationError([...errors, ...resolved.errors]);
   const inputs = resolved.inputs;
-  if (!params.models?.length && !params.modelType) throw new ValidationError([{ path: "model", message: "Choose a model (or a model type) to plan for" }]);
-  if (inputs.mode === "power" && inputs.powerCapMw === undefined)
-    throw new ValidationError([{ path: "powerCapMw", message: "Power mode needs a site power cap in MW" }]);
-  const tokensPerDay = inputs.mode === "demand" ? demandTokensPerDay(inputs, params) : null;
+  if (inputs.mode === "power" && inputs.powerCapMw === undefined) errors.push({ path: "powerCapMw", message: "Power mode needs a site power cap in MW" });
+  const demand = inputs.mode === "demand" ? demandTokensPerDay(inputs, params) : { tokensPerDay: null, errors: [] };
+  errors.push(...demand.errors);
+  if (errors.length) throw new ValidationError(errors);
+  const tokensPerDay = demand.tokensPerDay;
 
-  const board = await getLeaderboard({ params, vendor: query.vendor, asOf: query.asOf });
+  // The average lengths describe the user's traffic, not which benchmarks to trust: unlike on the
+  // leaderboard they never filter results (a 1000/500 workload must not empty the ranking), so a demand
+  // given as requests per day ranks exactly the offerings its output tokens per day would.
+  const rankingParams: ScenarioParams = { ...params, inputTokens: undefined, outputTokens: undefined };
+  const board = await getLeaderboard({ params: rankingParams, vendor: query.vendor, asOf: query.asOf });
   if (board.rows.length === 0 && (params.interactivityTarget !== undefined || params.ttftMsLimit !== undefined)) {
-    // Blame the target only when it is what empties the ranking (not, say, the sequence lengths).
+    // Blame the target only when it is what empties the ranking (not, say, the workload class).
     const untargeted = await getLeaderboard({
-      params: { ...params, interactivityTarget: undefined, ttftMsLimit: undefined },
+      params: { ...rankingParams, interactivityTarget: undefined, ttftMsLimit: undefined },
       vendor: query.vendor,
       asOf: query.asOf,
       limit: 1,

@@ -118,10 +118,10 @@ describe("GET /api/v1/plan: the contract", () => {
   });
 
   it("requests per day × output length is the same demand as output tokens per day", async () => {
-    // Sequence lengths also select configurations (as on the leaderboard), so both queries give them.
+    // The lengths only convert requests into tokens: the tokens-per-day query does not need them.
     const lengths = "inputTokens=1000&outputTokens=2000";
     const requests = 1_000_000;
-    const a = await plan(`model=${model}&${lengths}&outputTokensPerDay=${requests * 2000}`);
+    const a = await plan(`model=${model}&outputTokensPerDay=${requests * 2000}`);
     const b = await plan(`model=${model}&${lengths}&requestsPerDay=${requests}`);
     expect(b.inputs.tokensPerDay).toBe(requests * 2000);
     expect(b.inputs.peakTokensPerSecond).toBeCloseTo((requests * 2000) / 86_400, 9);
@@ -188,7 +188,8 @@ describe("GET /api/v1/plan: bad input is a 400 with field errors", () => {
     ["impossible target", () => `model=${model}&outputTokensPerDay=1000&minTokensPerSecondPerUser=9999`, "minTokensPerSecondPerUser"],
     ["no model", () => "outputTokensPerDay=1000", "model"],
     ["no demand", () => `model=${model}`, "outputTokensPerDay"],
-    ["requests without lengths", () => `model=${model}&requestsPerDay=10`, "inputTokens"],
+    ["requests without lengths", () => `model=${model}&requestsPerDay=10`, "outputTokens"],
+    ["requests on the total basis without an input length", () => `model=${model}&requestsPerDay=10&outputTokens=100&tokenBasis=total`, "inputTokens"],
     ["power mode without a cap", () => `model=${model}&mode=power`, "powerCapMw"],
     ["peak below average", () => `model=${model}&outputTokensPerDay=1000&peakToAverage=0.5`, "peakToAverage"],
     ["not a number", () => `model=${model}&outputTokensPerDay=lots`, "outputTokensPerDay"],
