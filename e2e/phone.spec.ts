@@ -2,21 +2,17 @@
 // offering and $/M, or the price) without horizontal scrolling, and charts fit their width.
 import { expect, test, type Page } from "@playwright/test";
 
+import { NAV_LINKS } from "../components/layout/nav-links";
+import { createScenario, createSubmission } from "../prisma/seed/factories";
+import { createTestUser, signInWithCredentials } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
 import { waitForHydration } from "./fixtures/hydration";
+import { expectNoHorizontalScroll } from "./fixtures/layout";
 import { DETAIL_FROM_LIST, firstDetailHref, PUBLIC_PAGES } from "./fixtures/public-pages";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 const WIDTH = 390;
-
-async function expectNoHorizontalScroll(page: Page, what = "page") {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, `${what} wider than the phone`).toBeLessThanOrEqual(clientWidth);
-}
 
 /** The element is fully inside the viewport horizontally and not clipped by a scrolling parent. */
 async function expectOnScreen(page: Page, selector: string) {
@@ -170,4 +166,116 @@ test("every public page and a detail page of each catalog list fit a 390 px scre
     expect(response?.status(), path).toBe(200);
     await expectNoHorizontalScroll(page, path);
   }
+});
+
+// The header's nine links wrap onto a second line rather than scroll sideways: a strip that scrolled hid
+// Models … Glossary past the edge with nothing saying so.
+test("header at 390 px: every main nav link is on screen and navigates", async ({ page }) => {
+  for (const path of ["/", "/leaderboard", "/glossary"]) {
+    await page.goto(path);
+    await expectNoHorizontalScroll(page, path);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const [i, link] of NAV_LINKS.entries()) {
+      await expect(nav.getByRole("link", { name: link.label, exact: true }), `${path}: ${link.label}`).toBeInViewport({ ratio: 1 });
+      await expectOnScreen(page, `[data-testid="main-nav"] li:nth-child(${i + 1}) a`);
+    }
+  }
+  // Touch targets: each link is at least 24 px tall (WCAG 2.5.8).
+  const heights = await page.locator('[data-testid="main-nav"] a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Scenarios", exact: true }).click();
+  await expect(page).toHaveURL(/\/scenarios$/);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Vendors", exact: true }).click();
+  await expect(page).toHaveURL(/\/vendors$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test.describe("header at 1280 px", () => {
+  test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
+
+  test("the main nav stays one line beside the logo", async ({ page }) => {
+    await page.goto("/leaderboard");
+    const logo = await page.locator("header a").first().boundingBox();
+    const tops = await page.locator('[data-testid="main-nav"] a').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(NAV_LINKS.length);
+    expect(new Set(tops).size, "one row").toBe(1);
+    const first = await page.locator('[data-testid="main-nav"] a').first().boundingBox();
+    expect(first!.x).toBeGreaterThan(logo!.x + logo!.width);
+    expect(Math.abs(first!.y + first!.height / 2 - (logo!.y + logo!.height / 2))).toBeLessThan(3);
+  });
+});
+
+test("your submissions at 390 px: each is a card with its result, status and the moderator's note on screen", async ({ page }) => {
+  const user = await createTestUser();
+  const db = e2eDb();
+  const model = await db.model.findUniqueOrThrow({ where: { slug: "llama-3.1-8b" }, select: { id: true } });
+  const accelerator = await db.accelerator.findUniqueOrThrow({ where: { slug: "h100-sxm" }, select: { id: true } });
+  const note = "Rejected: the power reading is above the board limit of this accelerator; please attach the measurement log and resubmit.";
+  const base = { modelId: model.id, acceleratorId: accelerator.id, acceleratorCount: 1, outputTokensPerSecond: 1700, submitterId: user.id };
+  const rejected = await createSubmission(db, { ...base, status: "rejected", reviewNote: note, reviewedAt: new Date() });
+  const pending = await createSubmission(db, { ...base, status: "pending" });
+  await signInWithCredentials(page, user);
+  await page.goto("/submissions/mine");
+  await expect(page.getByTestId("my-submission")).toHaveCount(2);
+  await expectNoHorizontalScroll(page);
+  for (const [id, status] of [
+    [rejected.id, "rejected"],
+    [pending.id, "pending"],
+  ]) {
+    const card = `[data-testid="my-submission"][data-id="${id}"]`;
+    await expectOnScreen(page, `${card} td.cell-main a`);
+    await expectOnScreen(page, `${card} [data-testid="submission-status"]`);
+    await expect(page.locator(`${card} [data-testid="submission-status"]`)).toHaveText(status);
+    await expectOnScreen(page, `${card} [data-testid="review-note"]`);
+  }
+  const noteCell = page.locator(`[data-testid="my-submission"][data-id="${rejected.id}"] [data-testid="review-note"]`);
+  await expect(noteCell).toHaveText(note);
+  // Labelled, since the column headers are not drawn on a phone, and on a line of its own.
+  expect(await noteCell.evaluate((td) => getComputedStyle(td, "::before").content)).toBe(`"Moderator's note: "`);
+  const [cellBox, cardBox] = [await noteCell.boundingBox(), await page.locator(`[data-testid="my-submission"][data-id="${rejected.id}"]`).boundingBox()];
+  expect(cellBox!.width).toBeGreaterThan(cardBox!.width - 2);
+});
+
+test("scenario sensitivity at 390 px: the plot keeps its height, the legend sits below it", async ({ page }) => {
+  const user = await createTestUser();
+  const scenario = await createScenario(e2eDb(), { ownerId: user.id, params: { electricityUsdPerKwh: 0.05, models: ["llama-2-70b"] } });
+  await signInWithCredentials(page, user);
+  await page.goto(`/scenarios/${scenario.id}/sensitivity?model=llama-2-70b`);
+  for (const chart of ["electricity-chart", "utilization-chart"]) {
+    const grid = page.locator(`[data-testid="${chart}-plot"] .recharts-cartesian-grid`);
+    await grid.scrollIntoViewIfNeeded();
+    await expect(grid).toBeVisible();
+    const plot = (await grid.boundingBox())!;
+    expect(plot.height, `${chart}: plot height`).toBeGreaterThanOrEqual(160);
+    const svg = (await page.locator(`[data-testid="${chart}-plot"] svg.recharts-surface`).first().boundingBox())!;
+    const legendItems = page.getByTestId(`${chart}-legend`).getByRole("listitem");
+    expect(await legendItems.count()).toBeGreaterThan(1);
+    const legend = (await page.getByTestId(`${chart}-legend`).boundingBox())!;
+    expect(legend.y, `${chart}: legend below the plot`).toBeGreaterThanOrEqual(svg.y + svg.height);
+    // The axis titles sit inside the drawing, not over the legend.
+    for (const label of await page.locator(`[data-testid="${chart}-plot"] .recharts-label`).all()) {
+      const box = (await label.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(svg.y - 0.5);
+      expect(box.y + box.height).toBeLessThanOrEqual(svg.y + svg.height + 0.5);
+    }
+    // …and the y-axis title clear of the tick values beside it.
+    const overlaps = await page
+      .locator(`[data-testid="${chart}-plot"] svg.recharts-surface`)
+      .first()
+      .evaluate((svg) => {
+        const title = [...svg.querySelectorAll("text")].find((t) => t.textContent?.includes("tokens"))!.getBoundingClientRect();
+        const ticks = [...svg.querySelectorAll(".recharts-cartesian-axis-tick-value")];
+        if (ticks.length === 0) return ["no tick values drawn"];
+        return ticks
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            return r.left < title.right && r.right > title.left && r.top < title.bottom && r.bottom > title.top;
+          })
+          .map((t) => `title over ${t.textContent}`);
+      });
+    expect(overlaps, `${chart}: y-axis title`).toEqual([]);
+    await expectOnScreen(page, `[data-testid="${chart}-plot"] svg.recharts-surface`);
+    for (let i = 1; i <= (await legendItems.count()); i++) await expectOnScreen(page, `[data-testid="${chart}-legend"] li:nth-child(${i})`);
+  }
+  await expectNoHorizontalScroll(page);
 });
