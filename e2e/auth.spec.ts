@@ -141,8 +141,22 @@ test.describe("teams", () => {
       const invitee = await loginAs(inviteePage);
       await inviteePage.goto(link);
       await expect(inviteePage.getByTestId("invitation-role")).toHaveText("member");
+      await expect(inviteePage.getByText("The link is valid until")).toBeVisible();
       await inviteePage.getByTestId("accept-invitation").click();
       await expect(inviteePage.getByTestId("team-name-heading")).toHaveText(teamName);
+
+      // A used link says so, and no longer claims to be valid.
+      const lateContext = await browser.newContext();
+      try {
+        const latePage = await lateContext.newPage();
+        await loginAs(latePage);
+        await latePage.goto(link);
+        await expect(latePage.getByTestId("invitation-status")).toHaveText("This invitation has already been used.");
+        await expect(latePage.getByText("valid until")).toHaveCount(0);
+        await expect(latePage.getByTestId("accept-invitation")).toHaveCount(0);
+      } finally {
+        await lateContext.close();
+      }
       await expect(inviteePage.getByTestId("my-team-role")).toHaveText("member");
       // The new team is the invitee's active team in the header picker.
       await expect(inviteePage.getByTestId("active-team-select")).toHaveValue(new URL(teamUrl).pathname.split("/").pop()!);

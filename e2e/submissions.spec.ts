@@ -6,12 +6,15 @@ import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha2
 import { importUpload, multipart, submissionPayload } from "../tests/integration/submissions/fuzz-payloads";
 import { createTestUser, loginAs } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
+import { expectNoHorizontalScroll } from "./fixtures/layout";
 
 const fixture = (name: string) => path.join(import.meta.dirname, "..", "tests", "fixtures", "vllm", name);
 
+const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
+
 test.describe("benchmark submissions", () => {
   test("submit through the form, see the preview and findings; a moderator approves it; it ranks on the leaderboard", async ({ page, browser }) => {
-    await loginAs(page, { role: "user" });
+    const submitter = await loginAs(page, { role: "user" });
     await page.goto("/submit");
     const form = page.getByTestId("submission-form");
     // Qwen3 32B has no seeded results: its leaderboard rows can only come from this submission.
@@ -61,6 +64,7 @@ test.describe("benchmark submissions", () => {
     await expect(page.getByTestId("submission-status")).toHaveAttribute("data-status", "pending");
     await expect(page.locator('[data-testid="finding"][data-code="power-above-expected"]')).toBeVisible();
     await expect(form).toHaveCount(0);
+    await expect(page.getByTestId("submitted-by")).toHaveText(`you (${submitter.name})`);
 
     // Pending results are not public.
     const anonymous = await browser.newContext();
@@ -77,6 +81,7 @@ test.describe("benchmark submissions", () => {
     await expect(item).toBeVisible();
     await expect(item.locator('[data-testid="finding"][data-code="power-above-expected"]')).toBeVisible();
     await expect(item.getByTestId("review-provenance")).toContainText("example.com");
+    await expect(item.getByTestId("review-submitter")).toHaveText(`${submitter.name} (${submitter.email})`);
     await expect(item.getByTestId("cost-preview")).toContainText("/M output tokens");
     await item.getByTestId("review-note-input").fill("Power reading checked with the submitter");
     await item.getByTestId("approve-button").click();
@@ -85,6 +90,7 @@ test.describe("benchmark submissions", () => {
     // Approved: public, and on the leaderboard for its model.
     await anonymousPage.goto(`/submissions/${id}`);
     await expect(anonymousPage.getByTestId("submission-status")).toHaveAttribute("data-status", "approved");
+    await expect(anonymousPage.getByTestId("submitted-by")).toHaveText(submitter.name);
     // The leaderboard re-reads its data version at most once a second.
     // Seeded Qwen3 32B rows (Trainium2) rank too: look only at the rows this submission backs.
     const rows = anonymousPage
@@ -202,5 +208,72 @@ test.describe("benchmark submissions", () => {
     expect(oversize.status).toBe(413);
     expect(statuses).toHaveLength(450);
     expect(await counts()).toEqual(before);
+  });
+});
+
+test.describe("CSV import feedback on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("an unclosed quote is named with its line, and no import error widens the page", async ({ page }) => {
+    await loginAs(page, { role: "user" });
+    await page.goto("/submit/import");
+    const errors = page.getByTestId("import-errors");
+
+    // The user's file: the header's third name opens a quote that never closes.
+    await page
+      .getByTestId("import-file")
+      .setInputFiles(csvFile("malformed.csv", 'model,accelerator,"acceleratorCount\nllama-3.1-8b,"h100-sxm,1,,,FP8\n"unterminated\n'));
+    await page.getByTestId("import-preview-button").click();
+    await expect(errors).toContainText('The CSV header (line 1) has a quote (") that is never closed');
+    await expect(errors).toContainText("Close the quote or remove it, then upload the file again.");
+    await expect(errors).not.toContainText("unknown column");
+    await expectNoHorizontalScroll(page, "the quote error");
+
+    // Unknown columns list the template's 27 names: they wrap instead of widening the page.
+    await page.getByTestId("import-file").setInputFiles(csvFile("columns.csv", "model,output_throughput_tokens_per_second_measured,gpu\nx,1,h100\n"));
+    await page.getByTestId("import-preview-button").click();
+    await expect(errors).toContainText("Use the template's columns: model, accelerator, acceleratorCount");
+    await expectNoHorizontalScroll(page, "the unknown-column error");
+  });
+
+  test("the preview names the rows that lack a value and shows every skipped row's reason", async ({ page }) => {
+    await loginAs(page, { role: "user" });
+    await page.goto("/submit/import");
+    const columns = (await (await page.request.get("/submit/template.csv")).text()).trim().split(",");
+    const line = (values: Record<string, string>) => columns.map((c) => values[c] ?? "").join(",");
+    const base = { model: "llama-3.1-8b", accelerator: "h100-sxm", acceleratorCount: "1", precision: "FP8", engine: "vLLM", outputTokensPerSecond: "1763.6" };
+    const csv = [
+      columns.join(","),
+      line({ ...base, acceleratorCount: "-1" }),
+      line({ ...base, outputTokensPerSecond: "fast" }),
+      line({ ...base, outputTokensPerSecond: "1e30" }),
+      line({ ...base, model: "", engine: "" }),
+      line({ ...base, model: "no-such-model" }),
+    ].join("\n");
+    await page.getByTestId("import-file").setInputFiles(csvFile("bad.csv", csv));
+    await page.getByTestId("import-preview-button").click();
+
+    // Only row 4 lacks model and engine: the page says so, not that the file does.
+    const missing = page.getByTestId("missing-fields");
+    await expect(missing).toContainText("Row 4 does not say: model, engine.");
+    await expect(missing).not.toContainText("The file does not say");
+
+    // Rows 1–3 are not in the table; the page says where they are, and their reasons are open to read.
+    await expect(page.getByTestId("import-row")).toHaveCount(2);
+    await expect(page.getByTestId("rows-not-in-table")).toContainText("The table shows 2 of the 5 rows read. Rows 1, 2, 3 could not be previewed");
+    const skipped = page.getByTestId("import-skipped");
+    await expect(skipped).toHaveAttribute("open", "");
+    await expect(skipped.locator("summary")).toContainText("Skipped rows (5)");
+    await expect(skipped.locator("li")).toHaveCount(5);
+    await expect(skipped.getByText("Row 1: acceleratorCount: Accelerator count must be at least 1")).toBeVisible();
+    await expect(skipped.getByText(/^Row 2: outputTokensPerSecond: /)).toBeVisible();
+    await expectNoHorizontalScroll(page, "the import preview");
+
+    // Once a model and an engine are chosen, row 4 no longer lacks anything.
+    await page.getByTestId("default-model").selectOption("llama-3.1-8b");
+    await page.getByTestId("default-engine").fill("vLLM");
+    await page.getByTestId("import-preview-button").click();
+    await expect(page.locator('[data-testid="import-row"][data-row="4"]')).not.toHaveAttribute("data-status", "needs-mapping");
+    await expect(page.getByTestId("missing-fields")).toHaveCount(0);
   });
 });

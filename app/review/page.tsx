@@ -77,7 +77,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
                     .join(" · ")}
                 </p>
                 <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="review-provenance">
-                  Submitted {formatDay(s.submittedAt)} by {s.provenance.submitter ?? "unknown"} ·{" "}
+                  Submitted {formatDay(s.submittedAt)} by <span data-testid="review-submitter">{s.submittedBy ?? "a deleted account"}</span> ·{" "}
                   {s.provenance.importer ? `imported (${s.provenance.importer})` : "form or API"}
                   {s.provenance.sourceFileHash ? ` · file SHA-256 ${s.provenance.sourceFileHash.slice(0, 12)}…` : ""}
                   {s.provenance.externalId ? ` · ${s.provenance.externalId}` : ""} · source <SourceLink href={s.sourceUrl} />

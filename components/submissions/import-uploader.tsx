@@ -148,7 +148,7 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
           models={models}
           accelerators={accelerators}
           precisions={precisions}
-          missingFields={report.missingFields}
+          missingRows={report.missingRows}
           conflicts={conflictsOf(report)}
           defaults={defaults}
           overrides={overrides}
@@ -194,7 +194,7 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
       {errors.length > 0 ? (
         <div
           role="alert"
-          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 wrap-anywhere dark:border-red-800 dark:bg-red-950 dark:text-red-100"
           data-testid="import-errors"
         >
           <ul className="list-disc pl-5">

@@ -10,8 +10,13 @@ function withUnit(value: number | null, unit: string, digits = 1) {
   return value == null ? "—" : `${formatNumber(value, digits)} ${unit}`;
 }
 
+function submittedBy(s: SubmissionView & { viewerIsSubmitter?: boolean }) {
+  if (s.viewerIsSubmitter) return s.provenance.submitter ? `you (${s.provenance.submitter})` : "you";
+  return s.provenance.submitter ?? "a user without a display name";
+}
+
 // Every field of a result with its unit, then where it came from.
-export function SubmissionDetails({ submission: s }: { submission: SubmissionView }) {
+export function SubmissionDetails({ submission: s }: { submission: SubmissionView & { viewerIsSubmitter?: boolean } }) {
   const count =
     s.prefillAcceleratorCount != null && s.decodeAcceleratorCount != null
       ? `${s.acceleratorCount} (${s.prefillAcceleratorCount} prefill + ${s.decodeAcceleratorCount} decode)`
@@ -70,7 +75,7 @@ export function SubmissionDetails({ submission: s }: { submission: SubmissionVie
         <SpecList
           items={[
             { label: "Source", value: <SourceLink href={s.sourceUrl} /> },
-            { label: "Submitted by", value: s.provenance.submitter ?? "—" },
+            { label: "Submitted by", value: <span data-testid="submitted-by">{submittedBy(s)}</span> },
             { label: "Submitted", value: formatDay(s.submittedAt) },
             { label: "Imported with", value: s.provenance.importer ?? "form or API" },
             { label: "File SHA-256", value: s.provenance.sourceFileHash ? <code className="break-all text-xs">{s.provenance.sourceFileHash}</code> : "—" },

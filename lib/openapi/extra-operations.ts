@@ -157,7 +157,7 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
     response: importReportResponseSchema,
     responses: {
       "200":
-        "Dry run: {format, fileSha256, parsed, created:0, ready, flagged, skipped:[{row,reason}], rows:[{row,status,submission,findings,costPreview,keys:[{key,fate,field,unit,note}],warnings,...}], missingFields}",
+        "Dry run: {format, fileSha256, parsed, created:0, ready, flagged, skipped:[{row,reason}], rows:[{row,status,submission,findings,costPreview,keys:[{key,fate,field,unit,note}],warnings,...}], missingFields, missingRows:[{fields,rows,rowCount,wholeFile}]}",
       "201": "Imported: the same report with created and ids",
       "400": "Malformed multipart body",
       "401": "Not signed in / bad token",

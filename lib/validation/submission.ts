@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { booleanField, describeValue, intField, positiveField, requiredOr, slugField, textField } from "./submission-fields";
+
 // The one schema for a benchmark submission: the submit form, the JSON API and every importer
 // validate through it, so a number accepted anywhere is accepted everywhere.
 //
@@ -19,58 +21,6 @@ export const MAX_ACCELERATOR_COUNT = 100_000;
 export const MAX_TOKENS_PER_SECOND = 1e9;
 export const MAX_BATCH_SUBMISSIONS = 1000;
 export const MAX_NOTES_LENGTH = 2000;
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
-
-function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return value.trim() === "" ? "an empty text" : `the text "${value.slice(0, 40)}"`;
-  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);
-  return `a ${typeof value}`;
-}
-
-function requiredOr(label: string, expected: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `${label} is required` : `${label} must be ${expected}, not ${describeValue(issue.input)}`;
-}
-
-function intField(label: string, min: number, max: number) {
-  return z
-    .number({ error: requiredOr(label, "a whole number") })
-    .int({ error: `${label} must be a whole number` })
-    .min(min, { error: `${label} must be at least ${min}` })
-    .max(max, { error: `${label} must be at most ${max.toLocaleString("en-US")}` });
-}
-
-// Strictly positive: a measured rate or latency of 0 means "not measured", which is absent, not zero.
-function positiveField(label: string, max: number, unit: string) {
-  return z
-    .number({ error: requiredOr(label, "a number") })
-    .gt(0, { error: `${label} must be greater than 0 ${unit}` })
-    .max(max, { error: `${label} must be at most ${max.toLocaleString("en-US")} ${unit}` });
-}
-
-function textField(label: string, max: number) {
-  return z
-    .string({ error: requiredOr(label, "text") })
-    .trim()
-    .min(1, { error: `${label} must not be empty` })
-    .max(max, { error: `${label} must be at most ${max} characters` });
-}
-
-function slugField(label: string) {
-  return z
-    .string({ error: requiredOr(label, "a slug") })
-    .trim()
-    .min(1, { error: `${label} is required` })
-    .max(100, { error: `${label} must be at most 100 characters` })
-    .regex(SLUG_PATTERN, { error: `${label} must be a catalog slug (lowercase letters, digits, "-", "." or "_")` });
-}
-
-function booleanField(label: string) {
-  return z.boolean({ error: requiredOr(label, "true or false") });
-}
 
 export function unknownKeysMessage(allowed: readonly string[]) {
   return (issue: { code?: string; keys?: string[] }) =>

@@ -27,7 +27,13 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
     <div className="mx-auto max-w-md space-y-4">
       <h1>Join {invitation.teamName}</h1>
       <p className="text-sm">
-        You are invited as <strong data-testid="invitation-role">{invitation.role}</strong>. The link is valid until <DateTime value={invitation.expiresAt} />.
+        You are invited as <strong data-testid="invitation-role">{invitation.role}</strong>.
+        {invitation.status === "open" ? (
+          <>
+            {" "}
+            The link is valid until <DateTime value={invitation.expiresAt} />.
+          </>
+        ) : null}
       </p>
       {invitation.alreadyMember ? (
         <p className="text-sm" data-testid="invitation-already-member">

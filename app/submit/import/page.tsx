@@ -17,10 +17,10 @@ export default async function ImportPage() {
       <div className="space-y-2">
         <h1>Import benchmark results</h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          Upload a results file; you will see every row with its plausibility findings and cost before anything is written, and can fill in what the file does
-          not say (accelerator, count, precision…). Imported results wait for a moderator like any other submission. The file&apos;s SHA-256 is kept as
-          provenance, and the same file cannot be imported twice. Prefer typing one result? <Link href="/submit">Use the form</Link>. Your own CSV? Start from
-          the <a href="/submit/template.csv">template</a>.
+          Upload a results file; before anything is written you will see every row: its plausibility findings and cost, or why it will be skipped. You can fill
+          in what the file does not say (accelerator, count, precision…). Imported results wait for a moderator like any other submission. The file&apos;s
+          SHA-256 is kept as provenance, and the same file cannot be imported twice. Prefer typing one result? <Link href="/submit">Use the form</Link>. Your
+          own CSV? Start from the <a href="/submit/template.csv">template</a>.
         </p>
       </div>
       <ImportUploader models={models} accelerators={accelerators} precisions={PRECISIONS} maxFileBytes={MAX_IMPORT_FILE_BYTES} />

@@ -2,6 +2,8 @@
 
 import type { ReactNode } from "react";
 
+import type { MissingRowsGroup } from "@/lib/data/imports/import-report";
+
 export type Choice = { slug: string; name: string };
 export const DEFAULT_KEYS = ["model", "accelerator", "acceleratorCount", "precision", "engine", "engineVersion", "sourceUrl"] as const;
 export type DefaultKey = (typeof DEFAULT_KEYS)[number];
@@ -13,7 +15,8 @@ type Props = {
   models: Choice[];
   accelerators: Choice[];
   precisions: readonly string[];
-  missingFields: string[];
+  // Which rows lack which required fields (from the report).
+  missingRows: MissingRowsGroup[];
   // Fields where the file and the form disagree in at least one row: only these offer an override.
   conflicts: string[];
   defaults: Defaults;
@@ -22,9 +25,33 @@ type Props = {
   onOverride: (key: DefaultKey, on: boolean) => void;
 };
 
+function rowList(group: MissingRowsGroup): string {
+  const listed = group.rows.join(", ");
+  return group.rowCount > group.rows.length ? `${listed} and ${group.rowCount - group.rows.length} more` : listed;
+}
+
+// Only a field no row states is "what the file does not say"; a gap in a few rows names the rows,
+// or the sentence would suggest every row lacks it.
+function MissingNote({ groups }: { groups: MissingRowsGroup[] }) {
+  return (
+    <div className="space-y-1 text-sm text-amber-800 wrap-anywhere dark:text-amber-300" data-testid="missing-fields">
+      {groups.map((g) => (
+        <p key={g.fields.join(",")} data-testid="missing-group" data-whole-file={g.wholeFile}>
+          {g.wholeFile ? "The file does not say" : g.rowCount === 1 ? `Row ${g.rows[0]} does not say` : `Rows ${rowList(g)} do not say`}:{" "}
+          <strong>{g.fields.join(", ")}</strong>.
+        </p>
+      ))}
+      <p>
+        Choose {groups.length === 1 && groups[0].fields.length === 1 ? "it" : "them"} below and preview again: a value chosen here fills only the rows that lack
+        it.
+      </p>
+    </div>
+  );
+}
+
 // The mapping step: the form fills what the file lacks. Where the file states a different value,
 // the file wins unless the user ticks "use the form's value" for that field.
-export function ImportMapping({ models, accelerators, precisions, missingFields, conflicts, defaults, overrides, onDefault, onOverride }: Props) {
+export function ImportMapping({ models, accelerators, precisions, missingRows, conflicts, defaults, overrides, onDefault, onOverride }: Props) {
   const field = (key: DefaultKey, label: string, control: ReactNode, wide = false) => (
     <div className={`flex flex-col text-sm ${wide ? "sm:col-span-2" : ""}`}>
       <label htmlFor={`default-${key}`} className="mb-1 font-medium">
@@ -70,10 +97,8 @@ export function ImportMapping({ models, accelerators, precisions, missingFields,
   return (
     <section className="space-y-3 rounded border border-slate-200 p-4 dark:border-slate-700" aria-labelledby="mapping-heading" data-testid="mapping-step">
       <h2 id="mapping-heading">Mapping: values for what the file lacks</h2>
-      {missingFields.length > 0 ? (
-        <p className="text-sm text-amber-800 dark:text-amber-300" data-testid="missing-fields">
-          The file does not say: <strong>{missingFields.join(", ")}</strong>. Choose them below and preview again.
-        </p>
+      {missingRows.length > 0 ? (
+        <MissingNote groups={missingRows} />
       ) : (
         <p className="text-sm">
           Every required field was found in the file. Values below only fill gaps; where the file says otherwise, the file wins unless you tick the override.

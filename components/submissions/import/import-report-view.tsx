@@ -81,7 +81,20 @@ function RowLine({ r }: { r: ImportRowPreview }) {
   );
 }
 
+// Rows the parser refused (a value breaking a rule, a wrong cell count…) never become table rows: name them, so the
+// table's few rows and the summary's count of skipped ones do not seem to disagree.
+function rowsNotInTable(report: ImportReport): number[] {
+  const inTable = new Set(report.rows.map((r) => r.row));
+  return [...new Set(report.skipped.map((s) => s.row).filter((row) => !inTable.has(row)))];
+}
+
+function listRows(rows: number[]): string {
+  const shown = rows.slice(0, 20).join(", ");
+  return rows.length > 20 ? `${shown} and ${rows.length - 20} more` : shown;
+}
+
 export function ImportReportView({ report, done }: { report: ImportReport; done: boolean }) {
+  const outside = report.rowsTruncated ? [] : rowsNotInTable(report);
   return (
     <section
       className="space-y-3"
@@ -109,6 +122,12 @@ export function ImportReportView({ report, done }: { report: ImportReport; done:
           {w}
         </p>
       ))}
+      {outside.length > 0 ? (
+        <p className="text-sm" data-testid="rows-not-in-table">
+          The table shows {report.rows.length} of the {report.parsed} rows read. {outside.length === 1 ? "Row" : "Rows"} {listRows(outside)} could not be
+          previewed, so {outside.length === 1 ? "it is" : "they are"} listed only under “Skipped rows” below, each with the reason.
+        </p>
+      ) : null}
       <div className="overflow-x-auto">
         <table data-testid="import-rows">
           <thead>
@@ -134,9 +153,12 @@ export function ImportReportView({ report, done }: { report: ImportReport; done:
       </div>
       {report.rowsTruncated ? <p className="text-xs text-slate-500">Only the first {report.rows.length} rows are listed.</p> : null}
       {report.skipped.length > 0 ? (
-        <details data-testid="import-skipped">
-          <summary className="cursor-pointer text-sm font-semibold">Skipped rows ({report.skipped.length})</summary>
-          <ul className="mt-2 max-h-96 list-disc overflow-y-auto pl-5 text-xs">
+        // Open: the page promises every row is shown before anything is written, skipped ones included.
+        <details open data-testid="import-skipped">
+          <summary className="cursor-pointer text-sm font-semibold">
+            Skipped rows ({report.skipped.length}): {done ? "not imported" : "these will not be imported"}, each with the reason
+          </summary>
+          <ul className="mt-2 max-h-96 list-disc overflow-y-auto pl-5 text-xs wrap-anywhere">
             {report.skipped.map((s) => (
               <li key={`${s.row}-${s.reason}`}>{s.reason}</li>
             ))}

@@ -19,7 +19,7 @@ import { MAX_IMPORT_FILE_BYTES, type ImportOptions } from "@/lib/validation/impo
 import { REQUIRED_SUBMISSION_FIELDS, submissionInputSchema, type SubmissionInput } from "@/lib/validation/submission";
 
 import { loadImportCatalog } from "./import-catalog";
-import { sortSkipped, type ImportReport, type ImportRowPreview } from "./import-report";
+import { groupMissingRows, sortSkipped, type ImportReport, type ImportRowPreview } from "./import-report";
 
 export type ImportFileInput = { bytes: Uint8Array; fileName: string; options: ImportOptions; ip?: string | null; systemBytes?: Uint8Array };
 export type ImportOutcome = { report: ImportReport; nothingToCreate: boolean };
@@ -229,6 +229,10 @@ export async function importResultsFile({ user, ...input }: { user: UserRef } & 
     rows: classified.slice(0, MAX_PREVIEW_ROWS).map((c) => c.preview),
     rowsTruncated: classified.length > MAX_PREVIEW_ROWS,
     missingFields: [...new Set(classified.flatMap((c) => c.preview.missing))],
+    missingRows: groupMissingRows(
+      classified.map((c) => c.preview),
+      rowsRead,
+    ),
     warnings: format === "mlperf" && !catalog.latencyLimitsFound ? ["mlperf.conf was not found: Server and Interactive latency bounds are unknown"] : [],
   };
   if (options.dryRun) return { report, nothingToCreate: creatable.length === 0 };

@@ -32,7 +32,9 @@ export type ScenarioDetail = {
   isDefault: boolean;
 };
 
-export const personName = (user: { name: string | null } | null) => user?.name?.trim() || "Unnamed user";
+// A name is optional: without one, the email identifies the person. Only the owner and the scenario's
+// team read a scenario, and team members see each other's emails on the team page already.
+export const personName = (user: { name: string | null; email: string }) => user.name?.trim() || user.email;
 
 export async function readScenarioDetail(client: Client, id: unknown, user: UserRef | null, revision?: number): Promise<ScenarioDetail> {
   const { scenario, access } = await loadReadableScenario(client, id, user);
@@ -45,8 +47,8 @@ export async function readScenarioDetail(client: Client, id: unknown, user: User
       params: true,
       plan: true,
       createdAt: true,
-      author: { select: { id: true, name: true } },
-      scenario: { select: { owner: { select: { name: true } }, team: { select: { id: true, slug: true, name: true } } } },
+      author: { select: { id: true, name: true, email: true } },
+      scenario: { select: { owner: { select: { name: true, email: true } }, team: { select: { id: true, slug: true, name: true } } } },
     },
   });
   // user is non-null here: loadReadableScenario refuses anonymous users.

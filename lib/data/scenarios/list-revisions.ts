@@ -23,7 +23,7 @@ export async function listRevisions({ id, user }: { id: unknown; user: UserRef |
   const rows = await db.scenarioRevision.findMany({
     where: { scenarioId: scenario.id },
     orderBy: { revision: "asc" },
-    select: { revision: true, createdAt: true, params: true, author: { select: { id: true, name: true } } },
+    select: { revision: true, createdAt: true, params: true, author: { select: { id: true, name: true, email: true } } },
   });
   let previous: ScenarioParams | null = null;
   const entries: ScenarioRevisionEntry[] = [];

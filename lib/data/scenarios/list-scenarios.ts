@@ -40,7 +40,7 @@ export async function listScenarios({ user }: { user: UserRef | null }): Promise
       teamId: true,
       latestRevision: true,
       updatedAt: true,
-      owner: { select: { id: true, name: true } },
+      owner: { select: { id: true, name: true, email: true } },
       team: { select: { id: true, slug: true, name: true } },
     },
   });

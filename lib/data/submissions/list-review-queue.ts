@@ -9,7 +9,17 @@ import { submissionViewSelect, toSubmissionView, type SubmissionView } from "./s
 
 export const REVIEW_PAGE_SIZE = 25;
 
-export type ReviewQueueItem = SubmissionView & { costPreview: CostPreview };
+/**
+ * submittedBy: who sent the result, for the moderator: the display name and email ("Ada (ada@example.org)"),
+ * the email alone when there is no name (it is optional), null when the account was deleted.
+ */
+export type ReviewQueueItem = SubmissionView & { costPreview: CostPreview; submittedBy: string | null };
+
+function submittedBy(submitter: { name: string | null; email: string } | null): string | null {
+  if (!submitter) return null;
+  const name = submitter.name?.trim();
+  return name ? `${name} (${submitter.email})` : submitter.email;
+}
 export type ReviewQueue = { items: ReviewQueueItem[]; total: number; flagged: number; page: number; pageCount: number };
 
 // Flagged results first (they need the closest look), then oldest first so nothing waits forever.
@@ -25,11 +35,12 @@ export async function listReviewQueue({ user, ...options }: { user: UserRef; pag
     orderBy: [{ status: "desc" }, { submittedAt: "asc" }, { id: "asc" }],
     skip: (page - 1) * REVIEW_PAGE_SIZE,
     take: REVIEW_PAGE_SIZE,
-    select: submissionViewSelect,
+    select: { ...submissionViewSelect, submitter: { select: { name: true, email: true } } },
   });
   const book = await loadOfferingPriceBook(rows.map((r) => r.accelerator.id));
   const items = rows.map((row) => ({
     ...toSubmissionView(row),
+    submittedBy: submittedBy(row.submitter),
     costPreview: previewCostFromBook({ ...row, acceleratorId: row.accelerator.id }, book),
   }));
   return { items, total, flagged, page, pageCount };

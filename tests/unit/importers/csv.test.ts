@@ -115,7 +115,8 @@ describe("parseSubmissionCsv", () => {
   it("refuses unknown or duplicate columns for the whole file, naming them", () => {
     const unknown = parseSubmissionCsv("model,output_throughput,gpu\nx,1,h100");
     expect(unknown.drafts).toEqual([]);
-    expect(unknown.error).toMatch(/^The CSV header has unknown columns "output_throughput", "gpu"\. Use the template's columns: model,accelerator,/);
+    // ", " between the template's names lets the list wrap on a phone.
+    expect(unknown.error).toMatch(/^The CSV header has unknown columns "output_throughput", "gpu"\. Use the template's columns: model, accelerator, /);
     const duplicate = parseSubmissionCsv("model,model\nx,y");
     expect(duplicate.error).toMatch(/^The CSV header has duplicate column "model"\./);
   });
@@ -132,22 +133,54 @@ describe("parseSubmissionCsv", () => {
     expect(result.drafts[0].input.outputTokensPerSecond).toBe(900);
   });
 
-  it("skips rows with the wrong number of cells and unterminated quotes, by row", () => {
+  it("skips rows with the wrong number of cells, by row", () => {
     const csv = [
       header,
       "llama-3.1-8b,h100-sxm,1,BF16",
       "",
       "llama-3.1-8b,h100-sxm,1,BF16,vLLM,900,extra",
       "llama-3.1-8b,h100-sxm,1,BF16,vLLM,900,",
-      'llama-3.1-8b,h100-sxm,1,BF16,"vLLM,900',
+      'llama-3.1-8b,h100-sxm,1,BF16,"vLLM",950',
     ].join("\n");
     const result = parseSubmissionCsv(csv);
-    expect(result.drafts.map((d) => d.row)).toEqual([3]);
+    expect(result.drafts.map((d) => d.row)).toEqual([3, 4]);
     expect(result.skipped).toEqual([
       { row: 1, reason: "Row 1 has 4 cells but the header has 6 columns" },
       { row: 2, reason: "Row 2 has 7 cells but the header has 6 columns" },
-      { row: 4, reason: "Row 4: Quoted field unterminated" },
     ]);
+  });
+
+  it("refuses the whole file over a broken quote, naming its row and line instead of the damage it does", () => {
+    // The user's file: the header's third name opens a quote, so the rest of the file became one column name.
+    const header3 = parseSubmissionCsv('model,accelerator,"acceleratorCount\nllama-3.1-8b,"h100-sxm,1,,,FP8\n"unterminated');
+    expect(header3).toEqual({
+      drafts: [],
+      skipped: [],
+      error:
+        'The CSV header (line 1) has a quote (") that is never closed: the cell starting “acceleratorCount” runs to the end of the file. Close the quote or remove it, then upload the file again.',
+    });
+    // In a data row it would swallow every later row: the file is refused, not the row skipped.
+    const row = parseSubmissionCsv(
+      [header, "llama-3.1-8b,h100-sxm,1,BF16,vLLM,900", 'llama-3.1-8b,"h100-sxm,8,FP8,vLLM,12000', "llama-3.1-8b,h100-sxm,1,BF16,vLLM,900"].join("\n"),
+    );
+    expect(row.drafts).toEqual([]);
+    expect(row.error).toBe(
+      'Row 2 (line 3) has a quote (") that is never closed: the cell starting “h100-sxm,8,FP8,vLLM,12000” runs to the end of the file. Close the quote or remove it, then upload the file again.',
+    );
+    // Lines are the file's own: a spreadsheet's "sep=" line and a BOM count, CRLF ends count once,
+    // and a long cell is cut short.
+    const crlf = parseSubmissionCsv(
+      `\uFEFFsep=,\r\n${header}\r\nllama-3.1-8b,h100-sxm,1,BF16,vLLM,900\r\n\r\nllama-3.1-8b,h100-sxm,1,BF16,vLLM,"900 tok/s measured over ten minutes\r\n`,
+    );
+    expect(crlf.error).toMatch(/^Row 2 \(line 5\) has a quote \("\) that is never closed: the cell starting “900 tok\/s measured over ten m…” runs/);
+    // Text after a closing quote makes papaparse read on into the next line: refused as well.
+    const trailing = parseSubmissionCsv([header, 'llama-3.1-8b,h100-sxm,"1"x,BF16,vLLM,900', 'llama-3.1-8b,h100-sxm,1,BF16,"vLLM",950'].join("\n"));
+    expect(trailing).toEqual({
+      drafts: [],
+      skipped: [],
+      error:
+        'Row 1 (line 2) has text after a closing quote (") in the cell starting “1"x,BF16,vLLM,900”, so the lines after it may be read as part of that cell. Put the whole cell in quotes and write each quote inside it twice (""), then upload the file again.',
+    });
   });
 
   it("explains empty files and header-only files", () => {

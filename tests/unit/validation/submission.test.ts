@@ -93,6 +93,12 @@ describe("submissionInputSchema", () => {
     expect(submissionInputSchema.safeParse({ ...minimal, acceleratorCount: 100_000, outputTokensPerSecond: 1e9 }).success).toBe(true);
   });
 
+  it("gives a number far past a whole-number field's bound one message, the bound", () => {
+    const errors = errorsOf({ ...minimal, inputTokens: 1e308, concurrency: -1e308 });
+    expect(errors.filter((e) => e.path === "inputTokens").map((e) => e.message)).toEqual(["Input tokens must be at most 10,000,000"]);
+    expect(errors.filter((e) => e.path === "concurrency").map((e) => e.message)).toEqual(["Concurrency must be at least 1"]);
+  });
+
   it("rejects unknown keys at the top level and inside features, one error per key", () => {
     const errors = errorsOf({ ...minimal, output_throughput: 5, features: { speculative: "eagle" } });
     expect(errors.map((e) => e.path).sort()).toEqual(["features.speculative", "output_throughput"]);
