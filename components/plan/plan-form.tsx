@@ -1,4 +1,5 @@
 import { FieldError } from "@/components/ui/field-error";
+import { Select } from "@/components/ui/select";
 import type { CapacityPlan } from "@/lib/data/plans/get-plan-for-query";
 import type { PlanQuery } from "@/lib/validation/plan";
 
@@ -66,37 +67,6 @@ function NumberField({
   );
 }
 
-function SelectField({
-  name,
-  label,
-  value,
-  options,
-  emptyLabel,
-  error,
-}: {
-  name: string;
-  label: string;
-  value?: string | null;
-  options: Option[];
-  emptyLabel?: string;
-  error?: string;
-}) {
-  return (
-    <div className="flex flex-col text-sm">
-      <FieldLabel name={name} label={label} />
-      <select id={`p-${name}`} name={name} defaultValue={value ?? ""} {...errorProps(name, error)}>
-        {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`p-${name}-error`} name={name} testId={`plan-${name}-error`} message={error} />
-    </div>
-  );
-}
-
 // A GET form: the whole plan lives in the URL, so a link reproduces it. Fields show the effective values
 // (the saved plan's, or the query's); a saved plan stays the base through the hidden scenario field.
 export function PlanForm({
@@ -131,12 +101,24 @@ export function PlanForm({
     >
       {query.scenario ? <input type="hidden" name="scenario" value={query.scenario} /> : null}
       {query.revision ? <input type="hidden" name="revision" value={query.revision} /> : null}
-      <SelectField name="model" label={L.model} value={model} options={models} emptyLabel="Choose a model" error={errors.model} />
-      <SelectField
+      <Select
+        name="model"
+        id="p-model"
+        label={L.model}
+        value={model}
+        options={models}
+        allLabel="Choose a model"
+        error={errors.model}
+        errorTestId="plan-model-error"
+      />
+      <Select
         name="mode"
+        id="p-mode"
         label={L.mode}
         value={inputs?.mode ?? query.mode ?? "demand"}
+        allLabel={null}
         error={errors.mode}
+        errorTestId="plan-mode-error"
         options={[
           { value: "demand", label: "A demand (tokens per day)" },
           { value: "power", label: "A power cap (MW)" },
@@ -195,11 +177,14 @@ export function PlanForm({
         placeholder="none"
         error={errors.ttftMsLimit}
       />
-      <SelectField
+      <Select
         name="deployment"
+        id="p-deployment"
         label={L.deployment}
         value={params?.deployment ?? query.deployment}
+        allLabel={null}
         error={errors.deployment}
+        errorTestId="plan-deployment-error"
         options={[
           { value: "all", label: "All (cloud, on-prem, estimates)" },
           { value: "cloud", label: "Cloud" },
