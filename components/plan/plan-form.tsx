@@ -142,14 +142,14 @@ export function PlanForm({
       <NumberField
         name="inputTokens"
         label={L.inputTokens}
-        value={typed("inputTokens", params?.inputTokens ?? query.inputTokens)}
+        value={typed("inputTokens", inputs?.inputTokens ?? query.inputTokens)}
         placeholder="per request"
         error={errors.inputTokens}
       />
       <NumberField
         name="outputTokens"
         label={L.outputTokens}
-        value={typed("outputTokens", params?.outputTokens ?? query.outputTokens)}
+        value={typed("outputTokens", inputs?.outputTokens ?? query.outputTokens)}
         placeholder="per request"
         error={errors.outputTokens}
       />

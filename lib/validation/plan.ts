@@ -20,7 +20,9 @@ export const PLAN_LIMITS = {
 const count = (n: number) => n.toLocaleString("en-US");
 
 // The inputs a saved plan keeps next to its scenario's assumptions (ScenarioRevision.plan). Model,
-// interactivity target, TTFT limit, deployment and sequence lengths are scenario parameters already.
+// interactivity target, TTFT limit and deployment are scenario parameters already. The average lengths
+// of a request are the plan's, not the scenario's: as scenario parameters they would filter every
+// leaderboard the scenario is applied to, while in a plan they only turn requests into tokens.
 export const planInputsSchema = z.strictObject({
   mode: z.enum(PLAN_MODES, "Mode must be demand or power").default("demand"),
   outputTokensPerDay: z
@@ -44,6 +46,8 @@ export const planInputsSchema = z.strictObject({
     .positive("The budget must be more than $0")
     .max(PLAN_LIMITS.budgetUsdPerMonth, `Must be at most $${count(PLAN_LIMITS.budgetUsdPerMonth)} per month`)
     .optional(),
+  inputTokens: sequenceLength("input").optional(),
+  outputTokens: sequenceLength("output").optional(),
 });
 
 export type PlanInputs = z.output<typeof planInputsSchema>;
@@ -113,7 +117,7 @@ export const planQuerySchema = leaderboardQuerySchema.omit({ interactivity: true
 
 export type PlanQuery = z.output<typeof planQuerySchema>;
 
-const PLAN_KEYS = ["mode", "outputTokensPerDay", "requestsPerDay", "peakToAverage", "powerCapMw", "budgetUsdPerMonth"] as const;
+const PLAN_KEYS = ["mode", "outputTokensPerDay", "requestsPerDay", "peakToAverage", "powerCapMw", "budgetUsdPerMonth", "inputTokens", "outputTokens"] as const;
 
 /** The leaderboard query the plan is ranked under (same names, same overrides). */
 export function planQueryToLeaderboardQuery(query: PlanQuery): LeaderboardQuery {

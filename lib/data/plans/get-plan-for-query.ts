@@ -37,24 +37,24 @@ export type CapacityPlan = {
 };
 
 // Demand on the ranking's token basis. The average lengths only convert requests into tokens here.
-function demandTokensPerDay(inputs: PlanInputs, params: ScenarioParams): { tokensPerDay: number | null; errors: FieldError[] } {
+function demandTokensPerDay(inputs: PlanInputs, tokenBasis: ScenarioParams["tokenBasis"]): { tokensPerDay: number | null; errors: FieldError[] } {
   if (inputs.outputTokensPerDay !== undefined && inputs.requestsPerDay !== undefined) {
     return { tokensPerDay: null, errors: [{ path: "requestsPerDay", message: "Give the demand as output tokens per day or as requests per day, not both" }] };
   }
   if (inputs.requestsPerDay !== undefined) {
-    const total = params.tokenBasis === "total";
+    const total = tokenBasis === "total";
     const needed = total ? (["inputTokens", "outputTokens"] as const) : (["outputTokens"] as const);
-    const missing = needed.filter((k) => params[k] === undefined);
+    const missing = needed.filter((k) => inputs[k] === undefined);
     if (missing.length) {
       const message = total
         ? "Requests per day on the total token basis need the average input and output tokens"
         : "Requests per day need the average output tokens of a request";
       return { tokensPerDay: null, errors: missing.map((path) => ({ path, message })) };
     }
-    return { tokensPerDay: inputs.requestsPerDay * (total ? params.inputTokens! + params.outputTokens! : params.outputTokens!), errors: [] };
+    return { tokensPerDay: inputs.requestsPerDay * (total ? inputs.inputTokens! + inputs.outputTokens! : inputs.outputTokens!), errors: [] };
   }
   if (inputs.outputTokensPerDay !== undefined) {
-    if (params.tokenBasis === "total") {
+    if (tokenBasis === "total") {
       return {
         tokensPerDay: null,
         errors: [{ path: "outputTokensPerDay", message: "On the total token basis give requests per day with the average input and output tokens" }],
@@ -118,16 +118,22 @@ export async function getPlanForQuery({ query, user }: { query: PlanQuery; user:
   if (!params.models?.length && !params.modelType) errors.push({ path: "model", message: "Choose a model to plan for" });
   const resolved = resolvePlanInputs(savedPlan, planOverrides);
   if (!resolved.success) throw new ValidationError([...errors, ...resolved.errors]);
-  const inputs = resolved.inputs;
+  // Plans saved before the lengths were the plan's kept them in the scenario's parameters.
+  const inputs: PlanInputs = {
+    ...resolved.inputs,
+    inputTokens: resolved.inputs.inputTokens ?? params.inputTokens,
+    outputTokens: resolved.inputs.outputTokens ?? params.outputTokens,
+  };
   if (inputs.mode === "power" && inputs.powerCapMw === undefined) errors.push({ path: "powerCapMw", message: "Power mode needs a site power cap in MW" });
-  const demand = inputs.mode === "demand" ? demandTokensPerDay(inputs, params) : { tokensPerDay: null, errors: [] };
+  const demand = inputs.mode === "demand" ? demandTokensPerDay(inputs, params.tokenBasis) : { tokensPerDay: null, errors: [] };
   errors.push(...demand.errors);
   if (errors.length) throw new ValidationError(errors);
   const tokensPerDay = demand.tokensPerDay;
 
   // The average lengths describe the user's traffic, not which benchmarks to trust: unlike on the
   // leaderboard they never filter results (a 1000/500 workload must not empty the ranking), so a demand
-  // given as requests per day ranks exactly the offerings its output tokens per day would.
+  // given as requests per day ranks exactly the offerings its output tokens per day would. A scenario
+  // whose own parameters carry lengths (an older saved plan) is ranked without them too.
   const rankingParams: ScenarioParams = { ...params, inputTokens: undefined, outputTokens: undefined };
   const board = await getLeaderboard({ params: rankingParams, vendor: query.vendor, asOf: query.asOf });
   if (board.rows.length === 0 && (params.interactivityTarget !== undefined || params.ttftMsLimit !== undefined)) {
@@ -162,7 +168,7 @@ export async function getPlanForQuery({ query, user }: { query: PlanQuery; user:
     });
   }
   return {
-    params,
+    params: rankingParams,
     asOf: board.asOf,
     scenario,
     overrides: scenario ? [...overrides, ...Object.keys(planOverrides).filter((k) => query[k as keyof PlanQuery] !== undefined)] : [],

@@ -3,8 +3,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getPlan } from "@/app/api/v1/plan/route";
 import { getLeaderboard } from "@/lib/data/leaderboard/get-leaderboard";
 import { getPlanForQuery, type CapacityPlan } from "@/lib/data/plans/get-plan-for-query";
+import { createScenario } from "@/lib/data/scenarios/create-scenario";
+import { db } from "@/lib/db";
 import { planQuerySchema } from "@/lib/validation/plan";
 import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
+import { createUser } from "@/prisma/seed/factories";
 import { callRoute } from "@/tests/support/call-route";
 
 // The defect a user reported: llama-3.1-8b at 1M requests/day of 1000 in / 500 out planned nothing,
@@ -31,8 +34,11 @@ describe("the average lengths turn requests into tokens and filter nothing", () 
     expect(byRequests.tokensPerDay).toBe(500_000_000);
     expect(byRequests.peakTokensPerSecond).toBe(byTokens.peakTokensPerSecond);
     expect(fleet(byRequests)).toEqual(fleet(byTokens));
-    // The lengths are still the scenario's, so a saved plan keeps them for the conversion.
-    expect(byRequests.params).toMatchObject({ inputTokens: 1000, outputTokens: 500 });
+    // The lengths are the plan's inputs (a saved plan keeps them there), not assumptions that a scenario
+    // would carry to every leaderboard it is applied to.
+    expect(byRequests.inputs).toMatchObject({ inputTokens: 1000, outputTokens: 500 });
+    expect(byRequests.params.inputTokens).toBeUndefined();
+    expect(byRequests.params.outputTokens).toBeUndefined();
     // Used as a leaderboard filter, these lengths keep fewer offerings: that is what emptied the plan.
     const filtered = await getLeaderboard({ params: { ...DEFAULT_SCENARIO_PARAMS, models: [MODEL], inputTokens: 1000, outputTokens: 500 } });
     expect(new Set(filtered.rows.map((r) => r.offeringSlug)).size).toBeLessThan(byTokens.plans.length);
@@ -103,5 +109,44 @@ describe("planner errors name the field and say what is wrong in words", () => {
   it("a missing model and a missing demand are reported together", async () => {
     const found = await errors("mode=demand");
     expect(found.map((e) => e.path).sort()).toEqual(["model", "outputTokensPerDay"]);
+  });
+});
+
+describe("a plan saved as a scenario keeps its lengths in the plan, not in the scenario's assumptions", () => {
+  it("saved from the page's payload, the scenario's parameters carry no lengths and its plan converts requests", async () => {
+    const owner = await createUser(db);
+    const user = { id: owner.id, role: "user" as const };
+    const shown = await planFor({ requestsPerDay: "1000000", inputTokens: "1000", outputTokens: "500" });
+    // What the save form posts (app/plan/page.tsx): the plan's assumptions and its inputs.
+    const { params, plan } = JSON.parse(JSON.stringify({ params: shown.params, plan: shown.inputs })) as { params: unknown; plan: unknown };
+    const saved = await createScenario({ user, input: { name: "fleet by requests", visibility: "private", params, plan } });
+    expect(saved.params.inputTokens).toBeUndefined();
+    expect(saved.params.outputTokens).toBeUndefined();
+    expect(saved.plan).toMatchObject({ requestsPerDay: 1_000_000, inputTokens: 1000, outputTokens: 500 });
+
+    const reopened = await getPlanForQuery({ query: planQuerySchema.parse({ scenario: saved.id }), user });
+    expect(reopened.tokensPerDay).toBe(500_000_000);
+    expect(fleet(reopened)).toEqual(fleet(byTokens));
+  });
+
+  it("a plan saved with the lengths among the scenario's parameters (before they were the plan's) still converts requests, unfiltered", async () => {
+    const owner = await createUser(db);
+    const user = { id: owner.id, role: "user" as const };
+    const older = await createScenario({
+      user,
+      input: {
+        name: "older fleet",
+        visibility: "private",
+        params: { models: [MODEL], inputTokens: 1000, outputTokens: 500 },
+        plan: { mode: "demand", requestsPerDay: 1_000_000 },
+      },
+    });
+    const reopened = await getPlanForQuery({ query: planQuerySchema.parse({ scenario: older.id }), user });
+    expect(reopened.inputs).toMatchObject({ inputTokens: 1000, outputTokens: 500 });
+    expect(reopened.tokensPerDay).toBe(500_000_000);
+    expect(fleet(reopened)).toEqual(fleet(byTokens));
+    // A length in the query overrides the saved one, as every plan input does.
+    const longer = await getPlanForQuery({ query: planQuerySchema.parse({ scenario: older.id, outputTokens: "1000" }), user });
+    expect(longer.tokensPerDay).toBe(1_000_000_000);
   });
 });
