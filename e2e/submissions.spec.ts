@@ -4,6 +4,7 @@ import fc from "fast-check";
 
 import { API_TOKEN_DISPLAY_PREFIX_LENGTH, API_TOKEN_PREFIX, generateSecret, sha256Hex } from "../lib/auth/secrets";
 import { importUpload, multipart, submissionPayload } from "../tests/integration/submissions/fuzz-payloads";
+import { badRowsCsv } from "../tests/integration/submissions/submission-fixtures";
 import { createTestUser, loginAs } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
 import { expectNoHorizontalScroll } from "./fixtures/layout";
@@ -240,16 +241,7 @@ test.describe("CSV import feedback on a 390 px phone", () => {
     await loginAs(page, { role: "user" });
     await page.goto("/submit/import");
     const columns = (await (await page.request.get("/submit/template.csv")).text()).trim().split(",");
-    const line = (values: Record<string, string>) => columns.map((c) => values[c] ?? "").join(",");
-    const base = { model: "llama-3.1-8b", accelerator: "h100-sxm", acceleratorCount: "1", precision: "FP8", engine: "vLLM", outputTokensPerSecond: "1763.6" };
-    const csv = [
-      columns.join(","),
-      line({ ...base, acceleratorCount: "-1" }),
-      line({ ...base, outputTokensPerSecond: "fast" }),
-      line({ ...base, outputTokensPerSecond: "1e30" }),
-      line({ ...base, model: "", engine: "" }),
-      line({ ...base, model: "no-such-model" }),
-    ].join("\n");
+    const csv = badRowsCsv(columns);
     await page.getByTestId("import-file").setInputFiles(csvFile("bad.csv", csv));
     await page.getByTestId("import-preview-button").click();
 

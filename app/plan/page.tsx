@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 
 import { ChartTable } from "@/components/charts/chart-table";
 import { LazyPlanChart } from "@/components/plan/lazy-plan-chart";
-import { PlanErrors } from "@/components/plan/plan-errors";
-import { errorsByField } from "@/components/plan/plan-field-labels";
+import { errorsByField, PLAN_FIELD_LABELS } from "@/components/plan/plan-field-labels";
 import { PlanForm } from "@/components/plan/plan-form";
 import { PlanTable } from "@/components/plan/plan-table";
 import { SavePlanForm } from "@/components/plan/save-plan-form";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { Link } from "@/components/ui/link";
+import { QueryErrors } from "@/components/ui/query-errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listRankingOptions } from "@/lib/data/leaderboard/list-ranking-options";
 import { getPlanForQuery, type CapacityPlan } from "@/lib/data/plans/get-plan-for-query";
@@ -57,7 +57,13 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
         megawatts they draw, or, in power mode, how many tokens a day each delivers within your site&apos;s megawatts. Throughput, prices and power come from
         the same results and cost model as the <Link href="/leaderboard">leaderboard</Link>.
       </p>
-      <PlanErrors errors={errors} planned={plan !== null} />
+      <QueryErrors
+        errors={errors}
+        heading={plan ? "These values were ignored:" : "Fix these to see a plan:"}
+        tone="error"
+        fields={{ labels: PLAN_FIELD_LABELS, idPrefix: "p-" }}
+        testId="plan-errors"
+      />
       {plan?.scenario ? (
         <p className="rounded border border-sky-200 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950" data-testid="plan-scenario-banner">
           Planned under scenario <Link href={`/scenarios/${plan.scenario.id}`}>{plan.scenario.name}</Link>, revision {plan.scenario.revision}

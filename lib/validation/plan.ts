@@ -76,13 +76,7 @@ const boundedNum = (check: z.ZodNumber) => num().pipe(check);
 // target and TTFT limit under the planner's names, plus the workload. Values override a scenario's.
 export const planQuerySchema = leaderboardQuerySchema.omit({ interactivity: true, ttftMs: true, limit: true }).extend({
   // An empty model (the form's "Choose a model") is no model: the planner then asks for one.
-  model: z
-    .string()
-    .trim()
-    .max(120, "Must be at most 120 characters")
-    .regex(/^([a-z0-9][a-z0-9-._]*)?$/, "Must be a slug (lowercase letters, digits, dashes)")
-    .transform((v) => v || undefined)
-    .optional(),
+  model: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), leaderboardQuerySchema.shape.model),
   mode: z.enum(PLAN_MODES, "Mode must be demand or power").optional(),
   outputTokensPerDay: num().optional(),
   requestsPerDay: num().optional(),

@@ -12,7 +12,7 @@ import type { ImportOptions } from "@/lib/validation/import";
 import { callRoute } from "@/tests/support/call-route";
 import { createIdentities, type Identities } from "@/tests/support/identities";
 
-import { multipartPost } from "./submission-fixtures";
+import { badRowsCsv, CSV_ROW_VALUES, csvLine, multipartPost } from "./submission-fixtures";
 
 let prisma: PrismaClient;
 let ids: Identities;
@@ -84,27 +84,9 @@ describe("CSV import: an unclosed quote", () => {
 });
 
 describe("CSV import: required values missing from some rows", () => {
-  const line = (values: Record<string, string>) => TEMPLATE_CSV_COLUMNS.map((c) => values[c] ?? "").join(",");
-  const base = {
-    model: "llama-3.1-8b",
-    accelerator: "h100-sxm",
-    acceleratorCount: "1",
-    precision: "FP8",
-    engine: "vLLM",
-    outputTokensPerSecond: "1763.6",
-    concurrency: "16",
-  };
-
+  const line = (overrides: Record<string, string>) => csvLine(TEMPLATE_CSV_COLUMNS, { ...CSV_ROW_VALUES, ...overrides });
   it("names the rows that lack them; only a field no row gives is the whole file's", async () => {
-    // The user's file: rows 1–3 break a rule, row 4 lacks model and engine, row 5 names an unknown model.
-    const csv = [
-      TEMPLATE_CSV_COLUMNS.join(","),
-      line({ ...base, acceleratorCount: "-1" }),
-      line({ ...base, outputTokensPerSecond: "fast" }),
-      line({ ...base, outputTokensPerSecond: "1e30" }),
-      line({ ...base, model: "", engine: "" }),
-      line({ ...base, model: "no-such-model" }),
-    ].join("\n");
+    const csv = badRowsCsv(TEMPLATE_CSV_COLUMNS);
     const before = await counts();
     const { report, nothingToCreate } = await importResultsFile({ user, bytes: bytes(csv), fileName: "bad.csv", options: options(true) });
     expect(nothingToCreate).toBe(true);
@@ -120,12 +102,7 @@ describe("CSV import: required values missing from some rows", () => {
     expect(report.skipped[0].reason).toBe("Row 1: acceleratorCount: Accelerator count must be at least 1");
 
     // No row gives the engine: that is the whole file's gap; the model is missing from rows 2 and 3 only.
-    const noEngine = [
-      TEMPLATE_CSV_COLUMNS.join(","),
-      line({ ...base, engine: "" }),
-      line({ ...base, engine: "", model: "" }),
-      line({ ...base, engine: "", model: "" }),
-    ].join("\n");
+    const noEngine = [TEMPLATE_CSV_COLUMNS.join(","), line({ engine: "" }), line({ engine: "", model: "" }), line({ engine: "", model: "" })].join("\n");
     const partial = await importResultsFile({ user, bytes: bytes(noEngine), fileName: "no-engine.csv", options: options(true) });
     expect(partial.report.missingRows).toEqual([
       { fields: ["engine"], rows: [1, 2, 3], rowCount: 3, wholeFile: true },

@@ -28,6 +28,35 @@ export function plausibleSubmission(overrides: Record<string, unknown> = {}): Re
   };
 }
 
+// A plausible result as the cells of a CSV row, and a row of them under a given header.
+export const CSV_ROW_VALUES: Readonly<Record<string, string>> = {
+  model: "llama-3.1-8b",
+  accelerator: "h100-sxm",
+  acceleratorCount: "1",
+  precision: "FP8",
+  engine: "vLLM",
+  outputTokensPerSecond: "1763.6",
+  concurrency: "16",
+};
+
+export function csvLine(columns: readonly string[], values: Record<string, string>): string {
+  return columns.map((c) => values[c] ?? "").join(",");
+}
+
+// The file a user imported (as CSV under the given header): rows 1–3 break a rule (a negative count,
+// text for a number, a number past its bound), row 4 lacks model and engine, row 5 names an unknown model.
+export function badRowsCsv(columns: readonly string[]): string {
+  const line = (overrides: Record<string, string>) => csvLine(columns, { ...CSV_ROW_VALUES, ...overrides });
+  return [
+    columns.join(","),
+    line({ acceleratorCount: "-1" }),
+    line({ outputTokensPerSecond: "fast" }),
+    line({ outputTokensPerSecond: "1e30" }),
+    line({ model: "", engine: "" }),
+    line({ model: "no-such-model" }),
+  ].join("\n");
+}
+
 export function jsonPost(body: unknown, headers: Record<string, string>): RequestInit {
   return { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) };
 }
