@@ -190,6 +190,32 @@ test("header at 390 px: every main nav link is on screen and navigates", async (
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
+// The fullest user menu: an admin with a team and a long email. It kept Sign out on a row of its own.
+test("header at 390 px: a signed-in admin's team, Admin, email and Sign out share one row", async ({ page }) => {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const admin = await createTestUser({ role: "admin", email: `a-rather-long-address-${suffix}@example-company.com` });
+  await e2eDb().team.create({
+    data: { slug: `walkers-${suffix}`, name: `Inference capacity planning ${suffix}`, memberships: { create: { userId: admin.id, role: "owner" } } },
+  });
+  await signInWithCredentials(page, admin);
+  await page.goto("/leaderboard");
+  const menu = page.getByTestId("user-menu");
+  await expect(menu.getByTestId("signout-button")).toBeVisible();
+  await expectNoHorizontalScroll(page, "/leaderboard signed in");
+  const items = [
+    menu.getByTestId("active-team-select"),
+    menu.getByRole("link", { name: "Admin" }),
+    menu.getByTestId("user-email"),
+    menu.getByTestId("signout-button"),
+  ];
+  const boxes = await Promise.all(items.map((item) => item.boundingBox()));
+  const middles = boxes.map((box) => Math.round(box!.y + box!.height / 2));
+  expect(Math.max(...middles) - Math.min(...middles), `one row: ${middles.join(", ")}`).toBeLessThan(6);
+  for (const box of boxes) expect(box!.x + box!.width).toBeLessThanOrEqual(WIDTH);
+  // The email is cut short on screen, whole in its title.
+  await expect(menu.getByTestId("user-email")).toHaveAttribute("title", admin.email);
+});
+
 test.describe("header at 1280 px", () => {
   test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false });
 

@@ -153,6 +153,17 @@ test.describe("capacity planner", () => {
     await expect(page.getByTestId("plan-errors")).not.toContainText("powerCapMw");
     await expect(page.getByTestId("plan-row")).toHaveCount(0);
 
+    // Several errors: the summary lists them in the form's order, top to bottom, whatever order the checks
+    // found them in (the interactivity and TTFT checks run before the demand's).
+    await page.goto("/plan?model=llama-3.1-8b&outputTokensPerDay=1e30&powerCapMw=-1&minTokensPerSecondPerUser=100000&peakToAverage=0&ttftMsLimit=abc");
+    await expect(page.getByTestId("plan-errors").getByRole("link")).toHaveText([
+      "Output tokens per day",
+      "Peak-to-average",
+      "Interactivity target (tok/s per user)",
+      "TTFT limit (ms)",
+      "Site power cap (MW)",
+    ]);
+
     // A demand but no model: pressing Plan says so at the model field.
     await page.goto("/plan");
     await page.locator("#p-outputTokensPerDay").fill("1000000000");

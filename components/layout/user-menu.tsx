@@ -58,10 +58,12 @@ export function UserMenu() {
   const user = state.menu.user;
   if (!user) return <SignInLink />;
   return (
-    <div className="flex flex-wrap items-center gap-3 text-sm" data-testid="user-menu">
+    // On a phone the team, Admin, email and Sign out share one row: the email and team name are cut
+    // shorter there (the email's whole text is its title), or Sign out wrapped onto a third header row.
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="user-menu">
       {user.teams.length > 0 ? <ActiveTeamPicker teams={user.teams} activeTeamId={user.activeTeamId} action={setActiveTeamAction} /> : null}
       {user.isAdmin ? <Link href="/admin/users">Admin</Link> : null}
-      <Link href="/account" data-testid="user-email" className="max-w-48 truncate">
+      <Link href="/account" data-testid="user-email" className="max-w-28 truncate sm:max-w-48" title={user.email}>
         {user.email}
       </Link>
       <form

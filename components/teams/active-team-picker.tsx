@@ -25,7 +25,7 @@ export function ActiveTeamPicker({
         defaultValue={activeTeamId ?? ""}
         data-testid="active-team-select"
         onChange={(event) => event.currentTarget.form?.requestSubmit()}
-        className="max-w-40 rounded border border-slate-300 bg-white px-1 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+        className="max-w-28 rounded border border-slate-300 bg-white px-1 py-1 text-sm sm:max-w-40 dark:border-slate-600 dark:bg-slate-900"
       >
         <option value="">No team</option>
         {teams.map((team) => (

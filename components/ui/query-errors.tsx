@@ -10,7 +10,9 @@ const TONES = {
 /**
  * The values of a query the page could not use, with why. A page whose form has a field per value
  * passes its labels and the fields' id prefix: each error then names the field by its label and links
- * to it (the field shows the same message beside it); values without a field keep their query name.
+ * to it (the field shows the same message beside it), in the order the labels are given (the form's
+ * order, so the summary reads top to bottom like the form); values without a field keep their query name
+ * and come last.
  */
 export function QueryErrors({
   errors,
@@ -26,11 +28,18 @@ export function QueryErrors({
   testId?: string;
 }) {
   if (errors.length === 0) return null;
+  const order = fields ? Object.keys(fields.labels) : [];
+  const rank = (e: FieldError) => {
+    const at = order.indexOf(e.path.split(".")[0]);
+    return at === -1 ? order.length : at;
+  };
+  // A stable sort: errors of one field, and errors without a field, keep the order they came in.
+  const sorted = fields ? [...errors].sort((a, b) => rank(a) - rank(b)) : errors;
   return (
     <div role={tone === "error" ? "alert" : "status"} data-testid={testId} className={`rounded border p-3 text-sm ${TONES[tone]}`}>
       <p className="font-semibold">{heading}</p>
       <ul className="list-disc pl-5">
-        {errors.map((e) => {
+        {sorted.map((e) => {
           const field = e.path.split(".")[0];
           const label = fields?.labels[field];
           return (
