@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 
+import { deviceLabel } from "../lib/format/device-label";
 import { createTestUser, expect, loginAs, signInWithCredentials, test } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
+import { expectNoHorizontalScroll } from "./fixtures/layout";
 
 function unique(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString("hex")}`;
@@ -87,6 +89,10 @@ test.describe("sessions", () => {
 
       await page.goto("/account/sessions");
       await expect(page.getByTestId("session-row")).toHaveCount(2);
+      // The fixture signs in with the context's own User-Agent (the "Desktop Chrome" device: Chrome on Windows).
+      const label = deviceLabel(await page.evaluate(() => navigator.userAgent));
+      expect(label).toMatch(/^Chrome \d+ on Windows$/);
+      await expect(page.getByTestId("session-device")).toHaveText([label, label]);
       await page.getByTestId("signout-everywhere").click();
       await expect(page).toHaveURL(/\/signin\?notice=signed-out-everywhere$/);
 
@@ -96,6 +102,61 @@ test.describe("sessions", () => {
       expect(api.status()).toBe(401);
     } finally {
       await otherContext.close();
+    }
+  });
+
+  test("signing in through the form names this browser; at 390 px each session is a card with its Sign out button", async ({ browser }) => {
+    const user = await createTestUser();
+    // Chromium's own User-Agent, not the "Desktop Chrome" device's that the project sets on every context.
+    const cdp = await browser.newBrowserCDPSession();
+    const { userAgent } = await cdp.send("Browser.getVersion");
+    await cdp.detach();
+    const context = await browser.newContext({ userAgent });
+    try {
+      const page = await context.newPage();
+      await page.goto("/signin");
+      await page.getByTestId("signin-email").fill(user.email);
+      await page.getByTestId("signin-password").fill(user.password);
+      await page.getByTestId("signin-submit").click();
+      await expect(page).toHaveURL(/\/account$/);
+      const ownLabel = deviceLabel(await page.evaluate(() => navigator.userAgent));
+      const system = ({ linux: "Linux", darwin: "macOS", win32: "Windows" } as Record<string, string>)[process.platform];
+      expect(ownLabel).toMatch(new RegExp(`^Chrome \\d+ on ${system}$`));
+
+      // A second session on an iPhone, and one from before user agents were kept (NULL).
+      const phone = await browser.newContext({
+        userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.6 Mobile/15E148 Safari/604.1",
+      });
+      try {
+        await signInWithCredentials(await phone.newPage(), user);
+      } finally {
+        await phone.close();
+      }
+      await e2eDb().session.create({
+        data: { userId: user.id, sessionToken: randomBytes(32).toString("hex"), expires: new Date(Date.now() + 86_400_000) },
+      });
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/account/sessions");
+      const rows = page.getByTestId("session-row");
+      await expect(rows).toHaveCount(3);
+      const current = rows.filter({ has: page.getByText("(this browser)") });
+      await expect(current.getByTestId("session-device")).toHaveText(ownLabel);
+      await expect(current.locator('td[data-label="Last active"]')).toHaveText(/^about \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
+      await expect(current.getByTestId("session-signout")).toHaveCount(0);
+      // Latest expiry first: the phone signed in last; the old session ends soonest.
+      await expect(page.getByTestId("session-device")).toHaveText(["Safari on iPhone", ownLabel, "Unknown browser"]);
+      await expectNoHorizontalScroll(page, "/account/sessions at 390 px");
+
+      const iphone = rows.filter({ has: page.getByTestId("session-device").getByText("Safari on iPhone", { exact: true }) });
+      const signOut = iphone.getByTestId("session-signout");
+      await expect(signOut).toBeInViewport();
+      await expect(signOut).toHaveAccessibleName("Sign out Safari on iPhone");
+      await signOut.click();
+      await expect(rows).toHaveCount(2);
+      await expect(page.getByTestId("session-device").getByText("Safari on iPhone", { exact: true })).toHaveCount(0);
+    } finally {
+      await context.close();
     }
   });
 

@@ -5,6 +5,7 @@ import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
+import { headers } from "next/headers";
 
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { getDisplayProfile } from "@/lib/data/users/get-display-profile";
@@ -44,6 +45,19 @@ function buildProviders(): Provider[] {
   return providers;
 }
 
+/**
+ * The signing-in browser's User-Agent, to label its session. Every sign-in (the sign-in form's server
+ * action, Auth.js's credentials and OAuth callback routes) runs inside a request; outside one there is
+ * no browser to name, and a missing label must not fail the sign-in.
+ */
+async function signInUserAgent(): Promise<string | null> {
+  try {
+    return (await headers()).get("user-agent");
+  } catch {
+    return null;
+  }
+}
+
 export function buildAuthConfig(): NextAuthConfig {
   return {
     // Used by OAuth sign-ins to create users and link accounts; sessions stay JWTs.
@@ -59,7 +73,7 @@ export function buildAuthConfig(): NextAuthConfig {
       async jwt({ token, user, trigger }) {
         if (trigger === "signIn" || trigger === "signUp") {
           if (!user?.id) return null;
-          const session = await openSessionRecord(user.id);
+          const session = await openSessionRecord(user.id, { userAgent: await signInUserAgent() });
           token.sub = user.id;
           token.sid = session.sid;
           token.sv = session.sessionVersion;

@@ -66,8 +66,9 @@ export async function resolveSessionCookie(header: string | null | undefined): P
 export async function issueSessionCookie(
   userId: string,
   name: SessionCookieName = "authjs.session-token",
+  { userAgent }: { userAgent?: string | null } = {},
 ): Promise<{ name: SessionCookieName; value: string; expires: Date }> {
-  const { sid, sessionVersion, expires } = await openSessionRecord(userId);
+  const { sid, sessionVersion, expires } = await openSessionRecord(userId, { userAgent });
   const value = await encode({
     token: { sub: userId, sid, sv: sessionVersion },
     secret: resolveAuthSecret(),

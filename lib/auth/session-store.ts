@@ -1,6 +1,7 @@
 import "server-only";
 
 import { db } from "@/lib/db";
+import { normalizeUserAgent } from "@/lib/format/device-label";
 
 import { generateSecret, sha256Hex } from "./secrets";
 import type { UserRef } from "./types";
@@ -36,7 +37,14 @@ export async function loadUserRefById(userId: string): Promise<UserRef | null> {
   return db.user.findUnique({ where: { id: userId }, select: userRefSelect });
 }
 
-export async function openSessionRecord(userId: string): Promise<{ sid: string; sessionVersion: number; expires: Date }> {
+/**
+ * Opens a Session row. `userAgent` is the signing-in browser's header, kept (cut to 512 characters) only
+ * so its owner can tell their sessions apart; the client chooses it, so nothing checks it.
+ */
+export async function openSessionRecord(
+  userId: string,
+  { userAgent }: { userAgent?: string | null } = {},
+): Promise<{ sid: string; sessionVersion: number; expires: Date }> {
   if (typeof userId !== "string" || userId.length === 0) throw new Error("openSessionRecord: missing user id");
   const now = new Date();
   const expires = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
@@ -44,7 +52,9 @@ export async function openSessionRecord(userId: string): Promise<{ sid: string; 
   const user = await db.user.update({
     where: { id: userId },
     select: { sessionVersion: true },
-    data: { sessions: { create: { sessionToken: sha256Hex(sid), expires }, deleteMany: { expires: { lt: now } } } },
+    data: {
+      sessions: { create: { sessionToken: sha256Hex(sid), expires, userAgent: normalizeUserAgent(userAgent) }, deleteMany: { expires: { lt: now } } },
+    },
   });
   return { sid, sessionVersion: user.sessionVersion, expires };
 }

@@ -21,12 +21,17 @@ export default async function SessionsPage() {
     <>
       <h1>Sessions</h1>
       <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
-        Each browser you signed in with has a session that lasts 30 days. Signing one out ends it at once on the server, not just in that browser.
+        Each browser you signed in with has a session that lasts 30 days. Signing one out ends it at once on the server, not just in that browser. The browser
+        is named as it described itself when signing in; last activity is recorded to within a few minutes.
       </p>
+      {/* One card per session on a phone (stack-on-phone, app/globals.css): the device and its Sign out
+          button on the first line, the times below, so nothing needs sideways scrolling. */}
       <TableWrap label="Sessions">
-        <table data-testid="sessions-table">
+        <table data-testid="sessions-table" className="stack-on-phone">
           <thead>
             <tr>
+              <th scope="col">Device</th>
+              <th scope="col">Last active</th>
               <th scope="col">Signed in</th>
               <th scope="col">Expires</th>
               <th scope="col">
@@ -36,18 +41,26 @@ export default async function SessionsPage() {
           </thead>
           <tbody>
             {sessions.map((session) => (
-              <tr key={session.id} data-testid="session-row">
-                <td>
-                  <DateTime value={session.signedInAt} /> {session.current ? <strong>(this browser)</strong> : null}
+              <tr key={session.id} data-testid="session-row" data-current={session.current ? "true" : undefined}>
+                <td className="cell-main">
+                  <span data-testid="session-device">{session.device}</span> {session.current ? <strong>(this browser)</strong> : null}
                 </td>
-                <td>
+                <td className="whitespace-nowrap" data-label="Last active">
+                  about <DateTime value={session.lastSeenAt} />
+                </td>
+                <td className="whitespace-nowrap" data-label="Signed in">
+                  <DateTime value={session.signedInAt} />
+                </td>
+                <td className="whitespace-nowrap" data-label="Expires">
                   <DateTime value={session.expires} />
                 </td>
-                <td>
+                <td className="cell-key">
                   {session.current ? null : (
                     <ActionForm action={revokeSessionAction}>
                       <input type="hidden" name="sessionId" value={session.id} />
-                      <SubmitButton variant="secondary">Sign out</SubmitButton>
+                      <SubmitButton variant="secondary" testId="session-signout">
+                        Sign out <span className="sr-only">{session.device}</span>
+                      </SubmitButton>
                     </ActionForm>
                   )}
                 </td>

@@ -7,10 +7,15 @@ import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { deviceLabel } from "@/lib/format/device-label";
 
 export interface SessionSummary {
   id: string;
+  /** "Chrome 142 on Linux", from the User-Agent at sign-in; "Unknown browser" when none was kept. */
+  device: string;
   signedInAt: Date;
+  /** Written at most every few minutes (session-store.ts), so it is "about" then. */
+  lastSeenAt: Date;
   expires: Date;
   current: boolean;
 }
@@ -22,13 +27,16 @@ export async function listMySessions({ user, currentSid }: { user: UserRef; curr
   const rows = await db.session.findMany({
     where: { userId: user.id, expires: { gt: new Date() } },
     orderBy: { expires: "desc" },
-    select: { id: true, sessionToken: true, expires: true },
+    // The raw User-Agent stays here: callers get the label only, and only for their own sessions.
+    select: { id: true, sessionToken: true, expires: true, lastSeenAt: true, userAgent: true },
     take: 100,
   });
   return rows.map((row) => ({
     id: row.id,
+    device: deviceLabel(row.userAgent),
     // Sessions do not slide, so the start is the end minus the lifetime.
     signedInAt: new Date(row.expires.getTime() - SESSION_MAX_AGE_SECONDS * 1000),
+    lastSeenAt: row.lastSeenAt,
     expires: row.expires,
     current: row.sessionToken === currentHash,
   }));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateRequest } from "@/lib/auth/api-auth";
 import { sha256Hex } from "@/lib/auth/secrets";
 import { decodeSessionCookie, issueSessionCookie, resolveSessionCookie } from "@/lib/auth/session-cookie";
-import { closeSessionRecord, loadUserRefById } from "@/lib/auth/session-store";
+import { closeSessionRecord, loadUserRefById, openSessionRecord } from "@/lib/auth/session-store";
 import type { UserRef } from "@/lib/auth/types";
 import { changePassword } from "@/lib/data/users/change-password";
 import { getDisplayProfile } from "@/lib/data/users/get-display-profile";
@@ -79,6 +79,53 @@ describe("sessions", () => {
     await revokeSession({ user, sessionId: other.id });
     expect(await resolveSessionCookie(`${b.name}=${b.value}`)).toBeNull();
     expect((await resolveSessionCookie(`${a.name}=${a.value}`))?.id).toBe(userId);
+  });
+
+  it("a sign-in keeps the browser's User-Agent (cut to 512 characters); the owner sees it in words", async () => {
+    const userId = ids.identities.teamAMember.userId!;
+    const user = (await loadUserRefById(userId))!;
+    const chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36";
+    const iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.6 Mobile/15E148 Safari/604.1";
+    const laptop = await openSessionRecord(userId, { userAgent: chrome });
+    const phone = await issueSessionCookie(userId, "authjs.session-token", { userAgent: iphone });
+    const huge = await openSessionRecord(userId, {
+      userAgent: `Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0 ${"x".repeat(5000)}`,
+    });
+    const none = await openSessionRecord(userId);
+
+    const stored = await db.session.findUniqueOrThrow({ where: { sessionToken: sha256Hex(huge.sid) }, select: { userAgent: true } });
+    expect(stored.userAgent).toHaveLength(512);
+    expect(stored.userAgent).toMatch(/^Mozilla\/5\.0 \(Windows NT 10\.0.*Firefox\/140\.0 x+$/);
+    expect((await db.session.findUniqueOrThrow({ where: { sessionToken: sha256Hex(laptop.sid) }, select: { userAgent: true } })).userAgent).toBe(chrome);
+    expect((await db.session.findUniqueOrThrow({ where: { sessionToken: sha256Hex(none.sid) }, select: { userAgent: true } })).userAgent).toBeNull();
+
+    // A session from before the column existed (NULL) reads "Unknown browser"; lastSeenAt is listed as stored.
+    const lastSeenAt = new Date(Date.now() - 3 * 3_600_000);
+    await db.session.update({ where: { sessionToken: sha256Hex(none.sid) }, data: { lastSeenAt } });
+    const phoneSid = (await decodeSessionCookie(`${phone.name}=${phone.value}`))?.sid as string;
+    const sessions = await listMySessions({ user, currentSid: phoneSid });
+    const sessionIds = new Map(
+      (await db.session.findMany({ where: { userId }, select: { id: true, sessionToken: true } })).map((row) => [row.sessionToken, row.id]),
+    );
+    const bySid = (sid: string) => sessions.find((s) => s.id === sessionIds.get(sid));
+    expect(bySid(sha256Hex(laptop.sid))).toMatchObject({ device: "Chrome 142 on Linux", current: false });
+    expect(bySid(sha256Hex(phoneSid))).toMatchObject({ device: "Safari on iPhone", current: true });
+    expect(bySid(sha256Hex(huge.sid))).toMatchObject({ device: "Firefox 140 on Windows" });
+    expect(bySid(sha256Hex(none.sid))).toMatchObject({ device: "Unknown browser", lastSeenAt });
+    for (const session of sessions) {
+      // The label and the activity time, never the raw header or the token hash.
+      expect(Object.keys(session).sort()).toEqual(["current", "device", "expires", "id", "lastSeenAt", "signedInAt"]);
+      expect(session.lastSeenAt).toBeInstanceOf(Date);
+    }
+
+    // Another user's list holds none of these sessions.
+    const other = (await loadUserRefById(ids.identities.user.userId!))!;
+    await openSessionRecord(other.id, { userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0" });
+    const othersList = await listMySessions({ user: other });
+    expect(othersList.length).toBeGreaterThan(0);
+    expect(othersList.some((s) => [...sessionIds.values()].includes(s.id))).toBe(false);
+    expect(othersList.map((s) => s.device)).not.toContain("Safari on iPhone");
+    expect(othersList.map((s) => s.device)).toContain("Firefox 140 on Windows");
   });
 
   it("sign out everywhere ends every session at once, but not API tokens", async () => {
