@@ -142,3 +142,79 @@ test.describe("team scenarios", () => {
     await expect(page.getByTestId("electricity-chart-table").locator("tbody tr").first()).toBeVisible();
   });
 });
+
+test.describe("scenario page: labels and a confirmed delete", () => {
+  test("shows model type labels and model names, and deletes only when the name is typed", async ({ page, browser }) => {
+    const run = randomBytes(3).toString("hex");
+    const [owner, member] = await Promise.all([createTestUser({ name: `Owner ${run}` }), createTestUser({ name: `Member ${run}` })]);
+    const team = await e2eDb().team.create({ data: { name: `Delete team ${run}`, slug: `delete-team-${run}` }, select: { id: true, name: true } });
+    await e2eDb().membership.createMany({
+      data: [
+        { teamId: team.id, userId: owner.id, role: "owner" },
+        { teamId: team.id, userId: member.id, role: "member" },
+      ],
+    });
+    const name = `Shared default ${run}`;
+    const scenario = await createScenario(e2eDb(), { name, ownerId: owner.id, teamId: team.id, params: { modelType: "dense-70b", models: ["llama-2-70b"] } });
+    const model = await e2eDb().model.findUniqueOrThrow({ where: { slug: "llama-2-70b" }, select: { name: true } });
+    await signInWithCredentials(page, owner);
+    const scenarioUrl = `/scenarios/${scenario.id}`;
+
+    // 1. The parameter table reads as people name things, not as slugs.
+    await page.goto(scenarioUrl);
+    const table = page.getByTestId("scenario-params");
+    await expect(table.locator('tr[data-param="modelType"] td')).toHaveText("Dense 70B class");
+    await expect(table.locator('tr[data-param="models"] td')).toHaveText(model.name);
+
+    // 2. An edit to the model type makes revision 2; the diff and the history name both types.
+    await page.goto(`${scenarioUrl}/edit`);
+    await page.locator("#s-modelType").selectOption("moe-large");
+    await page.getByTestId("scenario-form-submit").click();
+    await expect(page).toHaveURL(new RegExp(`${scenarioUrl}$`));
+    await expect(page.getByTestId("scenario-revision")).toHaveText("2");
+    const modelTypeChange = page.getByTestId("revision-diff").locator('tr[data-param="modelType"]');
+    await expect(modelTypeChange).toContainText("Dense 70B class");
+    await expect(modelTypeChange).toContainText("MoE large");
+    await expect(page.locator('[data-testid="revision-entry"][data-revision="2"]')).toContainText("Model type: Dense 70B class to MoE large");
+    await expect(page.getByTestId("revision-history")).not.toContainText("dense-70b");
+
+    // 3. Two people use it as their default; the page says what deleting loses.
+    await e2eDb().user.updateMany({ where: { id: { in: [owner.id, member.id] } }, data: { defaultScenarioId: scenario.id } });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(scenarioUrl);
+    const impact = page.getByTestId("delete-impact");
+    await expect(impact).toContainText("2 revisions");
+    await expect(impact).toContainText(`shared with team ${team.name}`);
+    await expect(impact).toContainText("default scenario of 2 people (you and 1 other)");
+    const confirm = page.getByTestId("delete-scenario-confirm");
+    await confirm.scrollIntoViewIfNeeded();
+    for (const box of [await confirm.boundingBox(), await page.getByTestId("delete-scenario").boundingBox()]) {
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // 4. Nothing typed, then a wrong name: an error at the field, nothing deleted.
+    await page.getByTestId("delete-scenario").click();
+    await expect(page.getByTestId("confirm-error")).toHaveText("Type the scenario's name to confirm");
+    await confirm.fill(`Shared default`);
+    await page.getByTestId("delete-scenario").click();
+    await expect(page.getByTestId("confirm-error")).toHaveText("Does not match the scenario name");
+    await expect(confirm).toHaveAttribute("aria-invalid", "true");
+    expect(await e2eDb().scenarioRevision.count({ where: { scenarioId: scenario.id } })).toBe(2);
+
+    // A member who may read it is offered no delete form.
+    const memberPage = await signedInPage(browser, member);
+    await memberPage.goto(scenarioUrl);
+    await expect(memberPage.getByTestId("scenario-name")).toHaveText(name);
+    await expect(memberPage.getByTestId("delete-form")).toHaveCount(0);
+
+    // 5. The right name deletes it, its revisions and both defaults.
+    await confirm.fill(name);
+    await page.getByTestId("delete-scenario").click();
+    await expect(page).toHaveURL(/\/scenarios$/);
+    expect(await e2eDb().scenario.count({ where: { id: scenario.id } })).toBe(0);
+    expect(await e2eDb().scenarioRevision.count({ where: { scenarioId: scenario.id } })).toBe(0);
+    expect(await e2eDb().user.count({ where: { defaultScenarioId: scenario.id } })).toBe(0);
+  });
+});

@@ -40,8 +40,9 @@ export async function cloneScenarioAction(scenarioId: string, state: ActionState
 }
 
 export async function deleteScenarioAction(scenarioId: string, state: ActionState, formData: FormData): Promise<ActionState> {
-  return serverAction({}, async ({ user }) => {
-    await deleteScenario({ id: scenarioId, user });
+  return serverAction({}, async ({ user, input }) => {
+    // A missing field counts as typed nothing: the form always asks for the name.
+    await deleteScenario({ id: scenarioId, user, confirmName: input.confirm ?? "" });
     revalidatePath("/scenarios");
     redirect("/scenarios");
   })(state, formData);

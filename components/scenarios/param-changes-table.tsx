@@ -1,16 +1,24 @@
 import { TableWrap } from "@/components/ui/table-wrap";
 import type { ParamChange } from "@/lib/pure/diff-params";
+import type { ScenarioParams } from "@/lib/validation/scenario-params";
+
+import { displayChange, type ModelNames } from "./param-display";
 
 export function ParamChangesTable({
   changes,
   beforeLabel,
   afterLabel,
   testId,
+  values,
+  modelNames = {},
 }: {
   changes: ParamChange[];
   beforeLabel: string;
   afterLabel: string;
   testId: string;
+  /** The raw parameters of both sides, so model type and models show labels and names, not slugs. */
+  values?: { before: Partial<ScenarioParams> | null; after: Partial<ScenarioParams> };
+  modelNames?: ModelNames;
 }) {
   if (changes.length === 0) {
     return (
@@ -31,7 +39,7 @@ export function ParamChangesTable({
           </tr>
         </thead>
         <tbody>
-          {changes.map((c) => (
+          {(values ? changes.map((c) => displayChange(c, values.before, values.after, modelNames)) : changes).map((c) => (
             <tr key={c.key} data-param={c.key}>
               <th scope="row" className="text-left font-medium">
                 {c.label}

@@ -2,11 +2,21 @@ import { ArrowIcon } from "@/components/ui/arrow-icon";
 import { Link } from "@/components/ui/link";
 import type { ScenarioRevisionEntry } from "@/lib/data/scenarios/list-revisions";
 
+import { displayChange, type ModelNames } from "./param-display";
+
 // Who changed what: one entry per revision, newest first, listing the parameters it changed.
-export function RevisionHistory({ scenarioId, revisions }: { scenarioId: string; revisions: ScenarioRevisionEntry[] }) {
+export function RevisionHistory({
+  scenarioId,
+  revisions,
+  modelNames = {},
+}: {
+  scenarioId: string;
+  revisions: ScenarioRevisionEntry[];
+  modelNames?: ModelNames;
+}) {
   return (
     <ol className="space-y-3" data-testid="revision-history">
-      {revisions.map((r) => (
+      {revisions.map((r, i) => (
         <li
           key={r.revision}
           className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
@@ -24,19 +34,22 @@ export function RevisionHistory({ scenarioId, revisions }: { scenarioId: string;
             </p>
           ) : (
             <ul className="list-disc pl-5">
-              {r.changes.map((c) => (
-                <li key={c.key}>
-                  {r.revision === 1 ? (
-                    <>
-                      {c.label}: {c.after} <span className="text-slate-500">(default {c.before})</span>
-                    </>
-                  ) : (
-                    <>
-                      {c.label}: {c.before} <ArrowIcon label="to" /> {c.after}
-                    </>
-                  )}
-                </li>
-              ))}
+              {/* Newest first: the revision before this one is the next entry (none for revision 1). */}
+              {r.changes
+                .map((change) => displayChange(change, revisions[i + 1]?.params ?? null, r.params, modelNames))
+                .map((c) => (
+                  <li key={c.key}>
+                    {r.revision === 1 ? (
+                      <>
+                        {c.label}: {c.after} <span className="text-slate-500">(default {c.before})</span>
+                      </>
+                    ) : (
+                      <>
+                        {c.label}: {c.before} <ArrowIcon label="to" /> {c.after}
+                      </>
+                    )}
+                  </li>
+                ))}
             </ul>
           )}
         </li>

@@ -1,10 +1,12 @@
 import { Link } from "@/components/ui/link";
 import { TableWrap } from "@/components/ui/table-wrap";
-import { formatParamValue, PARAM_LABELS, PARAM_ORDER } from "@/lib/pure/diff-params";
+import { PARAM_LABELS, PARAM_ORDER } from "@/lib/pure/diff-params";
 import type { ScenarioParams } from "@/lib/validation/scenario-params";
 
+import { displayParamValue, type ModelNames } from "./param-display";
+
 // Every parameter of one revision, each label linking to its definition where the glossary has one.
-export function ScenarioParamsTable({ params }: { params: ScenarioParams }) {
+export function ScenarioParamsTable({ params, modelNames = {} }: { params: ScenarioParams; modelNames?: ModelNames }) {
   return (
     <TableWrap label="Scenario parameters">
       <table data-testid="scenario-params">
@@ -17,7 +19,7 @@ export function ScenarioParamsTable({ params }: { params: ScenarioParams }) {
                 <th scope="row" className="text-left font-medium">
                   {meta.glossary ? <Link href={`/glossary#${meta.glossary}`}>{meta.label}</Link> : meta.label}
                 </th>
-                <td>{formatParamValue(key, params[key])}</td>
+                <td>{displayParamValue(key, params[key], modelNames)}</td>
               </tr>
             );
           })}

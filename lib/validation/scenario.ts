@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { planInputsSchema } from "./plan";
-import { scenarioParamsSchema } from "./scenario-params";
+import { scenarioParamsWriteSchema } from "./scenario-params";
 import { idSchema } from "./team";
 
 export const SCENARIO_VISIBILITIES = ["private", "team"] as const;
@@ -34,7 +34,7 @@ export const scenarioBodySchema = z
     name: scenarioNameSchema,
     visibility: visibilitySchema.default("private"),
     teamId: optionalTeamId,
-    params: scenarioParamsSchema,
+    params: scenarioParamsWriteSchema,
     /** Capacity-planner inputs, when the scenario is saved from /plan. */
     plan: planInputsSchema.optional(),
   })
@@ -49,7 +49,7 @@ export const updateScenarioBodySchema = z
     name: scenarioNameSchema,
     visibility: visibilitySchema.default("private"),
     teamId: optionalTeamId,
-    params: scenarioParamsSchema,
+    params: scenarioParamsWriteSchema,
     /** Left out: the new revision keeps the previous revision's plan inputs. */
     plan: planInputsSchema.optional(),
     expectedRevision: z.number("expectedRevision must be a whole number").int("expectedRevision must be a whole number").positive().optional(),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { DeleteScenarioForm } from "@/components/scenarios/delete-scenario-form";
 import { ParamChangesTable } from "@/components/scenarios/param-changes-table";
 import { RevisionHistory } from "@/components/scenarios/revision-history";
 import { ScenarioParamsTable } from "@/components/scenarios/scenario-params-table";
@@ -9,6 +10,8 @@ import { QueryErrors } from "@/components/ui/query-errors";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { diffRevisions } from "@/lib/data/scenarios/diff-revisions";
+import { getDeletionImpact } from "@/lib/data/scenarios/get-deletion-impact";
+import { getModelNames } from "@/lib/data/scenarios/get-model-names";
 import { getScenario } from "@/lib/data/scenarios/get-scenario";
 import { listRevisions } from "@/lib/data/scenarios/list-revisions";
 import { AppError, type FieldError } from "@/lib/errors";
@@ -26,6 +29,10 @@ export default async function ScenarioPage({ params, searchParams }: PageProps<"
   // Missing and unreadable scenarios are the same 404.
   const scenario = await orNotFound(getScenario({ id, user: caller }));
   const revisions = await listRevisions({ id: scenario.id, user: caller });
+  // Every revision's models in one query: the table, the diff and the history show names, not slugs.
+  const modelNames = await getModelNames({ slugs: revisions.flatMap((r) => r.params.models ?? []) });
+  const paramsOf = (revision: number) => revisions.find((r) => r.revision === revision)?.params ?? null;
+  const impact = scenario.canEdit ? await getDeletionImpact({ id: scenario.id, user: caller }) : null;
 
   const { data: query, errors } = parseSearchParams(diffQuerySchema, await searchParams);
   const notes: FieldError[] = [...errors];
@@ -112,18 +119,11 @@ export default async function ScenarioPage({ params, searchParams }: PageProps<"
             {scenario.isDefault ? "Stop using as my default" : "Use as my default on /leaderboard"}
           </SubmitButton>
         </ActionForm>
-        {scenario.canEdit ? (
-          <ActionForm action={deleteScenarioAction.bind(null, scenario.id)} testId="delete-form">
-            <SubmitButton variant="danger" testId="delete-scenario">
-              Delete scenario
-            </SubmitButton>
-          </ActionForm>
-        ) : null}
       </div>
 
       <section aria-labelledby="params-title" className="space-y-2">
         <h2 id="params-title">Parameters (revision {scenario.latestRevision})</h2>
-        <ScenarioParamsTable params={scenario.params} />
+        <ScenarioParamsTable params={scenario.params} modelNames={modelNames} />
       </section>
 
       <section aria-labelledby="diff-title" className="space-y-3">
@@ -152,7 +152,14 @@ export default async function ScenarioPage({ params, searchParams }: PageProps<"
           </button>
         </form>
         {diff ? (
-          <ParamChangesTable changes={diff.changes} beforeLabel={`Revision ${diff.from}`} afterLabel={`Revision ${diff.to}`} testId="revision-diff" />
+          <ParamChangesTable
+            changes={diff.changes}
+            beforeLabel={`Revision ${diff.from}`}
+            afterLabel={`Revision ${diff.to}`}
+            testId="revision-diff"
+            values={{ before: paramsOf(diff.from), after: paramsOf(diff.to) ?? {} }}
+            modelNames={modelNames}
+          />
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">Only one revision so far: edit the scenario to add another.</p>
         )}
@@ -160,8 +167,22 @@ export default async function ScenarioPage({ params, searchParams }: PageProps<"
 
       <section aria-labelledby="history-title" className="space-y-2">
         <h2 id="history-title">History</h2>
-        <RevisionHistory scenarioId={scenario.id} revisions={revisions} />
+        <RevisionHistory scenarioId={scenario.id} revisions={revisions} modelNames={modelNames} />
       </section>
+
+      {impact ? (
+        <section aria-labelledby="delete-title" className="space-y-3">
+          <h2 id="delete-title">Delete scenario</h2>
+          <DeleteScenarioForm
+            action={deleteScenarioAction.bind(null, scenario.id)}
+            scenarioName={scenario.name}
+            revisions={impact.revisions}
+            teamName={scenario.team?.name ?? null}
+            defaultForPeople={impact.defaultForPeople}
+            isMyDefault={scenario.isDefault}
+          />
+        </section>
+      ) : null}
     </div>
   );
 }

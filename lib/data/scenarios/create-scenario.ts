@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db, type Prisma } from "@/lib/db";
 import { scenarioBodySchema } from "@/lib/validation/scenario";
 
+import { assertKnownModels } from "./assert-known-models";
 import { readScenarioDetail, type ScenarioDetail } from "./get-scenario";
 import { assertCanShareWithTeam, parseScenarioInput } from "./load-scenario";
 
@@ -16,6 +17,7 @@ export async function createScenario({ user, input }: { user: UserRef | null; in
   const teamId = body.visibility === "team" ? body.teamId! : null;
   return db.$transaction(async (tx) => {
     if (teamId) await assertCanShareWithTeam(tx, user, teamId);
+    await assertKnownModels(tx, body.params.models);
     const scenario = await tx.scenario.create({
       // Fields are listed one by one: the body is never spread into data.
       data: {

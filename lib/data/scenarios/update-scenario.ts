@@ -6,6 +6,7 @@ import { db, Prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { updateScenarioBodySchema } from "@/lib/validation/scenario";
 
+import { assertKnownModels } from "./assert-known-models";
 import { readScenarioDetail, type ScenarioDetail } from "./get-scenario";
 import { assertCanShareWithTeam, loadEditableScenario, parseScenarioInput } from "./load-scenario";
 
@@ -34,6 +35,7 @@ export async function updateScenario({ id, user, input }: { id: unknown; user: U
         if (scenario.ownerId !== editor.id) throw new ForbiddenError("Only the scenario's owner can change who it is shared with");
         if (nextTeamId) await assertCanShareWithTeam(tx, editor, nextTeamId);
       }
+      await assertKnownModels(tx, body.params.models);
 
       // Compare-and-set on latestRevision: of two concurrent saves exactly one moves it.
       const moved = await tx.scenario.updateMany({
