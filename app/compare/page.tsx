@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 
+import { ComparePicker } from "@/components/compare/compare-picker";
 import { AssumptionsSummary } from "@/components/leaderboard/assumptions-summary";
 import { GlossaryLink } from "@/components/ui/glossary-link";
 import { Link } from "@/components/ui/link";
-import { QueryErrors } from "@/components/ui/query-errors";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { usdPerMillionTokens } from "@/lib/cost/cost-per-token";
 import { compareOfferings, type ComparedOffering } from "@/lib/data/leaderboard/compare-offerings";
-import { NotFoundError } from "@/lib/errors";
+import { listRankingOptions } from "@/lib/data/leaderboard/list-ranking-options";
+import { AppError, ValidationError, type FieldError } from "@/lib/errors";
 import { EVIDENCE_LABELS, offeringKindLabel } from "@/lib/format/labels";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { describeWorkload } from "@/lib/format/workload";
@@ -84,28 +85,24 @@ const LINES: Line[] = [
 
 export default async function ComparePage({ searchParams }: PageProps<"/compare">) {
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
-  const parsed = compareQuerySchema.safeParse(raw);
-  if (!parsed.success) {
-    return (
-      <div className="space-y-4">
-        <h1>Compare offerings</h1>
-        <QueryErrors errors={toFieldErrors(parsed.error)} />
-        <p>
-          Open this page as <code>/compare?offerings=a,b,c&amp;model=m</code> with 2–4 offering slugs, or pick offerings from the{" "}
-          <Link href="/leaderboard">leaderboard</Link>.
-        </p>
-      </div>
-    );
+  // A first visit names nothing to compare: that is the picker, not an error.
+  const parsed = raw.offerings || raw.model ? compareQuerySchema.safeParse(raw) : null;
+  let errors: FieldError[] = parsed && !parsed.success ? toFieldErrors(parsed.error) : [];
+  let result: Awaited<ReturnType<typeof compareOfferings>> | null = null;
+  if (parsed?.success) {
+    try {
+      result = await compareOfferings({ query: parsed.data, user: null });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      // Unknown slugs come with their field; an unreadable scenario is the only other failure.
+      errors = error instanceof ValidationError ? error.errors : [{ path: "scenario", message: error.message }];
+    }
   }
-  let result: Awaited<ReturnType<typeof compareOfferings>>;
-  try {
-    result = await compareOfferings({ query: parsed.data, user: null });
-  } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
+  if (!result) {
     return (
       <div className="space-y-4">
         <h1>Compare offerings</h1>
-        <QueryErrors errors={[{ path: "offerings", message: error.message }]} />
+        <ComparePicker errors={errors} offerings={raw.offerings} model={raw.model} models={(await listRankingOptions()).models} />
       </div>
     );
   }

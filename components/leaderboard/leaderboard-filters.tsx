@@ -50,6 +50,7 @@ export function LeaderboardFilters({
   models,
   vendors,
   fixedModelType,
+  allModelsLabel,
 }: {
   action: string;
   query: LeaderboardQuery;
@@ -57,6 +58,8 @@ export function LeaderboardFilters({
   models: Option[];
   vendors: Option[];
   fixedModelType?: string;
+  /** The model select's empty choice when a default scenario narrows the ranking to a model type. */
+  allModelsLabel?: string;
 }) {
   const assumptionsOpen = Boolean(
     query.electricityUsdPerKwh ?? query.pue ?? query.utilization ?? query.amortizationYears ?? query.annualOpexRate ?? query.cloudDiscount ?? query.asOf,
@@ -73,7 +76,13 @@ export function LeaderboardFilters({
       {query.scenario ? <input type="hidden" name="scenario" value={query.scenario} /> : null}
       {query.revision ? <input type="hidden" name="revision" value={query.revision} /> : null}
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-1">
-        <Select name="model" label="Model" value={query.model} options={models} allLabel={fixedModelType ? "All of this type" : "All models"} />
+        <Select
+          name="model"
+          label="Model"
+          value={query.model}
+          options={models}
+          allLabel={allModelsLabel ?? (fixedModelType ? "All of this type" : "All models")}
+        />
         <Select
           name="deployment"
           label="Deployment"

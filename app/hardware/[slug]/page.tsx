@@ -11,6 +11,7 @@ import { QueryErrors } from "@/components/ui/query-errors";
 import { SourceLink } from "@/components/ui/source-link";
 import { SpecList } from "@/components/ui/spec";
 import { getAccelerator } from "@/lib/data/catalog/get-accelerator";
+import { listRankingOptions } from "@/lib/data/leaderboard/list-ranking-options";
 import { formatNumber } from "@/lib/format/numbers";
 import { orNotFound, parseSearchParams } from "@/lib/http/page-helpers";
 import { hardwareQuerySchema } from "@/lib/validation/hardware-query";
@@ -24,6 +25,11 @@ export default async function AcceleratorPage({ params, searchParams }: PageProp
   const { slug } = await params;
   const { data: query, errors } = parseSearchParams(hardwareQuerySchema, await searchParams);
   const { accelerator: a, offerings, results, ranking } = await orNotFound(getAccelerator({ slug, page: query.page, chartModel: query.model }));
+  // A chart model the accelerator has no result for falls back to its most measured one: say so.
+  if (query.model && !ranking.models.some((m) => m.model.slug === query.model)) {
+    const known = (await listRankingOptions()).models.find((m) => m.slug === query.model);
+    errors.push({ path: "model", message: known ? `No approved result for ${known.name} on this accelerator` : `Unknown model "${query.model}"` });
+  }
   const pageHref = (page: number) =>
     `/hardware/${a.slug}?${new URLSearchParams({ ...(query.model ? { model: query.model } : {}), page: String(page) })}#results`;
   const chart = ranking.chart;

@@ -2,7 +2,7 @@ import "server-only";
 
 import type { UserRef } from "@/lib/auth/types";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 import type { CompareQuery } from "@/lib/validation/compare-query";
 
 import { getLeaderboard, type LeaderboardRow } from "./get-leaderboard";
@@ -16,9 +16,10 @@ export async function compareOfferings({ query, user }: { query: CompareQuery; u
     db.model.findUnique({ where: { slug: query.model }, select: { slug: true, name: true } }),
     db.offering.findMany({ where: { slug: { in: query.offerings } }, select: { slug: true, name: true } }),
   ]);
-  if (!model) throw new NotFoundError(`No model "${query.model}"`);
-  const missing = query.offerings.filter((s) => !offerings.some((o) => o.slug === s));
-  if (missing.length) throw new NotFoundError(`No offering ${missing.map((m) => `"${m}"`).join(", ")}`);
+  // Each unknown slug is reported at the field that named it, both at once.
+  const errors = query.offerings.filter((s) => !offerings.some((o) => o.slug === s)).map((s) => ({ path: "offerings", message: `Unknown offering "${s}"` }));
+  if (!model) throw new ValidationError([{ path: "model", message: `Unknown model "${query.model}"` }, ...errors]);
+  if (errors.length) throw new ValidationError(errors);
 
   const { params, scenario } = await resolveLeaderboardParams({
     query: { ...query, format: "json", modelType: undefined, vendor: undefined, limit: undefined },

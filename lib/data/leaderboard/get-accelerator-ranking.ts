@@ -1,5 +1,6 @@
 import "server-only";
 
+import { modelTypeBySlug } from "@/lib/cost/model-type";
 import { priceInEffect } from "@/lib/cost/offering-cost";
 import { endOfDayUtc } from "@/lib/format/dates";
 import { DEFAULT_SCENARIO_PARAMS } from "@/lib/validation/scenario-params";
@@ -63,7 +64,7 @@ export async function getAcceleratorRanking({ slug, chartModel }: { slug: string
     const first = (kind: string) => own.find((r) => r.offeringKind === kind) ?? null;
     const perMw = own.map((r) => r.tokensPerSecondPerMegawatt).filter((v): v is number => v != null);
     models.push({
-      model: { slug: model.slug, name: model.name, typeLabel: own[0]?.meta?.model.typeLabel ?? model.modelType },
+      model: { slug: model.slug, name: model.name, typeLabel: modelTypeBySlug(model.modelType)?.label ?? model.modelType },
       resultCount,
       cheapest: { cloud: first("cloud"), onprem: first("onprem"), estimate: first("estimate") },
       tokensPerSecondPerMegawatt: perMw.length ? Math.max(...perMw) : null,

@@ -24,6 +24,23 @@ async function defaultScenarioFor(user: UserRef): Promise<Awaited<ReturnType<typ
   }
 }
 
+// Lists are sets here (precisions, evidence kinds, models): "FP8,FP4" repeats a scenario's [FP4, FP8].
+function sameValue(a: unknown, b: unknown): boolean {
+  const key = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...v].map(String).sort() : v);
+  return key(a) === key(b);
+}
+
+// A query value repeating the scenario's own (a page fixing the scenario's model type, a shared link)
+// changes nothing, so it is not listed as an override; compared with the scenario's values after
+// defaults, since a value the scenario leaves out is the documented default.
+function changedKeys(base: Partial<ScenarioParams>, overrides: Partial<Record<keyof ScenarioParams, unknown>>): string[] {
+  const resolved = resolveParams(base, {});
+  const scenarioValues: Partial<Record<string, unknown>> = resolved.success ? resolved.params : base;
+  return Object.entries(overrides)
+    .filter(([key, value]) => !sameValue(value, scenarioValues[key]))
+    .map(([key]) => key);
+}
+
 // Scenario values first (the one named in the query, else the user's default scenario), then each
 // explicit query parameter overrides one value.
 export async function resolveLeaderboardParams({
@@ -55,5 +72,5 @@ export async function resolveLeaderboardParams({
   const overrides = queryToParamOverrides(query);
   const resolved = resolveParams(base, overrides);
   if (!resolved.success) throw new ValidationError(resolved.errors);
-  return { params: resolved.params, scenario, overrides: scenario ? Object.keys(overrides) : [], savedPlan };
+  return { params: resolved.params, scenario, overrides: scenario ? changedKeys(base, overrides) : [], savedPlan };
 }
