@@ -271,8 +271,9 @@ test.describe("API tokens", () => {
     await page.getByTestId("create-token-submit").click();
     await expect(page.getByTestId("create-token-error")).toBeVisible();
     await expect(page.getByTestId("new-token")).toHaveCount(0);
-    // React resets the form after an action: tick the scope again.
-    await page.getByTestId("token-scope-scenarios:read").check();
+    // The form keeps what was entered, the password aside.
+    await expect(page.getByTestId("token-scope-scenarios:read")).toBeChecked();
+    await expect(page.getByTestId("token-password")).toHaveValue("");
     await page.getByTestId("token-password").fill(user.password);
     await page.getByTestId("create-token-submit").click();
     const token = await page.getByTestId("new-token").inputValue();
@@ -293,6 +294,45 @@ test.describe("API tokens", () => {
       await expect(row.getByTestId("token-status")).toHaveText("revoked");
       const after = await api.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
       expect(after.status()).toBe(401);
+    } finally {
+      await api.dispose();
+    }
+  });
+
+  test("a wrong password keeps every scope, the name and the expiry; fixing only the password creates that token", async ({ page, playwright }) => {
+    const user = await loginAs(page);
+    await page.goto("/account/tokens");
+    const boxes = page.locator('[data-testid^="token-scope-"]');
+    const scopes = await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(scopes).toEqual(["submissions:write", "scenarios:read", "scenarios:write"]);
+    await page.getByTestId("token-name").fill("all scopes");
+    for (const scope of scopes) await page.getByTestId(`token-scope-${scope}`).check();
+    await page.locator("#token-expires").selectOption("365");
+    await page.getByTestId("token-password").fill("not the password");
+    await page.getByTestId("create-token-submit").click();
+    await expect(page.getByTestId("create-token-error")).toBeVisible();
+    await expect(page.getByTestId("password-error")).toBeVisible();
+
+    for (const scope of scopes) await expect(page.getByTestId(`token-scope-${scope}`)).toBeChecked();
+    await expect(page.getByTestId("token-name")).toHaveValue("all scopes");
+    await expect(page.locator("#token-expires")).toHaveValue("365");
+    await expect(page.getByTestId("token-password")).toHaveValue("");
+
+    await page.getByTestId("token-password").fill(user.password);
+    await page.getByTestId("create-token-submit").click();
+    const token = await page.getByTestId("new-token").inputValue();
+    expect(token).toMatch(/^tc_/);
+    await expect(page.getByTestId("scopes-field-error")).toHaveCount(0);
+    const row = page.locator('[data-testid="token-row"][data-token-name="all scopes"]');
+    for (const scope of scopes) await expect(row).toContainText(scope);
+    // After a success the form starts blank again.
+    for (const scope of scopes) await expect(page.getByTestId(`token-scope-${scope}`)).not.toBeChecked();
+
+    const api = await playwright.request.newContext({ baseURL: page.url() });
+    try {
+      const me = await api.get("/api/v1/me", { headers: { Authorization: `Bearer ${token}` } });
+      expect(me.status()).toBe(200);
+      expect(((await me.json()) as { scopes: string[] }).scopes.sort()).toEqual([...scopes].sort());
     } finally {
       await api.dispose();
     }

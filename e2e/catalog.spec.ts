@@ -171,3 +171,11 @@ test.describe("catalog pages", () => {
     expect((await bad.json()).errors[0].path).toBe("family");
   });
 });
+
+test("the API page says the import upload is a multipart form, the other bodies JSON", async ({ page }) => {
+  await page.goto("/api-docs");
+  const operation = (method: string, path: string) =>
+    page.getByTestId("api-operation").filter({ has: page.getByRole("heading", { name: new RegExp(`^${method}\\s*${path.replaceAll("/", "\\/")}$`) }) });
+  await expect(operation("post", "/api/v1/imports").getByTestId("request-body")).toContainText("Form body (multipart/form-data)");
+  await expect(operation("post", "/api/v1/submissions").getByTestId("request-body")).toContainText("JSON body");
+});

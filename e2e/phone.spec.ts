@@ -85,14 +85,21 @@ test("leaderboard for one model at 390 px: the Pareto chart fits", async ({ page
   await expectOnScreen(page, '[data-testid="leaderboard-row"] [data-testid="usd-per-million"]');
 });
 
-test("offering page at 390 px: the price in effect and the price history are on screen", async ({ page }) => {
-  const offering = await e2eDb().offering.findFirstOrThrow({ where: { prices: { some: {} } }, select: { slug: true } });
-  await page.goto(`/offerings/${offering.slug}`);
+test("offering page at 390 px: the price in effect, each model's $/M and the price history are on screen", async ({ page }) => {
+  // An offering ranked for several models (the one a new user reported), so the cost table has rows.
+  await page.goto("/offerings/gcp-a2-highgpu-1g-spot");
   await expect(page.getByTestId("price-history")).toBeVisible();
+  await expect(page.getByTestId("offering-cost-row").first()).toBeVisible();
   await expectNoHorizontalScroll(page);
   await expectOnScreen(page, '[data-testid="page-title"]');
   await expectOnScreen(page, '[data-testid="current-price"]');
   await expectOnScreen(page, '[data-testid="per-accelerator-cost"]');
+  const rows = await page.getByTestId("offering-cost-row").count();
+  for (let i = 1; i <= rows; i++) {
+    await expectOnScreen(page, `[data-testid="offering-cost-row"]:nth-child(${i}) [data-testid="offering-cost-model"]`);
+    await expectOnScreen(page, `[data-testid="offering-cost-row"]:nth-child(${i}) [data-testid="offering-cost-usd"]`);
+    await expectOnScreen(page, `[data-testid="offering-cost-row"]:nth-child(${i}) [data-testid="offering-cost-rank"]`);
+  }
   await expectOnScreen(page, '[data-testid="price-history"] tbody td.cell-key');
   await expectOnScreen(page, '[data-testid="price-history"] tbody td.cell-main');
 });

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
+import { formString } from "@/lib/auth/action-state";
 import { clearSessionCookie } from "@/lib/auth/clear-session-cookie";
 import { serverAction } from "@/lib/auth/server-action";
 import { createApiToken } from "@/lib/data/tokens/create-api-token";
@@ -33,15 +34,23 @@ export const changePasswordAction = serverAction({}, async ({ user, input, ip })
   redirect("/signin?notice=password-changed");
 });
 
-export const createTokenAction = serverAction({ echo: ["name"] }, async ({ user, input, formData, ip }) => {
-  const expires = input.expiresInDays ?? "";
+// Everything the token form sends except the password, echoed back on failure (ActionState.input) so
+// a wrong password does not cost the visitor their scopes; the password is read from the form itself.
+const tokenForm = (formData: FormData) => ({
+  name: formString(formData, "name"),
+  scopes: formData.getAll("scopes").filter((s): s is string => typeof s === "string"),
+  expiresInDays: formString(formData, "expiresInDays"),
+});
+
+export const createTokenAction = serverAction({ fromForm: tokenForm, echoInput: true }, async ({ user, formData, ip }) => {
+  const { name, scopes, expiresInDays: expires } = tokenForm(formData);
   const { token, apiToken } = await createApiToken({
     user,
-    name: input.name ?? "",
-    scopes: formData.getAll("scopes").filter((s): s is string => typeof s === "string"),
+    name,
+    scopes,
     expiresInDays: expires === "" ? undefined : expires === "never" ? "never" : Number(expires),
     ip,
-    reauth: { password: input.password ?? "" },
+    reauth: { password: formString(formData, "password") },
   });
   revalidatePath("/account/tokens");
   return { status: "ok", message: `Token “${apiToken.name}” created. Copy it now: it is shown only once.`, secret: token };

@@ -10,7 +10,7 @@ type Op = {
   tags: string[];
   parameters?: Param[];
   security?: unknown[];
-  requestBody?: unknown;
+  requestBody?: { content: Record<string, unknown> };
   responses: Record<string, { description: string }>;
 };
 
@@ -56,7 +56,11 @@ export default function ApiDocsPage() {
                 </table>
               </div>
             ) : null}
-            {op.requestBody ? <p className="mt-2 text-sm">JSON body: see the schema in /api/openapi.json.</p> : null}
+            {op.requestBody ? (
+              <p className="mt-2 text-sm" data-testid="request-body">
+                {"multipart/form-data" in op.requestBody.content ? "Form body (multipart/form-data)" : "JSON body"}: see the schema in /api/openapi.json.
+              </p>
+            ) : null}
             <ul className="mt-2 text-sm wrap-anywhere">
               {Object.entries(op.responses).map(([code, r]) => (
                 <li key={code}>

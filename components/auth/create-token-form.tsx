@@ -11,8 +11,18 @@ import { IDLE, type ActionState } from "@/lib/auth/action-state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
+// What a failed attempt sent back (the action echoes every field but the password): React resets the
+// form after an action, so the fields re-fill from these defaults instead of going blank.
+function echoed(state: ActionState): { name?: string; scopes: string[]; expiresInDays: string } {
+  const input = state.status === "error" ? state.input : undefined;
+  const scopes = Array.isArray(input?.scopes) ? input.scopes.filter((s): s is string => typeof s === "string") : [];
+  const expires = typeof input?.expiresInDays === "string" && input.expiresInDays !== "" ? input.expiresInDays : "90";
+  return { name: typeof input?.name === "string" ? input.name : undefined, scopes, expiresInDays: expires };
+}
+
 export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { scope: string; description: string }[] }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const values = echoed(state);
   return (
     <div className="space-y-4">
       {state.status === "ok" && state.secret ? (
@@ -42,7 +52,7 @@ export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { 
           required
           maxLength={80}
           placeholder="e.g. CI uploader"
-          defaultValue={state.values?.name}
+          defaultValue={values.name}
           error={state.fieldErrors?.name}
           data-testid="token-name"
         />
@@ -50,7 +60,14 @@ export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { 
           <legend className="font-medium">Scopes</legend>
           {scopes.map(({ scope, description }) => (
             <label key={scope} className="flex items-start gap-2">
-              <input type="checkbox" name="scopes" value={scope} data-testid={`token-scope-${scope}`} className="mt-1" />
+              <input
+                type="checkbox"
+                name="scopes"
+                value={scope}
+                defaultChecked={values.scopes.includes(scope)}
+                data-testid={`token-scope-${scope}`}
+                className="mt-1"
+              />
               <span>
                 <code>{scope}</code> — {description}
               </span>
@@ -62,7 +79,8 @@ export function CreateTokenForm({ action, scopes }: { action: Action; scopes: { 
           <label htmlFor="token-expires" className="font-medium">
             Expires
           </label>
-          <select id="token-expires" name="expiresInDays" defaultValue="90" className={inputClass}>
+          {/* React applies a select's defaultValue only when it mounts: a new key re-mounts it with the echoed choice. */}
+          <select key={values.expiresInDays} id="token-expires" name="expiresInDays" defaultValue={values.expiresInDays} className={inputClass}>
             <option value="30">in 30 days</option>
             <option value="90">in 90 days</option>
             <option value="365">in 1 year</option>

@@ -26,6 +26,8 @@ export type Operation = {
   tags: string[];
   query?: z.ZodType;
   body?: z.ZodType;
+  /** A multipart/form-data body (a file upload) instead of JSON: one property per form part. */
+  multipartBody?: z.ZodType;
   security?: string[];
   /** The success body's schema (lib/validation/responses): documented under every 2xx except 204. */
   response?: z.ZodType;
@@ -172,6 +174,12 @@ function responseObject(op: Operation, code: string, description: string) {
   return { description, content: { "application/json": { schema: responseJsonSchema(op.response) }, ...op.alternatives } };
 }
 
+function requestBody(op: Operation) {
+  const [mediaType, schema] = op.body ? ["application/json", op.body] : op.multipartBody ? ["multipart/form-data", op.multipartBody] : [];
+  if (!mediaType || !schema) return {};
+  return { requestBody: { required: true, content: { [mediaType]: { schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) } } } };
+}
+
 export function buildOpenApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of API_OPERATIONS) {
@@ -180,9 +188,7 @@ export function buildOpenApiDocument() {
       summary: op.summary,
       tags: op.tags,
       ...(op.query ? { parameters: queryParameters(op.query) } : {}),
-      ...(op.body
-        ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(op.body, { io: "input", unrepresentable: "any" }) } } } }
-        : {}),
+      ...requestBody(op),
       ...(op.security ? { security: [{ bearerAuth: op.security }] } : {}),
       responses: Object.fromEntries(Object.entries(op.responses).map(([code, description]) => [code, responseObject(op, code, description)])),
     };

@@ -13,6 +13,7 @@ import { revisionQuerySchema } from "@/lib/validation/scenario-query";
 import { submissionApiBodySchema } from "@/lib/validation/submission-api-doc";
 
 import type { Operation } from "./build-openapi";
+import { importUploadDocSchema } from "./import-upload-doc";
 
 // Operations of the submissions, scenarios and tokens APIs register here, next to their own schemas.
 export const API_OPERATIONS_EXTRA: Operation[] = [
@@ -153,18 +154,19 @@ export const API_OPERATIONS_EXTRA: Operation[] = [
       "or a JSON object in defaults); the file wins over defaults unless the field is listed in overrides (e.g. overrides=model,accelerator). " +
       "Each report row lists every source key as mapped, converted (with its unit) or ignored, and warnings where file and form disagree",
     tags: ["submissions"],
+    multipartBody: importUploadDocSchema,
     security: ["submissions:write"],
     response: importReportResponseSchema,
     responses: {
       "200":
         "Dry run: {format, fileSha256, parsed, created:0, ready, flagged, skipped:[{row,reason}], rows:[{row,status,submission,findings,costPreview,keys:[{key,fate,field,unit,note}],warnings,...}], missingFields, missingRows:[{fields,rows,rowCount,wholeFile}]}",
       "201": "Imported: the same report with created and ids",
-      "400": "Malformed multipart body",
+      "400": 'Malformed multipart body: {errors:[{path:"(body)",message}]}',
       "401": "Not signed in / bad token",
       "403": "Token lacks submissions:write, or cross-site request",
       "409": "You already imported the same file (SHA-256)",
       "413": "File over 10 MB: {errors}",
-      "415": "Not multipart/form-data",
+      "415": 'Any other content type (e.g. application/json): {errors:[{path:"(body)",message}]}; send multipart/form-data with a file part',
       "422": "Bad fields, unreadable file, or no importable row: {errors:[{path,message}]} (plus the report when rows were read)",
     },
   },

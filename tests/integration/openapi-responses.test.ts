@@ -136,6 +136,21 @@ describe("API responses match /api/openapi.json", () => {
     const defaults = { accelerator: "h100-sxm", acceleratorCount: "1", precision: "BF16", dryRun: "true" };
     const res = await callRoute(importsRoute, "/api/v1/imports", multipartPost(defaults, { bytes, name: "documented.json" }, auth("user")));
     expectDocumented("post", "/api/v1/imports", res, 200);
+    // The form that was accepted is one the documented multipart body allows (the file part as its text).
+    const body = (doc.paths["/api/v1/imports"].post as { requestBody?: { content: Record<string, { schema: object }> } }).requestBody;
+    const form = body?.content["multipart/form-data"]?.schema;
+    expect(form, "POST /api/v1/imports documents no multipart/form-data body").toBeDefined();
+    const validate = ajv.compile(form!);
+    expect(validate({ ...defaults, file: bytes }) ? [] : validate.errors).toEqual([]);
+    expect(validate({ ...defaults, dryRun: "yes", file: bytes }), "an undocumented dryRun value").toBe(false);
+    expect(validate(defaults), "no file part").toBe(false);
+  });
+
+  it("imports: any other content type is the documented 415, nothing written", async () => {
+    const res = await callRoute(importsRoute, "/api/v1/imports", jsonPost({ file: "{}" }, auth("user")));
+    expect(res.status).toBe(415);
+    expect(res.body).toEqual({ errors: [{ path: "(body)", message: expect.stringMatching(/multipart\/form-data/) }] });
+    expect(doc.paths["/api/v1/imports"].post.responses["415"]).toBeDefined();
   });
 
   it("exercised every documented operation", () => {

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
+import { IMPORT_FORMAT_NAMES } from "@/lib/importers/formats";
 import { buildOpenApiDocument } from "@/lib/openapi/build-openapi";
+import { IMPORT_DEFAULT_KEYS } from "@/lib/validation/import";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -81,5 +83,31 @@ describe("OpenAPI document", () => {
     }
     expect(missing).toEqual([]);
     expect(documented).toBeGreaterThanOrEqual(apiRoutes().length - 1);
+  });
+
+  it("says how to upload to POST /api/v1/imports: a multipart form with a required binary file, and 415 otherwise", () => {
+    type Prop = { type?: string; format?: string; enum?: string[]; default?: unknown; description?: string };
+    const op = doc.paths["/api/v1/imports"].post as {
+      requestBody?: { required: boolean; content: Record<string, { schema: { properties: Record<string, Prop>; required?: string[] } }> };
+      responses: Record<string, { description: string }>;
+    };
+    expect(op.requestBody?.required).toBe(true);
+    expect(Object.keys(op.requestBody!.content)).toEqual(["multipart/form-data"]);
+    const schema = op.requestBody!.content["multipart/form-data"].schema;
+    expect(schema.required).toEqual(["file"]);
+    expect(schema.properties.file).toMatchObject({ type: "string", format: "binary" });
+    expect(schema.properties.systemFile).toMatchObject({ type: "string", format: "binary" });
+    // Exactly the values parseImportFields accepts.
+    expect(schema.properties.format).toMatchObject({ type: "string", enum: ["auto", ...IMPORT_FORMAT_NAMES], default: "auto" });
+    expect(schema.properties.dryRun.enum).toContain("true");
+    // Every other part the route reads is documented, and nothing else.
+    expect(Object.keys(schema.properties).sort()).toEqual(["file", "systemFile", "format", "dryRun", "defaults", "overrides", ...IMPORT_DEFAULT_KEYS].sort());
+    expect(schema.properties.precision.enum).toContain("BF16");
+    expect(op.responses["415"].description).toMatch(/multipart\/form-data/);
+  });
+
+  it("keeps JSON request bodies as they were", () => {
+    const op = doc.paths["/api/v1/submissions"].post as { requestBody: { content: Record<string, unknown> } };
+    expect(Object.keys(op.requestBody.content)).toEqual(["application/json"]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 
+import { OfferingCostsSection } from "@/components/offerings/offering-costs";
 import { ArrowIcon } from "@/components/ui/arrow-icon";
 import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
@@ -8,6 +9,7 @@ import { SourceLink } from "@/components/ui/source-link";
 import { SpecList } from "@/components/ui/spec";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { getOffering, type OfferingHourCost } from "@/lib/data/catalog/get-offering";
+import { getOfferingCosts } from "@/lib/data/offerings/get-offering-costs";
 import { formatDay } from "@/lib/format/dates";
 import { offeringKindLabel } from "@/lib/format/labels";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
@@ -39,7 +41,7 @@ export async function generateMetadata({ params }: PageProps<"/offerings/[slug]"
 export default async function OfferingPage({ params, searchParams }: PageProps<"/offerings/[slug]">) {
   const { slug } = await params;
   const { data: query, errors } = parseSearchParams(offeringPageQuerySchema, await searchParams);
-  const o = await orNotFound(getOffering({ slug, asOf: query.asOf }));
+  const [o, costs] = await Promise.all([orNotFound(getOffering({ slug, asOf: query.asOf })), getOfferingCosts({ slug, asOf: query.asOf })]);
   const current = o.current;
   const hourly = o.kind !== "onprem";
   return (
@@ -51,9 +53,9 @@ export default async function OfferingPage({ params, searchParams }: PageProps<"
         <h1 data-testid="page-title">{o.name}</h1>
         <QueryErrors errors={errors} />
         <p className="mt-2">
-          <Link href={`/leaderboard?vendor=${o.provider.slug}&deployment=${o.kind}`}>
+          <a href="#cost-per-million-tokens" data-testid="where-it-ranks">
             Where it ranks <ArrowIcon />
-          </Link>
+          </a>
         </p>
       </div>
       <SpecList
@@ -81,6 +83,7 @@ export default async function OfferingPage({ params, searchParams }: PageProps<"
         ]}
       />
       {o.notes ? <p className="text-sm text-slate-600 dark:text-slate-400">{o.notes}</p> : null}
+      <OfferingCostsSection costs={costs} asOfParam={query.asOf} providerSlug={o.provider.slug} kind={o.kind} />
       <section aria-labelledby="history">
         <h2 id="history" className="mb-2">
           Price history
