@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { leaderboardQuerySchema, type LeaderboardQuery } from "./leaderboard-query";
+import { SCENARIO_LIMITS } from "./scenario-params";
 
 export const PLAN_MODES = ["demand", "power"] as const;
 export type PlanMode = (typeof PLAN_MODES)[number];
@@ -12,9 +13,10 @@ export const PLAN_LIMITS = {
   requestsPerDay: 1e15,
   powerCapMw: 100_000,
   budgetUsdPerMonth: 1e13,
-  tokensPerSecondPerUser: 10_000,
-  ttftMs: 600_000,
-  sequenceTokens: 2_000_000,
+  // The targets and lengths a plan shares with its scenario: the scenario's bounds.
+  tokensPerSecondPerUser: SCENARIO_LIMITS.interactivityTarget,
+  ttftMs: SCENARIO_LIMITS.ttftMsLimit,
+  sequenceTokens: SCENARIO_LIMITS.sequenceTokens,
 } as const;
 
 const count = (n: number) => n.toLocaleString("en-US");

@@ -19,6 +19,10 @@ const slug = z
 
 const count = (n: number) => n.toLocaleString("en-US");
 
+// Upper bounds of the targets and request lengths a ranking takes; the planner applies the same ones
+// to its inputs (PLAN_LIMITS in plan.ts).
+export const SCENARIO_LIMITS = { interactivityTarget: 10_000, ttftMsLimit: 600_000, sequenceTokens: 2_000_000 } as const;
+
 // A number past what a double holds (1e309 typed in the form, or in JSON) arrives as ±Infinity,
 // which zod reports as "expected number, received Infinity": it is told the bound it passed instead.
 // Text and NaN (an unparsable form field) are told to be a number.
@@ -69,8 +73,8 @@ export const scenarioParamsSchema = z.strictObject({
   allowSpeculativeDecoding: z.boolean().default(true),
   allowDisaggregated: z.boolean().default(true),
   allowKvCacheOffload: z.boolean().default(true),
-  interactivityTarget: positiveUpTo(10_000, "tok/s per user", "Must be a positive speed in tok/s per user").optional(),
-  ttftMsLimit: positiveUpTo(600_000, "ms", "Must be a positive number of milliseconds").optional(),
+  interactivityTarget: positiveUpTo(SCENARIO_LIMITS.interactivityTarget, "tok/s per user", "Must be a positive speed in tok/s per user").optional(),
+  ttftMsLimit: positiveUpTo(SCENARIO_LIMITS.ttftMsLimit, "ms", "Must be a positive number of milliseconds").optional(),
   tokenBasis: z.enum(TOKEN_BASES).default(DEFAULT_ASSUMPTIONS.tokenBasis),
   deployment: z.enum(DEPLOYMENTS).default("all"),
   pricingBasis: z.enum(PRICING_BASES).optional(),
@@ -80,8 +84,8 @@ export const scenarioParamsSchema = z.strictObject({
   utilization: assumption("utilization"),
   amortizationYears: assumption("amortizationYears"),
   annualOpexRate: assumption("annualOpexRate"),
-  inputTokens: tokenCount(2_000_000).optional(),
-  outputTokens: tokenCount(2_000_000).optional(),
+  inputTokens: tokenCount(SCENARIO_LIMITS.sequenceTokens).optional(),
+  outputTokens: tokenCount(SCENARIO_LIMITS.sequenceTokens).optional(),
   // Which results count: evidence kinds (none = all), one length class and one serving regime.
   evidence: z.array(z.enum(EVIDENCE_KINDS)).max(EVIDENCE_KINDS.length).optional(),
   workloadClass: z.enum(WORKLOAD_CLASSES).optional(),
