@@ -10,7 +10,8 @@ import { spawn } from "node:child_process";
 
 import { startExternalPostgres } from "../tests/support/external-pg";
 
-// The build from the default run is reused: the code is the same, only the database differs.
+// The browser specs serve an existing build, the one in NEXT_DIST_DIR (default .next, the default run's):
+// the code is the same, only the database differs.
 // Integration files that exercise nothing a PostgreSQL version could change run once, in `npm test`:
 // - launcher-restart.test.ts and admin-cli.test.ts's fresh-clone case only drive the embedded server
 //   (they unset DATABASE_URL), so a second run here would repeat the first one minute for minute;
@@ -33,8 +34,8 @@ const ALL_STEPS = {
   integration: ["test:integration", "--", ...ONCE_ONLY.flatMap((file) => ["--exclude", file])],
   e2e: ["test:e2e:prebuilt", "--", "e2e/catalog.spec.ts", "e2e/leaderboard.spec.ts"],
 };
-// --only=integration / --only=e2e: one half, on its own throwaway server (CI runs the integration half
-// next to the default integration run, whose CPU it shares, and the browser specs after the build).
+// --only=integration / --only=e2e: one half, on its own throwaway server (CI runs both beside npm test,
+// the browser specs on a build of their own: .ci/run).
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length);
 if (only !== undefined && !(only in ALL_STEPS)) {
   console.error(`[test:external-pg] --only must be one of ${Object.keys(ALL_STEPS).join(", ")}`);
