@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { ChartTable } from "@/components/charts/chart-table";
 import { LazyPlanChart } from "@/components/plan/lazy-plan-chart";
-import { errorsByField, PLAN_FIELD_LABELS } from "@/components/plan/plan-field-labels";
+import { PLAN_FIELD_LABELS } from "@/components/plan/plan-field-labels";
 import { PlanForm } from "@/components/plan/plan-form";
 import { PlanTable } from "@/components/plan/plan-table";
 import { SavePlanForm } from "@/components/plan/save-plan-form";
@@ -18,6 +18,7 @@ import { AppError, ValidationError } from "@/lib/errors";
 import { formatNumber, formatUsd } from "@/lib/format/numbers";
 import { parseSearchParams } from "@/lib/http/page-helpers";
 import { serializePlan } from "@/lib/serializers/plan";
+import { errorsByField } from "@/lib/validation/field-errors";
 import { planQuerySchema } from "@/lib/validation/plan";
 
 export const metadata: Metadata = { title: "Capacity planner" };
@@ -70,7 +71,13 @@ export default async function PlanPage({ searchParams }: PageProps<"/plan">) {
           {plan.overrides.length ? <> · overridden here: {plan.overrides.join(", ")}</> : null}
         </p>
       ) : null}
-      <PlanForm query={query} plan={plan} errors={errorsByField(errors)} raw={raw} models={models.map((m) => ({ value: m.slug, label: m.name }))} />
+      <PlanForm
+        query={query}
+        plan={plan}
+        errors={errorsByField(errors, Object.keys(PLAN_FIELD_LABELS))}
+        raw={raw}
+        models={models.map((m) => ({ value: m.slug, label: m.name }))}
+      />
       {plan && body ? (
         <>
           <p className="text-sm" data-testid="plan-summary">

@@ -5,6 +5,7 @@ import { Link } from "@/components/ui/link";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { Select } from "@/components/ui/select";
 import type { FieldError as FieldErrorValue } from "@/lib/errors";
+import { errorsByField } from "@/lib/validation/field-errors";
 
 const LABELS = { offerings: "Offerings", model: "Model" };
 
@@ -21,13 +22,8 @@ export function ComparePicker({
   model?: string;
   models: { slug: string; name: string }[];
 }) {
-  // An error under offerings.1 (one bad slug) belongs to the offerings field.
-  const errorOf = (field: string) =>
-    errors
-      .filter((e) => e.path.split(".")[0] === field)
-      .map((e) => e.message)
-      .join("; ") || undefined;
-  const offeringsError = errorOf("offerings");
+  const byField = errorsByField(errors, Object.keys(LABELS));
+  const offeringsError = byField.offerings;
   return (
     <div className="space-y-4">
       <QueryErrors errors={errors} heading="Nothing to compare yet:" fields={{ labels: LABELS, idPrefix: "f-" }} />
@@ -55,7 +51,7 @@ export function ComparePicker({
           value={models.some((m) => m.slug === model) ? model : undefined}
           options={models.map((m) => ({ value: m.slug, label: m.name }))}
           allLabel="Choose a model"
-          error={errorOf("model")}
+          error={byField.model}
         />
         <div>
           <Button type="submit">Compare</Button>

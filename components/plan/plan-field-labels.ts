@@ -14,14 +14,3 @@ export const PLAN_FIELD_LABELS: Record<string, string> = {
   powerCapMw: "Site power cap (MW)",
   budgetUsdPerMonth: "Monthly budget ($)",
 };
-
-/** Errors by the form field they belong to (the first segment of their path). */
-export function errorsByField(errors: { path: string; message: string }[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of errors) {
-    const field = e.path.split(".")[0];
-    if (!(field in PLAN_FIELD_LABELS)) continue;
-    out[field] = out[field] ? `${out[field]} ${e.message}` : e.message;
-  }
-  return out;
-}

@@ -1,4 +1,5 @@
 import type { FieldError } from "@/lib/errors";
+import { fieldOf } from "@/lib/validation/field-errors";
 
 const TONES = {
   // The page still answered, without the values named.
@@ -30,7 +31,7 @@ export function QueryErrors({
   if (errors.length === 0) return null;
   const order = fields ? Object.keys(fields.labels) : [];
   const rank = (e: FieldError) => {
-    const at = order.indexOf(e.path.split(".")[0]);
+    const at = order.indexOf(fieldOf(e));
     return at === -1 ? order.length : at;
   };
   // A stable sort: errors of one field, and errors without a field, keep the order they came in.
@@ -40,7 +41,7 @@ export function QueryErrors({
       <p className="font-semibold">{heading}</p>
       <ul className="list-disc pl-5">
         {sorted.map((e) => {
-          const field = e.path.split(".")[0];
+          const field = fieldOf(e);
           const label = fields?.labels[field];
           return (
             <li key={e.path + e.message}>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import type { z } from "zod";
 
 import { NotFoundError, type FieldError } from "@/lib/errors";
-import { toFieldErrors } from "@/lib/validation/field-errors";
+import { fieldOf, toFieldErrors } from "@/lib/validation/field-errors";
 
 // Pages turn a typed NotFoundError from lib/data into Next's 404 page; everything else propagates.
 export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
@@ -24,7 +24,7 @@ export function parseSearchParams<T extends z.ZodType>(schema: T, raw: RawSearch
   const parsed = schema.safeParse(clean);
   if (parsed.success) return { data: parsed.data, errors: [] };
   const errors = toFieldErrors(parsed.error);
-  const badKeys = new Set(errors.map((e) => e.path.split(".")[0]));
+  const badKeys = new Set(errors.map(fieldOf));
   const retry = schema.safeParse(Object.fromEntries(Object.entries(clean).filter(([k]) => !badKeys.has(k))));
   return { data: retry.success ? retry.data : (schema.parse({}) as z.infer<T>), errors };
 }

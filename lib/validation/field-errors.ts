@@ -13,6 +13,22 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
   });
 }
 
+/** The form field an error belongs to: the first segment of its path (an error under offerings.1, one bad slug, is the offerings field's). */
+export function fieldOf(error: FieldError): string {
+  return error.path.split(".")[0];
+}
+
+/** Each named field's messages, joined, for a form that shows them beside its fields; errors of other names are left to the page's summary. */
+export function errorsByField(errors: readonly FieldError[], fields: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const error of errors) {
+    const field = fieldOf(error);
+    if (!fields.includes(field)) continue;
+    out[field] = out[field] ? `${out[field]}; ${error.message}` : error.message;
+  }
+  return out;
+}
+
 // URLSearchParams → plain object; repeated keys become arrays so schemas can reject or accept them.
 export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
