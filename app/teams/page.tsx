@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 
-import { ActionForm } from "@/components/ui/action-form";
-import { Field } from "@/components/ui/field";
+import { CreateTeamForm } from "@/components/teams/create-team-form";
 import { Link } from "@/components/ui/link";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
 import { listMyTeams } from "@/lib/data/teams/list-my-teams";
@@ -12,12 +10,17 @@ import { createTeamAction } from "./actions";
 
 export const metadata: Metadata = { title: "Teams" };
 
-export default async function TeamsPage() {
+export default async function TeamsPage({ searchParams }: PageProps<"/teams">) {
   const user = await requirePageUser("/teams");
-  const teams = await listMyTeams({ user });
+  const [teams, { notice }] = await Promise.all([listMyTeams({ user }), searchParams]);
   return (
     <div className="space-y-6">
       <h1>Teams</h1>
+      {notice === "invitation-declined" ? (
+        <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300" data-testid="teams-notice">
+          Invitation declined: the link no longer works and the team sees it is no longer open.
+        </p>
+      ) : null}
       <p className="max-w-prose text-sm text-slate-600 dark:text-slate-400">
         Teams share scenarios. Pick the active team in the header; invite people with a link.
       </p>
@@ -53,10 +56,7 @@ export default async function TeamsPage() {
       )}
       <section className="max-w-md space-y-3">
         <h2>Create a team</h2>
-        <ActionForm action={createTeamAction} className="space-y-3" testId="create-team-form">
-          <Field label="Team name" name="name" required minLength={2} maxLength={80} data-testid="team-name" />
-          <SubmitButton testId="create-team-submit">Create team</SubmitButton>
-        </ActionForm>
+        <CreateTeamForm action={createTeamAction} />
       </section>
     </div>
   );

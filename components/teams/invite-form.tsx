@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClass } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -11,6 +12,7 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function InviteForm({ action, teamId, canInviteAdmins }: { action: Action; teamId: string; canInviteAdmins: boolean }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   return (
     <div className="space-y-3">
       {state.status === "ok" && state.secret ? (
@@ -29,34 +31,64 @@ export function InviteForm({ action, teamId, canInviteAdmins }: { action: Action
           />
         </div>
       ) : null}
-      <form action={formAction} className="flex flex-wrap items-end gap-3" data-testid="invite-form">
+      <form action={formAction} className="flex flex-wrap items-start gap-3" data-testid="invite-form">
         <input type="hidden" name="teamId" value={teamId} />
         <div className="flex flex-col gap-1 text-sm">
           <label htmlFor="invite-role" className="font-medium">
             Role
           </label>
-          <select id="invite-role" name="role" defaultValue="member" className={inputClass} data-testid="invite-role">
+          <select
+            id="invite-role"
+            name="role"
+            defaultValue={state.values?.role || "member"}
+            className={inputClass}
+            data-testid="invite-role"
+            aria-invalid={errors.role ? true : undefined}
+            aria-describedby={errors.role ? "invite-role-error" : undefined}
+          >
             <option value="member">member</option>
             {canInviteAdmins ? <option value="admin">admin</option> : null}
           </select>
+          <FieldError id="invite-role-error" name="role" message={errors.role} testId="invite-role-error" />
         </div>
         <div className="flex flex-col gap-1 text-sm">
           <label htmlFor="invite-email" className="font-medium">
             Only for email (optional)
           </label>
-          <input id="invite-email" name="email" type="email" className={inputClass} defaultValue={state.values?.email} />
+          <input
+            id="invite-email"
+            name="email"
+            type="email"
+            className={inputClass}
+            defaultValue={state.values?.email}
+            data-testid="invite-email"
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={errors.email ? "invite-email-error" : undefined}
+          />
+          <FieldError id="invite-email-error" name="email" message={errors.email} testId="invite-email-error" />
         </div>
         <div className="flex flex-col gap-1 text-sm">
           <label htmlFor="invite-expires" className="font-medium">
             Valid for
           </label>
-          <select id="invite-expires" name="expiresInDays" defaultValue="7" className={inputClass}>
+          <select
+            id="invite-expires"
+            name="expiresInDays"
+            defaultValue="7"
+            className={inputClass}
+            aria-invalid={errors.expiresInDays ? true : undefined}
+            aria-describedby={errors.expiresInDays ? "invite-expires-error" : undefined}
+          >
             <option value="1">1 day</option>
             <option value="7">7 days</option>
             <option value="30">30 days</option>
           </select>
+          <FieldError id="invite-expires-error" name="expiresInDays" message={errors.expiresInDays} testId="invite-expires-error" />
         </div>
-        <SubmitButton testId="create-invite">Create invitation link</SubmitButton>
+        {/* Level with the inputs (below their labels) even when a field shows an error underneath. */}
+        <div className="pt-6">
+          <SubmitButton testId="create-invite">Create invitation link</SubmitButton>
+        </div>
       </form>
       {state.status === "error" ? <FormMessage state={state} testId="invite-error" /> : null}
     </div>

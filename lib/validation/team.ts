@@ -23,11 +23,16 @@ export const createInvitationSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .max(254)
+    .max(254, "Email must be at most 254 characters")
     .transform((s) => (s === "" ? undefined : s))
     .pipe(z.email({ message: "Enter a valid email address" }).optional())
     .optional(),
-  expiresInDays: z.coerce.number().int().min(1, "At least 1 day").max(30, "At most 30 days").default(7),
+  expiresInDays: z.coerce
+    .number({ message: "Choose how many days the link is valid" })
+    .int("Choose a whole number of days")
+    .min(1, "At least 1 day")
+    .max(30, "At most 30 days")
+    .default(7),
 });
 
 export const invitationTokenSchema = z

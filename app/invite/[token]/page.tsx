@@ -9,7 +9,7 @@ import { getCurrentProfile } from "@/lib/auth/session";
 import { getInvitation } from "@/lib/data/teams/get-invitation";
 import { orNotFound } from "@/lib/http/page-helpers";
 
-import { acceptInvitationAction } from "./actions";
+import { acceptInvitationAction, declineInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Team invitation", referrer: "no-referrer" };
 
@@ -45,13 +45,22 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
         </p>
       ) : invitation.forOtherEmail ? (
         <p className="text-sm" data-testid="invitation-other-email">
-          This invitation is for a different email address than {profile?.email}.
+          This invitation is for a different email address than {profile?.email}. <Link href="/signout">Sign out</Link>, then open this link again and sign in
+          with the invited address.
         </p>
       ) : (
-        <ActionForm action={acceptInvitationAction} testId="accept-invitation-form">
-          <input type="hidden" name="token" value={token} />
-          <SubmitButton testId="accept-invitation">Join {invitation.teamName}</SubmitButton>
-        </ActionForm>
+        <div className="flex flex-wrap items-start gap-3">
+          <ActionForm action={acceptInvitationAction} testId="accept-invitation-form">
+            <input type="hidden" name="token" value={token} />
+            <SubmitButton testId="accept-invitation">Join {invitation.teamName}</SubmitButton>
+          </ActionForm>
+          <ActionForm action={declineInvitationAction} testId="decline-invitation-form">
+            <input type="hidden" name="token" value={token} />
+            <SubmitButton variant="secondary" testId="decline-invitation">
+              Decline
+            </SubmitButton>
+          </ActionForm>
+        </div>
       )}
     </div>
   );

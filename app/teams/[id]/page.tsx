@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 
 import { DateTime } from "@/components/auth/date-time";
+import { DeleteTeamForm } from "@/components/teams/delete-team-form";
 import { InviteForm } from "@/components/teams/invite-form";
 import { MemberActions } from "@/components/teams/member-actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
@@ -146,13 +146,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[id]">) {
         <section className="max-w-md space-y-3">
           <h2>Delete team</h2>
           <p className="text-sm">Deletes the team, its memberships, invitations and team scenarios. This cannot be undone.</p>
-          <ActionForm action={deleteTeamAction} className="space-y-3" testId="delete-team-form">
-            <input type="hidden" name="teamId" value={team.id} />
-            <Field label={`Type “${team.name}” to confirm`} name="confirm" autoComplete="off" data-testid="delete-team-confirm" />
-            <SubmitButton variant="danger" testId="delete-team">
-              Delete team
-            </SubmitButton>
-          </ActionForm>
+          <DeleteTeamForm action={deleteTeamAction} teamId={team.id} teamName={team.name} />
         </section>
       ) : (
         <section className="space-y-3">

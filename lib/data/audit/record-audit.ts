@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   "team.invitation.create",
   "team.invitation.revoke",
   "team.invitation.accept",
+  "team.invitation.decline",
   "team.member.role_change",
   "team.member.remove",
   "team.member.leave",

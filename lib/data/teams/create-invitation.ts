@@ -3,12 +3,12 @@ import "server-only";
 import { generateSecret, INVITATION_TOKEN_PREFIX, sha256Hex } from "@/lib/auth/secrets";
 import type { UserRef } from "@/lib/auth/types";
 import { recordAudit } from "@/lib/data/audit/record-audit";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/validation/field-errors";
 import { createInvitationSchema, type TeamRoleName } from "@/lib/validation/team";
 
-import { requireTeamRole } from "./team-access";
+import { lockTeam, requireTeamRole } from "./team-access";
 
 const MAX_PENDING_INVITATIONS = 100;
 
@@ -18,6 +18,27 @@ export interface InvitationSummary {
   email: string | null;
   expiresAt: Date;
   createdAt: Date;
+}
+
+/**
+ * An invitation for someone already in the team, or a second open one for the same address, only
+ * piles up links nobody can use; the inviter learns it at the email field instead.
+ */
+async function assertNewInvitee(tx: Prisma.TransactionClient, { teamId, email, callerId }: { teamId: string; email: string; callerId: string }) {
+  // Serialises invitations of one team, so two quick submissions cannot both pass the check below.
+  await lockTeam(tx, teamId);
+  const member = await tx.membership.findFirst({
+    where: { teamId, user: { email: { equals: email, mode: "insensitive" } } },
+    select: { userId: true },
+  });
+  if (member) {
+    const message = member.userId === callerId ? "This is your own email: you are already in this team" : `${email} is already a member of this team`;
+    throw new ValidationError([{ path: "email", message }], 422);
+  }
+  const open = await tx.teamInvitation.count({ where: { teamId, email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } });
+  if (open > 0) {
+    throw new ValidationError([{ path: "email", message: `${email} already has an open invitation: revoke it below to create a new link` }], 422);
+  }
 }
 
 /**
@@ -47,6 +68,7 @@ export async function createInvitation(input: {
     if (role === "admin" && access.role !== "owner") throw new ForbiddenError("Only the owner can invite admins");
     const pending = await tx.teamInvitation.count({ where: { teamId: access.teamId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } } });
     if (pending >= MAX_PENDING_INVITATIONS) throw new ConflictError("Too many open invitations: revoke some first");
+    if (email) await assertNewInvitee(tx, { teamId: access.teamId, email, callerId: user.id });
     const created = await tx.teamInvitation.create({
       data: {
         teamId: access.teamId,

@@ -19,6 +19,7 @@ import { acceptInvitation } from "@/lib/data/teams/accept-invitation";
 import { changeMemberRole } from "@/lib/data/teams/change-member-role";
 import { createInvitation } from "@/lib/data/teams/create-invitation";
 import { createTeam } from "@/lib/data/teams/create-team";
+import { declineInvitation } from "@/lib/data/teams/decline-invitation";
 import { deleteTeam } from "@/lib/data/teams/delete-team";
 import { getTeam } from "@/lib/data/teams/get-team";
 import { leaveTeam } from "@/lib/data/teams/leave-team";
@@ -210,6 +211,30 @@ export const ACTIONS: Record<string, Record<string, ActionRow>> = {
           run: async ({ user, ids }) => {
             const { token } = await createInvitation({ user: await ownerOf(ids), teamId: ids.teamA.id, role: "member", email: ids.identities.user.email });
             return acceptInvitation({ user: asUser(user), token });
+          },
+          expect: sessionOnly(403, { user: "ok" }),
+        },
+      ],
+    },
+    declineInvitationAction: {
+      resolves: "requireUser()",
+      calls: ["declineInvitation"],
+      cases: [
+        {
+          name: "an open team A member invitation",
+          freshWorld: true,
+          run: async ({ user, ids }) => {
+            const { token } = await createInvitation({ user: await ownerOf(ids), teamId: ids.teamA.id, role: "member" });
+            return declineInvitation({ user: asUser(user), token });
+          },
+          expect: sessionOnly("ok", each(TEAM_A, 409 as Outcome)),
+        },
+        {
+          name: "an invitation bound to `user`'s email",
+          freshWorld: true,
+          run: async ({ user, ids }) => {
+            const { token } = await createInvitation({ user: await ownerOf(ids), teamId: ids.teamA.id, role: "member", email: ids.identities.user.email });
+            return declineInvitation({ user: asUser(user), token });
           },
           expect: sessionOnly(403, { user: "ok" }),
         },
