@@ -86,6 +86,7 @@ test.describe("benchmark submissions", () => {
     await expect(item.getByTestId("cost-preview")).toContainText("/M output tokens");
     await item.getByTestId("review-note-input").fill("Power reading checked with the submitter");
     await item.getByTestId("approve-button").click();
+    await item.getByTestId("confirm-decision-button").click();
     await expect(item.getByTestId("review-decided")).toHaveAttribute("data-decision", "approved");
 
     // Approved: public, and on the leaderboard for its model.

@@ -86,7 +86,7 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
               </div>
               <div className="space-y-3">
                 <CostPreviewPanel preview={s.costPreview} compact />
-                <ReviewForm id={s.id} action={reviewAction} />
+                <ReviewForm id={s.id} action={reviewAction} flagged={s.status === "flagged"} />
               </div>
             </div>
           </li>

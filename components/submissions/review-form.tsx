@@ -1,19 +1,37 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
 import { IDLE, type ActionState } from "@/lib/auth/action-state";
+import type { ReviewDecision } from "@/lib/validation/review";
 
 import type { ReviewFormData } from "./review-form-state";
 
 type Action = (state: ActionState<ReviewFormData>, formData: FormData) => Promise<ActionState<ReviewFormData>>;
 
+// A decision is made once and an approval is public at once, so each asks before it is sent.
+function consequence(decision: ReviewDecision, flagged: boolean): string {
+  if (decision === "reject") return "Reject this result? The submitter sees your note. A decision cannot be changed afterwards.";
+  return `Approve this result? It feeds the public leaderboards at once${
+    flagged ? ", although it exceeds a physical bound (see the findings)" : ""
+  }. A decision cannot be changed afterwards.`;
+}
+
 // Approve or reject one submission with a note (required to reject). A decision another moderator
-// made first comes back as a message instead of overwriting theirs.
-export function ReviewForm({ id, action }: { id: string; action: Action }) {
+// made first comes back as a message instead of overwriting theirs. The note is held in state, so
+// it survives a refused attempt (React resets a form after its action runs).
+export function ReviewForm({ id, action, flagged = false }: { id: string; action: Action; flagged?: boolean }) {
   const [state, formAction, pending] = useActionState(action, IDLE as ActionState<ReviewFormData>);
+  const [note, setNote] = useState("");
+  const [asking, setAsking] = useState<ReviewDecision | null>(null);
+  // A new answer from the action ends the confirmation step it was sent from.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    setAsking(null);
+  }
   const decided = state.data?.decided;
   if (decided) {
     return (
@@ -33,34 +51,65 @@ export function ReviewForm({ id, action }: { id: string; action: Action }) {
         id={`note-${id}`}
         name="note"
         rows={2}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
         className="w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
         aria-invalid={Boolean(noteError)}
+        aria-describedby={noteError ? `note-error-${id}` : undefined}
         data-testid="review-note-input"
       />
-      <FieldError name="note" message={noteError} testId="error-note" />
+      <FieldError id={`note-error-${id}`} name="note" message={noteError} testId="error-note" />
       <FormMessage state={state} testId="review-message" />
-      <div className="flex gap-2">
-        <button
-          type="submit"
-          name="decision"
-          value="approve"
-          disabled={pending}
-          className="rounded bg-emerald-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50"
-          data-testid="approve-button"
+      {asking ? (
+        <div
+          role="group"
+          aria-label="Confirm the decision"
+          className="space-y-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-700 dark:bg-amber-950"
+          data-testid="review-confirm"
+          data-decision={asking}
         >
-          Approve
-        </button>
-        <button
-          type="submit"
-          name="decision"
-          value="reject"
-          disabled={pending}
-          className="rounded bg-red-700 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50"
-          data-testid="reject-button"
-        >
-          Reject
-        </button>
-      </div>
+          <p>{consequence(asking, flagged)}</p>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="submit"
+              name="decision"
+              value={asking}
+              disabled={pending}
+              className={`rounded px-3 py-1 text-sm font-semibold text-white disabled:opacity-50 ${asking === "approve" ? "bg-emerald-700" : "bg-red-700"}`}
+              data-testid="confirm-decision-button"
+            >
+              {pending ? "Saving…" : asking === "approve" ? "Yes, approve" : "Yes, reject"}
+            </button>
+            <button
+              type="button"
+              onClick={() => setAsking(null)}
+              disabled={pending}
+              className="rounded border border-slate-400 px-3 py-1 text-sm font-semibold disabled:opacity-50"
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex gap-2">
+          <button
+            type="button"
+            onClick={() => setAsking("approve")}
+            className="rounded bg-emerald-700 px-3 py-1 text-sm font-semibold text-white"
+            data-testid="approve-button"
+          >
+            Approve…
+          </button>
+          <button
+            type="button"
+            onClick={() => setAsking("reject")}
+            className="rounded bg-red-700 px-3 py-1 text-sm font-semibold text-white"
+            data-testid="reject-button"
+          >
+            Reject…
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -59,7 +59,7 @@ export default async function SubmissionPage({ params, searchParams }: PageProps
       {canDecide ? (
         <section aria-labelledby="decide-heading" className="max-w-xl space-y-2 rounded border border-slate-200 p-3 dark:border-slate-700">
           <h2 id="decide-heading">Decide</h2>
-          <ReviewForm id={submission.id} action={reviewAction} />
+          <ReviewForm id={submission.id} action={reviewAction} flagged={submission.status === "flagged"} />
         </section>
       ) : null}
       <section aria-labelledby="cost-heading" className="space-y-2">

@@ -47,6 +47,7 @@ function RowLine({ r }: { r: ImportRowPreview }) {
   return (
     <tr data-testid="import-row" data-row={r.row} data-status={r.status}>
       <td>{r.row}</td>
+      <td data-testid="import-row-status">{r.status}</td>
       <td>
         {r.label}
         {r.missing.length > 0 ? <span className="block text-xs text-amber-700">needs {r.missing.join(", ")}</span> : null}
@@ -57,7 +58,6 @@ function RowLine({ r }: { r: ImportRowPreview }) {
         ))}
         <KeyReport row={r} />
       </td>
-      <td>{r.status}</td>
       <td>{s.acceleratorCount !== undefined ? `${s.acceleratorCount} × ${s.accelerator ?? "?"}` : "—"}</td>
       <td data-testid="per-accelerator">{formatNumber(r.outputTokensPerSecondPerAccelerator, 2)}</td>
       <td data-testid="ttft">{formatNumber(s.ttftMsP50 as number | undefined, 1)}</td>
@@ -128,13 +128,14 @@ export function ImportReportView({ report, done }: { report: ImportReport; done:
           previewed, so {outside.length === 1 ? "it is" : "they are"} listed only under “Skipped rows” below, each with the reason.
         </p>
       ) : null}
+      {/* Status comes right after the row number: on a phone the table scrolls sideways, and what will become of each row must not be off screen. */}
       <div className="overflow-x-auto">
         <table data-testid="import-rows">
           <thead>
             <tr>
               <th scope="col">Row</th>
-              <th scope="col">Result (and what became of each key)</th>
               <th scope="col">Status</th>
+              <th scope="col">Result (and what became of each key)</th>
               <th scope="col">Accelerators</th>
               <th scope="col">Output tok/s per accelerator</th>
               <th scope="col">TTFT p50 (ms)</th>

@@ -11,6 +11,7 @@ import type { SubmissionProvenance } from "@/lib/data/submissions/to-create-data
 import { db, Prisma } from "@/lib/db";
 import { ConflictError, ValidationError, type FieldError } from "@/lib/errors";
 import { detectFormat, type ImportFormat } from "@/lib/importers/detect";
+import { parseJsonDocuments } from "@/lib/importers/json-documents";
 import { parseResultsFile } from "@/lib/importers/parse-file";
 import type { SubmissionDraft } from "@/lib/importers/types";
 import { evaluateSubmission } from "@/lib/pure/evaluate-submission";
@@ -65,6 +66,19 @@ function metaText(meta: SubmissionDraft["meta"], key: string): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
+// A truncated or hand-edited JSON file has no recognisable keys either; "choose the format" would send
+// the user looking for a format when the fix is the file itself.
+function unrecognisedFileError(text: string): FieldError {
+  const start = text.replace(/^\uFEFF/, "").trimStart();
+  const jsonError = start.startsWith("{") || start.startsWith("[") ? parseJsonDocuments(text).error : undefined;
+  if (jsonError) return { path: "file", message: `${jsonError}. Upload the file your benchmark tool wrote, complete and unedited.` };
+  return {
+    path: "format",
+    message:
+      "Could not recognise the file by its keys: it is none of vLLM/SGLang bench serve, vLLM nightly table, guidellm, LLMPerf, genai-perf/AIPerf, MLPerf summary or log summary, or the TokenCost CSV template. Choose the format explicitly.",
+  };
+}
+
 type Classified = { preview: ImportRowPreview; submission?: SubmissionInput; provenance?: SubmissionProvenance };
 
 // Imports one results file for the user. A dry run parses, checks and prices every row and writes
@@ -93,18 +107,7 @@ export async function importResultsFile({ user, ...input }: { user: UserRef } & 
 
   const text = decodeText(bytes);
   const format = options.format === "auto" ? detectFormat(fileName, text) : options.format;
-  if (!format) {
-    throw new ValidationError(
-      [
-        {
-          path: "format",
-          message:
-            "Could not recognise the file by its keys: it is none of vLLM/SGLang bench serve, vLLM nightly table, guidellm, LLMPerf, genai-perf/AIPerf, MLPerf summary or log summary, or the TokenCost CSV template. Choose the format explicitly.",
-        },
-      ],
-      422,
-    );
-  }
+  if (!format) throw new ValidationError([unrecognisedFileError(text)], 422);
 
   const defaults = options.defaults;
   const [catalog, defaultRefs] = await Promise.all([

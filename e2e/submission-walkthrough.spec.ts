@@ -1,0 +1,87 @@
+import { createSubmission } from "../prisma/seed/factories";
+import { createTestUser, expect, test } from "./fixtures/auth";
+import { e2eDb } from "./fixtures/db";
+
+// What a submitter and a moderator meet on the way from a result to the leaderboard, beyond the
+// happy path that submissions.spec.ts walks: decisions that cannot be taken back, and phones.
+
+const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
+
+async function statusOf(id: string) {
+  return (await e2eDb().benchmarkSubmission.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
+}
+
+test.describe("moderation decisions", () => {
+  test("approving a flagged result asks first and says it exceeds a physical bound; Cancel decides nothing", async ({ page, loginAs }) => {
+    const submitter = await createTestUser();
+    const submission = await createSubmission(e2eDb(), { status: "flagged", submitterId: submitter.id });
+    await loginAs(page, { role: "moderator" });
+    await page.goto(`/submissions/${submission.id}`);
+
+    await page.getByTestId("approve-button").click();
+    const confirm = page.getByTestId("review-confirm");
+    await expect(confirm).toContainText("feeds the public leaderboards at once");
+    await expect(confirm).toContainText("exceeds a physical bound");
+    await expect(confirm).toContainText("cannot be changed");
+    expect(await statusOf(submission.id)).toBe("flagged");
+
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(page.getByTestId("approve-button")).toBeVisible();
+    expect(await statusOf(submission.id)).toBe("flagged");
+
+    await page.getByTestId("approve-button").click();
+    await page.getByTestId("confirm-decision-button").click();
+    await expect(page.getByTestId("review-decided")).toHaveAttribute("data-decision", "approved");
+    expect(await statusOf(submission.id)).toBe("approved");
+  });
+
+  test("rejecting asks first, and the typed note survives when another moderator decided meanwhile", async ({ page, loginAs }) => {
+    const submitter = await createTestUser();
+    const submission = await createSubmission(e2eDb(), { status: "pending", submitterId: submitter.id });
+    await loginAs(page, { role: "moderator" });
+    await page.goto(`/submissions/${submission.id}`);
+
+    const note = "The source link shows a different engine version";
+    await page.getByTestId("review-note-input").fill(note);
+    await page.getByTestId("reject-button").click();
+    await expect(page.getByTestId("review-confirm")).toContainText("The submitter sees your note");
+    expect(await statusOf(submission.id)).toBe("pending");
+
+    // Another moderator approves it before this one confirms.
+    await e2eDb().benchmarkSubmission.update({ where: { id: submission.id }, data: { status: "approved", reviewedAt: new Date() } });
+    await page.getByTestId("confirm-decision-button").click();
+    await expect(page.getByTestId("review-message")).toContainText("already approved");
+    await expect(page.getByTestId("review-note-input")).toHaveValue(note);
+    expect(await statusOf(submission.id)).toBe("approved");
+  });
+});
+
+test.describe("import preview on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("each previewed row's status is on screen without scrolling the table sideways", async ({ page, loginAs }) => {
+    await loginAs(page, { role: "user" });
+    await page.goto("/submit/import");
+    const header = (await (await page.request.get("/submit/template.csv")).text()).trim();
+    const row = (model: string, tokensPerSecond: string) =>
+      `${model},h100-sxm,1,,,FP8,vLLM,0.9.1,,,1024,1024,16,${tokensPerSecond},,110,60,,9,,,none,false,false,,https://example.com/run,walkthrough`;
+    const csv = [header, row("llama-3.1-8b", "1800"), row("no-such-model-9b", "1800"), row("llama-3.1-8b", "99999999")].join("\n");
+    await page.getByTestId("import-file").setInputFiles(csvFile(`phone-${Date.now()}.csv`, csv));
+    await page.getByTestId("import-preview-button").click();
+
+    const rows = page.getByTestId("import-row");
+    await expect(rows).toHaveCount(3);
+    for (const [index, status] of [
+      [0, "ready"],
+      [1, "invalid"],
+      [2, "flagged"],
+    ] as const) {
+      const cell = rows.nth(index).getByTestId("import-row-status");
+      await expect(cell).toHaveText(status);
+      const box = await cell.boundingBox();
+      expect(box, `row ${index + 1}'s status cell`).not.toBeNull();
+      expect(box!.x + box!.width, `row ${index + 1}'s status is cut off at the screen's edge`).toBeLessThanOrEqual(390);
+    }
+  });
+});
