@@ -64,6 +64,8 @@ export type RankingSnapshot = {
   version: string;
   points: SnapshotPoint[];
   pointsByModel: Map<string, SnapshotPoint[]>;
+  /** Approved results per accelerator id, any model (offering pages say when there is nothing to cost). */
+  pointCountByAccelerator: Map<string, number>;
   models: Map<string, SnapshotModel>;
   modelsBySlug: Map<string, SnapshotModel>;
   accelerators: Map<string, SnapshotAccelerator>;
@@ -110,10 +112,12 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
   ]);
 
   const pointsByModel = new Map<string, SnapshotPoint[]>();
+  const pointCountByAccelerator = new Map<string, number>();
   for (const p of snapshotPoints) {
     const list = pointsByModel.get(p.modelId);
     if (list) list.push(p);
     else pointsByModel.set(p.modelId, [p]);
+    pointCountByAccelerator.set(p.acceleratorId, (pointCountByAccelerator.get(p.acceleratorId) ?? 0) + 1);
   }
   const offeringsByAccelerator = new Map<string, SnapshotOffering[]>();
   for (const o of offerings) {
@@ -135,6 +139,7 @@ async function loadSnapshot(version: string): Promise<RankingSnapshot> {
     version,
     points: snapshotPoints,
     pointsByModel,
+    pointCountByAccelerator,
     models: new Map(models.map((m) => [m.id, m])),
     modelsBySlug: new Map(models.map((m) => [m.slug, m])),
     accelerators: new Map(accelerators.map((a) => [a.id, a])),

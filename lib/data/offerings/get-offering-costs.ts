@@ -43,7 +43,7 @@ function findOffering(snapshot: RankingSnapshot, slug: string): SnapshotOffering
 export async function getOfferingCosts({ slug, asOf, limit = OFFERING_COSTS_LIMIT }: { slug: string; asOf?: string; limit?: number }): Promise<OfferingCosts> {
   const [snapshot, board] = await Promise.all([getRankingSnapshot(), getLeaderboard({ params: DEFAULT_SCENARIO_PARAMS, asOf })]);
   const offering = findOffering(snapshot, slug);
-  const acceleratorResultCount = offering ? snapshot.points.filter((p) => p.acceleratorId === offering.acceleratorId).length : 0;
+  const acceleratorResultCount = offering ? (snapshot.pointCountByAccelerator.get(offering.acceleratorId) ?? 0) : 0;
 
   // Rows are in ranking order, a total order that is the same whichever models are ranked: a row's
   // position among its model's rows is its rank for that model.
