@@ -233,6 +233,7 @@ test.describe("teams", () => {
       await expect(inviteePage.getByTestId("my-team-role")).toHaveText("admin");
 
       await row.getByTestId("remove-member").click();
+      await row.getByTestId("remove-member-confirm").click();
       await expect(row).toHaveCount(0);
       await expect(page.getByTestId("member-row")).toHaveCount(1);
 

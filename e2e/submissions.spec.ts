@@ -88,6 +88,8 @@ test.describe("benchmark submissions", () => {
     await item.getByTestId("approve-button").click();
     await item.getByTestId("confirm-decision-button").click();
     await expect(item.getByTestId("review-decided")).toHaveAttribute("data-decision", "approved");
+    // The card's "pending" badge, rendered before the decision, is no longer shown beside it.
+    await expect(item.getByTestId("review-item-status")).toBeHidden();
 
     // Approved: public, and on the leaderboard for its model.
     await anonymousPage.goto(`/submissions/${id}`);

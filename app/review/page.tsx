@@ -52,14 +52,23 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
       {queue.items.length === 0 ? <p data-testid="review-empty">Nothing to review.</p> : null}
       <ol className="space-y-4">
         {queue.items.map((s) => (
-          <li key={s.id} className="rounded border border-slate-200 p-4 dark:border-slate-700" data-testid="review-item" data-id={s.id} data-status={s.status}>
+          <li
+            key={s.id}
+            className="group/item rounded border border-slate-200 p-4 dark:border-slate-700"
+            data-testid="review-item"
+            data-id={s.id}
+            data-status={s.status}
+          >
             <div className="grid gap-4 lg:grid-cols-3">
               <div className="space-y-1 text-sm lg:col-span-2">
                 <h2 className="text-lg">
                   <Link href={`/submissions/${s.id}`}>
                     {s.modelName} on {s.acceleratorCount} × {s.acceleratorName}
                   </Link>{" "}
-                  <StatusBadge status={s.status} />
+                  {/* The decision is made in the client form below; once it is, this server-rendered badge is stale. */}
+                  <span className="group-has-[[data-decided]]/item:hidden" data-testid="review-item-status">
+                    <StatusBadge status={s.status} />
+                  </span>
                 </h2>
                 <p>
                   {s.precision}, {s.engine}

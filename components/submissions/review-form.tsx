@@ -35,7 +35,7 @@ export function ReviewForm({ id, action, flagged = false }: { id: string; action
   const decided = state.data?.decided;
   if (decided) {
     return (
-      <p className="text-sm font-semibold" role="status" data-testid="review-decided" data-decision={decided}>
+      <p className="text-sm font-semibold" role="status" data-testid="review-decided" data-decision={decided} data-decided>
         Marked {decided}.
       </p>
     );

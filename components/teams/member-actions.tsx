@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { inputClass } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/lib/auth/action-state";
@@ -7,7 +8,7 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 export interface MemberActionsProps {
   teamId: string;
-  member: { userId: string; role: "owner" | "admin" | "member" };
+  member: { userId: string; role: "owner" | "admin" | "member"; email: string; name: string | null };
   canChangeRole: boolean;
   canRemove: boolean;
   canTransfer: boolean;
@@ -16,6 +17,7 @@ export interface MemberActionsProps {
 
 /** The controls on one member's row; which appear depends on the viewer's team role (lib/data checks again). */
 export function MemberActions({ teamId, member, canChangeRole, canRemove, canTransfer, actions }: MemberActionsProps) {
+  const who = member.name ?? member.email;
   return (
     <div className="flex flex-wrap items-start gap-2">
       {canChangeRole ? (
@@ -30,7 +32,7 @@ export function MemberActions({ teamId, member, canChangeRole, canRemove, canTra
             <option value="admin">admin</option>
           </select>
           <SubmitButton variant="secondary" testId="change-role-submit">
-            Change role
+            <span className="whitespace-nowrap">Change role</span>
           </SubmitButton>
         </ActionForm>
       ) : null}
@@ -38,18 +40,24 @@ export function MemberActions({ teamId, member, canChangeRole, canRemove, canTra
         <ActionForm action={actions.transfer} testId="transfer-form">
           <input type="hidden" name="teamId" value={teamId} />
           <input type="hidden" name="memberUserId" value={member.userId} />
-          <SubmitButton variant="secondary" testId="transfer-ownership">
-            Make owner
-          </SubmitButton>
+          <ConfirmSubmit
+            label="Make owner"
+            question={`Make ${who} the owner? You become an admin: only the owner can change roles, hand ownership on or delete the team.`}
+            confirmLabel="Yes, make owner"
+            testId="transfer-ownership"
+          />
         </ActionForm>
       ) : null}
       {canRemove ? (
         <ActionForm action={actions.remove} testId="remove-member-form">
           <input type="hidden" name="teamId" value={teamId} />
           <input type="hidden" name="memberUserId" value={member.userId} />
-          <SubmitButton variant="danger" testId="remove-member">
-            Remove
-          </SubmitButton>
+          <ConfirmSubmit
+            label="Remove"
+            question={`Remove ${who} from the team? They lose access to its scenarios at once and need a new invitation to come back.`}
+            confirmLabel="Yes, remove"
+            testId="remove-member"
+          />
         </ActionForm>
       ) : null}
     </div>

@@ -5,6 +5,7 @@ import { DeleteTeamForm } from "@/components/teams/delete-team-form";
 import { InviteForm } from "@/components/teams/invite-form";
 import { MemberActions } from "@/components/teams/member-actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TableWrap } from "@/components/ui/table-wrap";
 import { requirePageUser } from "@/lib/auth/page-guards";
@@ -46,7 +47,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[id]">) {
       <section className="space-y-2">
         <h2>Members</h2>
         <TableWrap label="Members">
-          <table data-testid="members-table">
+          <table data-testid="members-table" className="stack-on-phone">
             <thead>
               <tr>
                 <th scope="col">Member</th>
@@ -63,16 +64,18 @@ export default async function TeamPage({ params }: PageProps<"/teams/[id]">) {
                 const canRemove = !self && member.role !== "owner" && (isOwner || (team.myRole === "admin" && member.role === "member"));
                 return (
                   <tr key={member.userId} data-testid="member-row" data-email={member.email} data-role={member.role}>
-                    <td>
+                    <td className="cell-main wrap-anywhere">
                       {member.name ? `${member.name} · ` : ""}
                       {member.email}
                       {self ? " (you)" : ""}
                     </td>
-                    <td data-testid="member-role">{member.role}</td>
-                    <td>
+                    <td className="cell-key" data-testid="member-role">
+                      {member.role}
+                    </td>
+                    <td data-label="Joined">
                       <DateTime value={member.joinedAt} />
                     </td>
-                    <td>
+                    <td className="cell-wide">
                       {self ? null : (
                         <MemberActions
                           teamId={team.id}
@@ -101,7 +104,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[id]">) {
           <InviteForm action={createInvitationAction} teamId={team.id} canInviteAdmins={isOwner} />
           {invitations.length > 0 ? (
             <TableWrap label="Open invitations">
-              <table data-testid="invitations-table">
+              <table data-testid="invitations-table" className="stack-on-phone">
                 <thead>
                   <tr>
                     <th scope="col">Role</th>
@@ -116,15 +119,15 @@ export default async function TeamPage({ params }: PageProps<"/teams/[id]">) {
                 <tbody>
                   {invitations.map((invitation) => (
                     <tr key={invitation.id} data-testid="invitation-row">
-                      <td>{invitation.role}</td>
-                      <td>{invitation.email ?? "anyone with the link"}</td>
-                      <td>
+                      <td className="cell-key">{invitation.role}</td>
+                      <td className="cell-main wrap-anywhere">{invitation.email ?? "anyone with the link"}</td>
+                      <td data-label="Created">
                         <DateTime value={invitation.createdAt} />
                       </td>
-                      <td>
+                      <td data-label="Expires">
                         <DateTime value={invitation.expiresAt} />
                       </td>
-                      <td>
+                      <td className="cell-wide">
                         <ActionForm action={revokeInvitationAction}>
                           <input type="hidden" name="teamId" value={team.id} />
                           <input type="hidden" name="invitationId" value={invitation.id} />
@@ -153,9 +156,12 @@ export default async function TeamPage({ params }: PageProps<"/teams/[id]">) {
           <h2>Leave team</h2>
           <ActionForm action={leaveTeamAction} testId="leave-team-form">
             <input type="hidden" name="teamId" value={team.id} />
-            <SubmitButton variant="danger" testId="leave-team">
-              Leave team
-            </SubmitButton>
+            <ConfirmSubmit
+              label="Leave team"
+              question={`Leave ${team.name}? You lose access to its scenarios at once and need a new invitation to come back.`}
+              confirmLabel="Yes, leave"
+              testId="leave-team"
+            />
           </ActionForm>
         </section>
       )}
