@@ -127,6 +127,9 @@ test.describe("benchmark submissions", () => {
     await page.getByTestId("import-file").setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20) });
     await page.getByTestId("import-preview-button").click();
     await expect(page.getByTestId("import-errors")).toContainText("files may be at most 10.0 MB");
+    // Said under the file field too, which is marked invalid.
+    await expect(page.getByTestId("import-file-error")).toContainText("files may be at most 10.0 MB");
+    await expect(page.getByTestId("import-file")).toHaveAttribute("aria-invalid", "true");
 
     await page.getByTestId("import-file").setInputFiles(fixture("vllm-bench-serve-llama3.1-8b-c64.json"));
     await page.getByTestId("import-preview-button").click();
@@ -263,6 +266,16 @@ test.describe("CSV import feedback on a 390 px phone", () => {
     await expect(skipped.getByText("Row 1: acceleratorCount: Accelerator count must be at least 1")).toBeVisible();
     await expect(skipped.getByText(/^Row 2: outputTokensPerSecond: /)).toBeVisible();
     await expectNoHorizontalScroll(page, "the import preview");
+
+    // A mapping value the server refuses is said beside its field, and the summary above names no API path.
+    await page.getByTestId("default-acceleratorCount").fill("0");
+    await page.getByTestId("import-preview-button").click();
+    await expect(page.getByTestId("default-acceleratorCount-error")).toHaveText("Accelerator count must be at least 1");
+    await expect(page.getByTestId("default-acceleratorCount")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByTestId("import-errors")).toHaveText("Accelerator count must be at least 1");
+    await expect(page.getByTestId("import-errors")).not.toContainText("defaults.");
+    await expectNoHorizontalScroll(page, "a mapping error");
+    await page.getByTestId("default-acceleratorCount").fill("");
 
     // Once a model and an engine are chosen, row 4 no longer lacks anything.
     await page.getByTestId("default-model").selectOption("llama-3.1-8b");

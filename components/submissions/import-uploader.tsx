@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import {
   DEFAULT_KEYS,
+  DEFAULT_LABELS,
   EMPTY_DEFAULTS,
   ImportMapping,
   inputClass,
@@ -13,11 +14,34 @@ import {
 } from "@/components/submissions/import/import-mapping";
 import { ImportReportView } from "@/components/submissions/import/import-report-view";
 import { errorsOf, megabytes, postImport, type FieldError } from "@/components/submissions/import/post-import";
+import { FieldError as FieldErrorText } from "@/components/ui/field-error";
 import type { ImportReport } from "@/lib/data/imports/import-report";
 import { IMPORT_FORMAT_LABELS, IMPORT_FORMAT_NAMES } from "@/lib/importers/formats";
+import { errorsByField } from "@/lib/validation/field-errors";
 
 type Props = { models: Choice[]; accelerators: Choice[]; precisions: readonly string[]; maxFileBytes: number };
 type Phase = "idle" | "uploading" | "processing" | "preview" | "done";
+
+const FILE_FIELDS = { file: "Results file", systemFile: "System description", format: "Format" } as const;
+
+// The API names a mapping value's error defaults.<key>; on this page that is the mapping field <key>.
+function withoutDefaultsPrefix(errors: FieldError[]): FieldError[] {
+  return errors.map((e) => ({ ...e, path: e.path.replace(/^defaults\./, "") }));
+}
+
+// The summary names a field by its label, as the form does, rather than by its API path, unless the
+// message already starts with that name.
+function summaryLabel(error: FieldError): string | null {
+  const key = error.path.replace(/^defaults\./, "");
+  const label = Object.hasOwn(DEFAULT_LABELS, key)
+    ? DEFAULT_LABELS[key as DefaultKey]
+    : Object.hasOwn(FILE_FIELDS, key)
+      ? FILE_FIELDS[key as keyof typeof FILE_FIELDS]
+      : error.path === "(request)" || error.path === "(body)"
+        ? null
+        : error.path;
+  return label && !error.message.toLowerCase().startsWith(label.toLowerCase()) ? label : null;
+}
 
 // Fields where some row's file value and the form's value disagree (the rows' warnings say so).
 function conflictsOf(report: ImportReport | null): DefaultKey[] {
@@ -89,6 +113,8 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
     setPhase("idle");
   };
   const creatable = report ? report.ready + report.flagged : 0;
+  const mappingErrors = errorsByField(withoutDefaultsPrefix(errors), DEFAULT_KEYS);
+  const fileErrors = errorsByField(errors, Object.keys(FILE_FIELDS));
   const percent = progress.total > 0 ? Math.round((progress.loaded / progress.total) * 100) : 0;
 
   return (
@@ -108,7 +134,10 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
             }}
             className="text-sm"
             data-testid="import-file"
+            aria-invalid={Boolean(fileErrors.file)}
+            aria-describedby={fileErrors.file ? "import-file-error" : undefined}
           />
+          <FieldErrorText id="import-file-error" name="import-file" message={fileErrors.file} />
           <span className="mt-0.5 text-xs text-slate-500">
             vLLM / SGLang serving benchmark JSON (or JSON Lines), vLLM nightly tables, guidellm CSV, LLMPerf, genai-perf / AIPerf, MLPerf summaries or
             mlperf_log_summary.txt, or the TokenCost CSV template. The format is recognised by the file&apos;s keys.
@@ -126,13 +155,24 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
             }}
             className="text-sm"
             data-testid="import-system-file"
+            aria-invalid={Boolean(fileErrors.systemFile)}
+            aria-describedby={fileErrors.systemFile ? "import-system-file-error" : undefined}
           />
+          <FieldErrorText id="import-system-file-error" name="import-system-file" message={fileErrors.systemFile} />
         </div>
         <div className="flex flex-col text-sm">
           <label htmlFor="import-format" className="mb-1 font-medium">
             Format
           </label>
-          <select id="import-format" value={format} onChange={(e) => setFormat(e.target.value)} className={inputClass} data-testid="import-format">
+          <select
+            id="import-format"
+            value={format}
+            onChange={(e) => setFormat(e.target.value)}
+            className={inputClass}
+            data-testid="import-format"
+            aria-invalid={Boolean(fileErrors.format)}
+            aria-describedby={fileErrors.format ? "import-format-error" : undefined}
+          >
             <option value="auto">Detect automatically</option>
             {IMPORT_FORMAT_NAMES.map((name) => (
               <option key={name} value={name}>
@@ -140,6 +180,7 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
               </option>
             ))}
           </select>
+          <FieldErrorText id="import-format-error" name="import-format" message={fileErrors.format} />
         </div>
       </section>
 
@@ -152,6 +193,7 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
           conflicts={conflictsOf(report)}
           defaults={defaults}
           overrides={overrides}
+          errors={mappingErrors}
           onDefault={(key, value) => setDefaults((d) => ({ ...d, [key]: value }))}
           onOverride={(key, on) => setOverrides((o) => (on ? [...new Set([...o, key])] : o.filter((k) => k !== key)))}
         />
@@ -198,11 +240,14 @@ export function ImportUploader({ models, accelerators, precisions, maxFileBytes 
           data-testid="import-errors"
         >
           <ul className="list-disc pl-5">
-            {errors.map((e) => (
-              <li key={e.path + e.message}>
-                {e.path !== "(request)" && e.path !== "(body)" ? <code>{e.path}</code> : null} {e.message}
-              </li>
-            ))}
+            {errors.map((e) => {
+              const label = summaryLabel(e);
+              return (
+                <li key={e.path + e.message}>
+                  {label ? <strong>{label}:</strong> : null} {e.message}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ) : null}

@@ -2,12 +2,22 @@
 
 import type { ReactNode } from "react";
 
+import { FieldError } from "@/components/ui/field-error";
 import type { MissingRowsGroup } from "@/lib/data/imports/import-report";
 
 export type Choice = { slug: string; name: string };
 export const DEFAULT_KEYS = ["model", "accelerator", "acceleratorCount", "precision", "engine", "engineVersion", "sourceUrl"] as const;
 export type DefaultKey = (typeof DEFAULT_KEYS)[number];
 export type Defaults = Record<DefaultKey, string>;
+export const DEFAULT_LABELS: Record<DefaultKey, string> = {
+  model: "Model",
+  accelerator: "Accelerator",
+  acceleratorCount: "Accelerator count",
+  precision: "Precision",
+  engine: "Engine",
+  engineVersion: "Engine version",
+  sourceUrl: "Source URL",
+};
 export const EMPTY_DEFAULTS: Defaults = { model: "", accelerator: "", acceleratorCount: "", precision: "", engine: "", engineVersion: "", sourceUrl: "" };
 export const inputClass = "w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
@@ -21,6 +31,8 @@ type Props = {
   conflicts: string[];
   defaults: Defaults;
   overrides: DefaultKey[];
+  // The server's refusal of a chosen value, by field (an unknown model, a count below 1…).
+  errors: Partial<Record<DefaultKey, string>>;
   onDefault: (key: DefaultKey, value: string) => void;
   onOverride: (key: DefaultKey, on: boolean) => void;
 };
@@ -51,13 +63,16 @@ function MissingNote({ groups }: { groups: MissingRowsGroup[] }) {
 
 // The mapping step: the form fills what the file lacks. Where the file states a different value,
 // the file wins unless the user ticks "use the form's value" for that field.
-export function ImportMapping({ models, accelerators, precisions, missingRows, conflicts, defaults, overrides, onDefault, onOverride }: Props) {
-  const field = (key: DefaultKey, label: string, control: ReactNode, wide = false) => (
+export function ImportMapping({ models, accelerators, precisions, missingRows, conflicts, defaults, overrides, errors, onDefault, onOverride }: Props) {
+  const invalid = (key: DefaultKey) =>
+    errors[key] ? ({ "aria-invalid": true, "aria-describedby": `default-${key}-error` } as const) : ({ "aria-invalid": false } as const);
+  const field = (key: DefaultKey, control: ReactNode, wide = false) => (
     <div className={`flex flex-col text-sm ${wide ? "sm:col-span-2" : ""}`}>
       <label htmlFor={`default-${key}`} className="mb-1 font-medium">
-        {label}
+        {DEFAULT_LABELS[key]}
       </label>
       {control}
+      <FieldError id={`default-${key}-error`} name={`default-${key}`} message={errors[key]} />
       {conflicts.includes(key) ? (
         <label className="mt-1 flex items-center gap-1 text-xs text-amber-800 dark:text-amber-300">
           <input type="checkbox" checked={overrides.includes(key)} onChange={(e) => onOverride(key, e.target.checked)} data-testid={`override-${key}`} />
@@ -74,6 +89,7 @@ export function ImportMapping({ models, accelerators, precisions, missingRows, c
       onChange={(e) => onDefault(key, e.target.value)}
       className={inputClass}
       data-testid={`default-${key}`}
+      {...invalid(key)}
     >
       <option value="">(from the file)</option>
       {choices.map((c) => (
@@ -91,6 +107,7 @@ export function ImportMapping({ models, accelerators, precisions, missingRows, c
       onChange={(e) => onDefault(key, e.target.value)}
       className={inputClass}
       data-testid={`default-${key}`}
+      {...invalid(key)}
       {...extra}
     />
   );
@@ -107,7 +124,6 @@ export function ImportMapping({ models, accelerators, precisions, missingRows, c
       <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-4">
         {field(
           "model",
-          "Model",
           select(
             "model",
             models.map((m) => ({ value: m.slug, label: m.name })),
@@ -115,24 +131,22 @@ export function ImportMapping({ models, accelerators, precisions, missingRows, c
         )}
         {field(
           "accelerator",
-          "Accelerator",
           select(
             "accelerator",
             accelerators.map((a) => ({ value: a.slug, label: a.name })),
           ),
         )}
-        {field("acceleratorCount", "Accelerator count", text("acceleratorCount", { type: "number", min: 1, step: 1 }))}
+        {field("acceleratorCount", text("acceleratorCount", { type: "number", min: 1, step: 1 }))}
         {field(
           "precision",
-          "Precision",
           select(
             "precision",
             precisions.map((p) => ({ value: p, label: p })),
           ),
         )}
-        {field("engine", "Engine", text("engine", { placeholder: "(from the file)" }))}
-        {field("engineVersion", "Engine version", text("engineVersion"))}
-        {field("sourceUrl", "Source URL", text("sourceUrl", { type: "url", placeholder: "https://…" }), true)}
+        {field("engine", text("engine", { placeholder: "(from the file)" }))}
+        {field("engineVersion", text("engineVersion"))}
+        {field("sourceUrl", text("sourceUrl", { type: "url", placeholder: "https://…" }), true)}
       </div>
     </section>
   );
