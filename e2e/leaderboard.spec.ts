@@ -113,5 +113,8 @@ test.describe("leaderboard", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByTestId("query-errors")).toContainText("utilization");
     await expect(page.getByTestId("leaderboard-row").first()).toBeVisible();
+    // The default ranking beside the errors is one page of rows, as for a valid query.
+    await expect(page.getByTestId("leaderboard-row")).toHaveCount(10);
+    await expect(page.getByTestId("show-more")).toBeVisible();
   });
 });

@@ -70,7 +70,8 @@ export async function LeaderboardView({
     if (!(error instanceof AppError)) throw error;
     // A bad value or an unreadable scenario is reported beside the default ranking, never a crash.
     errors.push(...(error instanceof ValidationError ? error.errors : [{ path: "scenario", message: error.message }]));
-    result = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), user: null, modelTypeOverride: modelType });
+    // Still one page of rows: a refused query string must not cost more to render than a valid one.
+    result = await getLeaderboardForQuery({ query: leaderboardQuerySchema.parse({}), user: null, modelTypeOverride: modelType, defaultLimit: PAGE_ROWS });
   }
   const { board, scenario, overrides } = result;
   const body = serializeLeaderboard(board, scenario, overrides);
