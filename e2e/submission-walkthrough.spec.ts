@@ -57,6 +57,58 @@ test.describe("moderation decisions", () => {
   });
 });
 
+test.describe("moderation without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the review form asks, cancels, refuses a rejection without a note and decides, by form posts alone", async ({ page, loginAs }) => {
+    const submitter = await createTestUser();
+    const rejected = await createSubmission(e2eDb(), { status: "pending", submitterId: submitter.id });
+    const approved = await createSubmission(e2eDb(), { status: "pending", submitterId: submitter.id });
+    await loginAs(page, { role: "moderator" });
+
+    await page.goto(`/submissions/${rejected.id}`);
+    await page.getByTestId("reject-button").click();
+    const confirm = page.getByTestId("review-confirm");
+    await expect(confirm).toHaveAttribute("data-decision", "reject");
+    await expect(confirm).toContainText("The submitter sees your note");
+    expect(await statusOf(rejected.id)).toBe("pending");
+
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByTestId("review-confirm")).toHaveCount(0);
+    await expect(page.getByTestId("approve-button")).toBeVisible();
+    expect(await statusOf(rejected.id)).toBe("pending");
+
+    await page.getByTestId("reject-button").click();
+    await page.getByTestId("confirm-decision-button").click();
+    await expect(page.getByTestId("error-note")).toContainText("A note is required when rejecting");
+    await expect(page.getByTestId("review-note-input")).toHaveAttribute("aria-invalid", "true");
+    expect(await statusOf(rejected.id)).toBe("pending");
+
+    const note = "The source link shows a different engine version";
+    await page.getByTestId("review-note-input").fill(note);
+    await page.getByTestId("reject-button").click();
+    await expect(page.getByTestId("review-note-input")).toHaveValue(note);
+    await page.getByTestId("confirm-decision-button").click();
+    // The page comes back rendered anew: the decision and its note, no form left to send.
+    await expect(page.getByText("Rejected by a moderator")).toBeVisible();
+    await expect(page.getByTestId("review-note")).toContainText(note);
+    await expect(page.getByTestId("review-form")).toHaveCount(0);
+    expect(await statusOf(rejected.id)).toBe("rejected");
+
+    // The queue holds one form per item: the answer goes to the item whose form was sent.
+    await page.goto("/review?status=pending");
+    const item = page.locator(`[data-testid="review-item"][data-id="${approved.id}"]`);
+    await item.getByTestId("approve-button").click();
+    await expect(page.getByTestId("review-confirm")).toHaveCount(1);
+    await expect(item.getByTestId("review-confirm")).toContainText("feeds the public leaderboards at once");
+    await item.getByTestId("confirm-decision-button").click();
+    // The page comes back rendered anew, and a decided result has left the pending queue.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review submissions");
+    await expect(item).toHaveCount(0);
+    expect(await statusOf(approved.id)).toBe("approved");
+  });
+});
+
 test.describe("import preview on a 390 px phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

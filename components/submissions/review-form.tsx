@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, type MouseEvent } from "react";
 
 import { FieldError } from "@/components/ui/field-error";
 import { FormMessage } from "@/components/ui/form-message";
@@ -21,17 +21,25 @@ function consequence(decision: ReviewDecision, flagged: boolean): string {
 
 // Approve or reject one submission with a note (required to reject). A decision another moderator
 // made first comes back as a message instead of overwriting theirs. The note is held in state, so
-// it survives a refused attempt (React resets a form after its action runs).
+// it survives a refused attempt (React resets a form after its action runs). Every button is a
+// submit button, so the form works before (or without) JavaScript: the server answers "Approve…" and
+// "Reject…" with the confirmation step; the script shows it in place instead.
 export function ReviewForm({ id, action, flagged = false }: { id: string; action: Action; flagged?: boolean }) {
   const [state, formAction, pending] = useActionState(action, IDLE as ActionState<ReviewFormData>);
-  const [note, setNote] = useState("");
-  const [asking, setAsking] = useState<ReviewDecision | null>(null);
+  const [note, setNote] = useState(state.values?.note ?? "");
+  // undefined: follow the server's answer (a confirmation asked for without JavaScript).
+  const [localAsking, setAsking] = useState<ReviewDecision | null | undefined>(undefined);
   // A new answer from the action ends the confirmation step it was sent from.
   const [answered, setAnswered] = useState(state);
   if (answered !== state) {
     setAnswered(state);
-    setAsking(null);
+    setAsking(undefined);
   }
+  const asking = localAsking === undefined ? (state.data?.asking ?? null) : localAsking;
+  const ask = (decision: ReviewDecision | null) => (event: MouseEvent<HTMLButtonElement>) => {
+    event.preventDefault();
+    setAsking(decision);
+  };
   const decided = state.data?.decided;
   if (decided) {
     return (
@@ -81,8 +89,10 @@ export function ReviewForm({ id, action, flagged = false }: { id: string; action
               {pending ? "Saving…" : asking === "approve" ? "Yes, approve" : "Yes, reject"}
             </button>
             <button
-              type="button"
-              onClick={() => setAsking(null)}
+              type="submit"
+              name="ask"
+              value=""
+              onClick={ask(null)}
               disabled={pending}
               className="rounded border border-slate-400 px-3 py-1 text-sm font-semibold disabled:opacity-50"
             >
@@ -93,16 +103,20 @@ export function ReviewForm({ id, action, flagged = false }: { id: string; action
       ) : (
         <div className="flex gap-2">
           <button
-            type="button"
-            onClick={() => setAsking("approve")}
+            type="submit"
+            name="ask"
+            value="approve"
+            onClick={ask("approve")}
             className="rounded bg-emerald-700 px-3 py-1 text-sm font-semibold text-white"
             data-testid="approve-button"
           >
             Approve…
           </button>
           <button
-            type="button"
-            onClick={() => setAsking("reject")}
+            type="submit"
+            name="ask"
+            value="reject"
+            onClick={ask("reject")}
             className="rounded bg-red-700 px-3 py-1 text-sm font-semibold text-white"
             data-testid="reject-button"
           >
