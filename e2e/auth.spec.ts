@@ -228,6 +228,11 @@ test.describe("teams", () => {
       await row.getByTestId("member-role-select").selectOption("admin");
       await row.getByTestId("change-role-submit").click();
       await expect(row.getByTestId("member-role")).toHaveText("admin");
+      // The form's message sits under its controls, not squeezed into their row.
+      const roleMessage = row.getByTestId("change-role-form-ok");
+      await expect(roleMessage).toHaveText("Role changed");
+      const [selectBox, messageBox] = await Promise.all([row.getByTestId("member-role-select").boundingBox(), roleMessage.boundingBox()]);
+      expect(messageBox!.y).toBeGreaterThanOrEqual(selectBox!.y + selectBox!.height);
 
       await inviteePage.reload();
       await expect(inviteePage.getByTestId("my-team-role")).toHaveText("admin");

@@ -21,19 +21,22 @@ export function MemberActions({ teamId, member, canChangeRole, canRemove, canTra
   return (
     <div className="flex flex-wrap items-start gap-2">
       {canChangeRole ? (
-        <ActionForm action={actions.changeRole} className="flex items-center gap-1" testId="change-role-form">
+        // The form's message goes under the controls, not squeezed beside them in their row.
+        <ActionForm action={actions.changeRole} testId="change-role-form">
           <input type="hidden" name="teamId" value={teamId} />
           <input type="hidden" name="memberUserId" value={member.userId} />
-          <label className="sr-only" htmlFor={`role-${member.userId}`}>
-            Role
-          </label>
-          <select id={`role-${member.userId}`} name="role" defaultValue={member.role} className={`${inputClass} w-auto`} data-testid="member-role-select">
-            <option value="member">member</option>
-            <option value="admin">admin</option>
-          </select>
-          <SubmitButton variant="secondary" testId="change-role-submit">
-            <span className="whitespace-nowrap">Change role</span>
-          </SubmitButton>
+          <div className="flex items-center gap-1">
+            <label className="sr-only" htmlFor={`role-${member.userId}`}>
+              Role
+            </label>
+            <select id={`role-${member.userId}`} name="role" defaultValue={member.role} className={`${inputClass} w-auto`} data-testid="member-role-select">
+              <option value="member">member</option>
+              <option value="admin">admin</option>
+            </select>
+            <SubmitButton variant="secondary" testId="change-role-submit">
+              <span className="whitespace-nowrap">Change role</span>
+            </SubmitButton>
+          </div>
         </ActionForm>
       ) : null}
       {canTransfer ? (
