@@ -1,3 +1,5 @@
+import type { Page } from "@playwright/test";
+
 import { createSubmission } from "../prisma/seed/factories";
 import { createTestUser, expect, test } from "./fixtures/auth";
 import { e2eDb } from "./fixtures/db";
@@ -6,6 +8,14 @@ import { e2eDb } from "./fixtures/db";
 // happy path that submissions.spec.ts walks: decisions that cannot be taken back, and phones.
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
+
+/** A template CSV of three rows that preview as ready, invalid (unknown model) and flagged (above a physical bound). */
+async function threeRowCsv(page: Page): Promise<string> {
+  const header = (await (await page.request.get("/submit/template.csv")).text()).trim();
+  const row = (model: string, tokensPerSecond: string) =>
+    `${model},h100-sxm,1,,,FP8,vLLM,0.9.1,,,1024,1024,16,${tokensPerSecond},,110,60,,9,,,none,false,false,,https://example.com/run,walkthrough`;
+  return [header, row("llama-3.1-8b", "1800"), row("no-such-model-9b", "1800"), row("llama-3.1-8b", "99999999")].join("\n");
+}
 
 async function statusOf(id: string) {
   return (await e2eDb().benchmarkSubmission.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
@@ -115,11 +125,7 @@ test.describe("import preview on a 390 px phone", () => {
   test("each previewed row's status is on screen without scrolling the table sideways", async ({ page, loginAs }) => {
     await loginAs(page, { role: "user" });
     await page.goto("/submit/import");
-    const header = (await (await page.request.get("/submit/template.csv")).text()).trim();
-    const row = (model: string, tokensPerSecond: string) =>
-      `${model},h100-sxm,1,,,FP8,vLLM,0.9.1,,,1024,1024,16,${tokensPerSecond},,110,60,,9,,,none,false,false,,https://example.com/run,walkthrough`;
-    const csv = [header, row("llama-3.1-8b", "1800"), row("no-such-model-9b", "1800"), row("llama-3.1-8b", "99999999")].join("\n");
-    await page.getByTestId("import-file").setInputFiles(csvFile(`phone-${Date.now()}.csv`, csv));
+    await page.getByTestId("import-file").setInputFiles(csvFile(`phone-${Date.now()}.csv`, await threeRowCsv(page)));
     await page.getByTestId("import-preview-button").click();
 
     const rows = page.getByTestId("import-row");
@@ -136,4 +142,24 @@ test.describe("import preview on a 390 px phone", () => {
       expect(box!.x + box!.width, `row ${index + 1}'s status is cut off at the screen's edge`).toBeLessThanOrEqual(390);
     }
   });
+});
+
+test.describe("import preview on a desktop screen", () => {
+  for (const width of [1024, 1280]) {
+    test(`at ${width} px every column of the preview, Findings included, fits without scrolling the table sideways`, async ({ page, loginAs }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await loginAs(page, { role: "user" });
+      await page.goto("/submit/import");
+      await page.getByTestId("import-file").setInputFiles(csvFile(`desktop-${width}-${Date.now()}.csv`, await threeRowCsv(page)));
+      await page.getByTestId("import-preview-button").click();
+      const table = page.getByTestId("import-rows");
+      await expect(page.getByTestId("import-row")).toHaveCount(3);
+      const [tableWidth, boxWidth] = await table.evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
+      expect(tableWidth, "the preview table is wider than its box").toBeLessThanOrEqual(boxWidth);
+      const findings = page.getByTestId("import-row").nth(2).locator("td").last();
+      await expect(findings).toContainText("error:");
+      const box = await findings.boundingBox();
+      expect(box!.x + box!.width, "the Findings cell is cut off").toBeLessThanOrEqual(width);
+    });
+  }
 });

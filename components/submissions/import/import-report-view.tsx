@@ -129,8 +129,10 @@ export function ImportReportView({ report, done }: { report: ImportReport; done:
         </p>
       ) : null}
       {/* Status comes right after the row number: on a phone the table scrolls sideways, and what will become of each row must not be off screen. */}
+      {/* Headers wrap here (the site's tables keep them on one line): ten columns of one-line headers made
+          the Findings column scroll out of view on a desktop screen. */}
       <div className="overflow-x-auto">
-        <table data-testid="import-rows">
+        <table data-testid="import-rows" className="[&_th]:align-bottom [&_th]:whitespace-normal">
           <thead>
             <tr>
               <th scope="col">Row</th>
