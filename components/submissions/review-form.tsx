@@ -27,15 +27,14 @@ function consequence(decision: ReviewDecision, flagged: boolean): string {
 export function ReviewForm({ id, action, flagged = false }: { id: string; action: Action; flagged?: boolean }) {
   const [state, formAction, pending] = useActionState(action, IDLE as ActionState<ReviewFormData>);
   const [note, setNote] = useState(state.values?.note ?? "");
-  // undefined: follow the server's answer (a confirmation asked for without JavaScript).
-  const [localAsking, setAsking] = useState<ReviewDecision | null | undefined>(undefined);
+  // The server names a step to confirm only when asked without JavaScript; otherwise a click sets it.
+  const [asking, setAsking] = useState<ReviewDecision | null>(state.data?.asking ?? null);
   // A new answer from the action ends the confirmation step it was sent from.
   const [answered, setAnswered] = useState(state);
   if (answered !== state) {
     setAnswered(state);
-    setAsking(undefined);
+    setAsking(state.data?.asking ?? null);
   }
-  const asking = localAsking === undefined ? (state.data?.asking ?? null) : localAsking;
   const ask = (decision: ReviewDecision | null) => (event: MouseEvent<HTMLButtonElement>) => {
     event.preventDefault();
     setAsking(decision);

@@ -6,12 +6,15 @@ export const REVIEW_DECISIONS = ["approve", "reject"] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const MAX_REVIEW_NOTE_LENGTH = 2000;
 
+/** One decision: the API's body field, and the step the review form asks to confirm. */
+export const reviewDecision = z.enum(REVIEW_DECISIONS, {
+  error: (issue) => (issue.input === undefined ? "Decision is required" : `Decision must be "approve" or "reject"`),
+});
+
 export const reviewDecisionSchema = z
   .strictObject(
     {
-      decision: z.enum(REVIEW_DECISIONS, {
-        error: (issue) => (issue.input === undefined ? "Decision is required" : `Decision must be "approve" or "reject"`),
-      }),
+      decision: reviewDecision,
       note: z
         .string({ error: "Note must be text" })
         .trim()
